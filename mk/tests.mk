@@ -1,0 +1,29 @@
+# Tests: unit tests (cmocka), test programs, integration and differential
+# runs, the same suite under ASan/UBSan.  `make check` runs all of it and
+# ends with the runner's "N passed, N failed" line.
+
+UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
+PROG_SRCS := $(sort $(wildcard tests/progs/*.c))
+PROG_BINS := $(patsubst tests/progs/%.c,$(BUILD)/progs/%,$(PROG_SRCS))
+PROG_CFLAGS := -std=gnu11 -O0 -g -D_GNU_SOURCE -pthread -w
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsift.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(WHOLE_LIB) -lcmocka $(LDLIBS)
+
+$(BUILD)/progs/%: tests/progs/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(PROG_CFLAGS) -o $@ $< -lrt
+
+.PHONY: tests-build
+tests-build: $(BUILD)/sift $(UNIT_BINS) $(PROG_BINS)
+
+check: tests-build
+	BUILD=$(BUILD) tests/run-all.sh
+	$(MAKE) check-san
+
+# The whole suite again under AddressSanitizer and UBSan, in its own tree.
+check-san:
+	$(MAKE) BUILD=build/san SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" OPT=-O1 tests-build
+	BUILD=build/san SIFT_SAN=1 ASAN_OPTIONS=detect_leaks=1 tests/run-all.sh

@@ -1,0 +1,34 @@
+/* count_abi: what the in-kernel counter (count.bpf.c) and its loader
+ * (ebpf.c) agree on: map layout, value structs and the states of a traced
+ * id.  Plain C with <linux/types.h> only, for both compilers. */
+#ifndef SIFT_EBPF_COUNT_ABI_H
+#define SIFT_EBPF_COUNT_ABI_H
+
+#include <linux/types.h>
+
+/* Personalities in the stats map, same order as enum personality. */
+#define COUNT_PERS_X86_64 0
+#define COUNT_PERS_I386 1
+#define COUNT_PERS_X32 2
+#define COUNT_NPERS 3
+
+/* Syscall numbers per personality; x32 goes up to 547 (without its bit).
+ * Numbers past this are counted in count_dropped instead. */
+#define COUNT_NSLOTS 1024
+
+#define COUNT_X32_BIT 0x40000000L
+
+/* traced map values */
+#define COUNT_ARMED 1  /* spawned child: start at its first execve */
+#define COUNT_ACTIVE 2 /* counting */
+
+/* Value of stats[pers * COUNT_NSLOTS + nr], one per CPU. */
+struct count_stat {
+	__u64 calls;
+	__u64 errors;
+	__u64 total_ns;
+	__u64 min_ns; /* valid when calls > 0 */
+	__u64 max_ns;
+};
+
+#endif

@@ -1,0 +1,129 @@
+/* The selection compiled into the seccomp filter the command gets. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend/ptrace/ptrace_int.h"
+#include "bpfgen/bpfgen.h"
+#include "cli/options.h"
+
+/* i386 sub-calls that have no syscall number of their own: they are
+ * selected when the named call of the given personality is. */
+static const struct {
+	const char *name;
+	bool ipc;
+	unsigned int subcall;
+	const char *like;
+	enum personality like_pers;
+} orphan_subcalls[] = {
+	{ "accept", false, 5, "accept", PERS_X86_64 },
+	{ "send", false, 9, "sendto", PERS_I386 },
+	{ "recv", false, 10, "recvfrom", PERS_I386 },
+	{ "semop", true, 1, "semop", PERS_X86_64 },
+	{ "semtimedop", true, 4, "semtimedop", PERS_X86_64 },
+};
+
+static void collect_subcalls(const struct bitset *traced, struct bitset *sock,
+			     struct bitset *ipc)
+{
+	const struct sc_table *t = arch_pers[PERS_I386].table;
+
+	for (unsigned int nr = 0; nr < t->count; nr++) {
+		const struct sc_info *info = &t->calls[nr];
+		if (!info->name || !bitset_test(&traced[PERS_I386], nr))
+			continue;
+		if (info->classes & SC_SOCKETCALL)
+			bitset_set(sock, (unsigned long)info->subcall);
+		if (info->classes & SC_IPCCALL)
+			bitset_set(ipc, (unsigned long)info->subcall);
+	}
+	for (size_t i = 0; i < sizeof(orphan_subcalls) / sizeof(orphan_subcalls[0]); i++) {
+		long nr = sc_lookup(arch_pers[orphan_subcalls[i].like_pers].table,
+				    orphan_subcalls[i].like);
+		if (nr < 0 ||
+		    !bitset_test(&traced[orphan_subcalls[i].like_pers], (unsigned long)nr))
+			continue;
+		bitset_set(orphan_subcalls[i].ipc ? ipc : sock,
+			   orphan_subcalls[i].subcall);
+	}
+}
+
+/* Syscalls whose only descriptor argument is the first: the filter may
+ * test args[0] against --trace-fds for them. */
+static void collect_fd_syscalls(enum personality p, struct bitset *out)
+{
+	const struct sc_table *t = arch_pers[p].table;
+
+	bitset_clear(out);
+	for (unsigned int nr = 0; nr < t->count; nr++) {
+		const struct sc_info *info = &t->calls[nr];
+		if (!info->name || info->nargs == 0 || info->roles[0] != ROLE_FD)
+			continue;
+		bool other = false;
+		for (int i = 1; i < info->nargs; i++)
+			if (info->roles[i] == ROLE_FD || info->roles[i] == ROLE_DIRFD ||
+			    info->roles[i] == ROLE_PATH)
+				other = true;
+		if (!other)
+			bitset_set(out, nr);
+	}
+}
+
+static bool traces_everything(const struct bitset *traced)
+{
+	for (int p = 0; p < PERS_COUNT; p++) {
+		const struct sc_table *t = arch_pers[p].table;
+		for (unsigned int nr = 0; nr < t->count; nr++)
+			if (t->calls[nr].name && !bitset_test(&traced[p], nr))
+				return false;
+	}
+	return true;
+}
+
+int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
+		     bool dump)
+{
+	static struct bitset traced[PERS_COUNT], fd_sys[PERS_COUNT];
+	static struct bitset sock, ipc, fds;
+	struct bpfgen_input in;
+	struct bpfgen_prog out;
+
+	memset(&in, 0, sizeof(in));
+	bitset_clear(&sock);
+	bitset_clear(&ipc);
+	for (int p = 0; p < PERS_COUNT; p++) {
+		sel_stop_set(&o->sel, (enum personality)p, &traced[p]);
+		in.traced[p] = &traced[p];
+	}
+	/* nothing to gain, and -b execve must be able to detach */
+	if (!dump && (traces_everything(traced) || o->detach_on_execve))
+		return -ENOTSUP;
+	collect_subcalls(traced, &sock, &ipc);
+	in.socketcalls = &sock;
+	in.ipccalls = &ipc;
+	const struct sel_fdset *tf = &o->sel.trace_fds;
+	if (o->sel.trace_fds_given && !o->sel.npaths && !tf->nhigh &&
+	    !tf->high_inverted) {
+		fds = tf->low;
+		in.fds = &fds;
+		for (int p = 0; p < PERS_COUNT; p++) {
+			collect_fd_syscalls((enum personality)p, &fd_sys[p]);
+			in.fd_syscalls[p] = &fd_sys[p];
+		}
+	}
+	int err = bpfgen_build(&in, &out);
+	if (err)
+		return err;
+	if (dump)
+		bpfgen_dump(stdout, &out);
+	prog->len = (unsigned short)out.len;
+	prog->filter = out.insns; /* ownership moves to prog */
+	return 0;
+}
+
+void ptr_filter_free(struct sock_fprog *prog)
+{
+	free(prog->filter);
+	prog->filter = NULL;
+	prog->len = 0;
+}

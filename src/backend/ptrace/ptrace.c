@@ -1,0 +1,533 @@
+/* The ptrace backend: spawn or attach, then one wait loop that turns
+ * ptrace stops into call records for the report module.  With the seccomp
+ * filter the kernel stops tracees only at selected syscalls: resume with
+ * PTRACE_CONT after exit stops and PTRACE_SYSCALL after seccomp stops. */
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "arch/arch.h"
+#include "backend/backend.h"
+#include "backend/ptrace/ptrace_int.h"
+#include "cli/options.h"
+#include "summary/summary.h"
+#include "trace/report.h"
+#include "trace/task.h"
+
+#ifndef PTRACE_EVENT_STOP
+#define PTRACE_EVENT_STOP 128
+#endif
+
+static struct options *opt;
+static bool use_filter;        /* tracees run under sift's filter */
+static bool filter_checked;    /* the first execve told us whether it took */
+static int status_fd = -1;
+static pid_t main_pid;
+static int main_status = -1;   /* waitpid status of the command */
+static volatile sig_atomic_t interrupted;
+static bool silent;            /* stopped printing, still serving stops */
+static bool detaching;
+static struct output *main_out;
+
+static void on_signal(int sig)
+{
+	interrupted = sig;
+}
+
+static struct output *output_for(pid_t tid)
+{
+	char name[4096];
+	struct output *o;
+
+	if (opt->follow != 2 || !opt->outfile)
+		return main_out;
+	snprintf(name, sizeof(name), "%s.%d", opt->outfile, tid);
+	if (out_open(&o, name, opt->append) < 0) {
+		fprintf(stderr, "sift: can't open '%s': %s\n", name,
+			strerror(errno));
+		return main_out;
+	}
+	return o;
+}
+
+static struct task *new_task(pid_t tid, pid_t tgid, bool quiet)
+{
+	struct task *t = task_add(tid, tgid);
+
+	t->out = output_for(tid);
+	t->quiet = quiet || silent;
+	t->seccomp = use_filter;
+	return t;
+}
+
+static void drop_task(struct task *t)
+{
+	if (t->out != main_out && t->out)
+		out_close(t->out);
+	task_del(t);
+}
+
+static int resume(struct task *t, int sig)
+{
+	int req = PTRACE_SYSCALL;
+
+	if (t->seccomp && !t->in_syscall && !t->startup)
+		req = PTRACE_CONT;
+	if (ptrace(req, t->tid, 0L, (long)sig) < 0)
+		return -errno;
+	return 0;
+}
+
+static void fill_entry(struct task *t, const struct __ptrace_syscall_info *si,
+		       bool seccomp_op)
+{
+	struct sc_call *c = &t->call;
+	uint64_t nr = seccomp_op ? si->seccomp.nr : si->entry.nr;
+	const uint64_t *args = seccomp_op ? si->seccomp.args : si->entry.args;
+	int pers = arch_personality(si->arch, nr);
+
+	memset(c, 0, sizeof(*c));
+	c->tid = t->tid;
+	c->pers = pers < 0 ? PERS_X86_64 : (enum personality)pers;
+	c->nr = (long)(nr & ~(uint64_t)arch_pers[c->pers].nr_bias);
+	c->info = sc_get(arch_pers[c->pers].table, c->nr);
+	memcpy(c->args, args, sizeof(c->args));
+	c->ip = si->instruction_pointer;
+}
+
+static bool is_execve(const struct sc_call *c)
+{
+	return c->info && (strcmp(c->info->name, "execve") == 0 ||
+			   strcmp(c->info->name, "execveat") == 0);
+}
+
+static void on_entry(struct task *t)
+{
+	t->in_syscall = true;
+	if (t->startup && !is_execve(&t->call)) {
+		t->printing = false;
+		return;
+	}
+	t->startup = false;
+	if (report_selected(t))
+		report_syscall_entry(t);
+}
+
+static void stop_tracing_quietly(void);
+
+static void on_exit_stop(struct task *t, const struct __ptrace_syscall_info *si)
+{
+	if (!t->in_syscall)
+		return; /* attached inside a syscall: its entry is unknown */
+	t->call.rval = si->exit.rval;
+	t->call.is_error = si->exit.is_error;
+	t->call.exited = true;
+	report_syscall_exit(t);
+	t->in_syscall = false;
+	t->printing = false;
+	if (report_limit_reached())
+		stop_tracing_quietly();
+}
+
+static void syscall_stop(struct task *t)
+{
+	struct __ptrace_syscall_info si;
+
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (void *)sizeof(si), &si) < 0)
+		return;
+	switch (si.op) {
+	case PTRACE_SYSCALL_INFO_ENTRY:
+		fill_entry(t, &si, false);
+		on_entry(t);
+		break;
+	case PTRACE_SYSCALL_INFO_EXIT:
+		on_exit_stop(t, &si);
+		break;
+	default:
+		break;
+	}
+}
+
+static void seccomp_stop(struct task *t)
+{
+	struct __ptrace_syscall_info si;
+
+	if (t->in_syscall)
+		return; /* its entry stop came first (PTRACE_SYSCALL mode) */
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (void *)sizeof(si), &si) < 0)
+		return;
+	if (si.op != PTRACE_SYSCALL_INFO_SECCOMP)
+		return;
+	fill_entry(t, &si, true);
+	on_entry(t);
+}
+
+/* The spawned command has exec'd: learn whether its filter took. */
+static void check_filter(void)
+{
+	char msg[1 + sizeof(int)];
+
+	if (filter_checked || status_fd < 0)
+		return;
+	filter_checked = true;
+	ssize_t n = read(status_fd, msg, sizeof(msg));
+	close(status_fd);
+	status_fd = -1;
+	if (n != (ssize_t)sizeof(msg) || msg[0] != 'F')
+		return;
+	int err;
+	memcpy(&err, msg + 1, sizeof(err));
+	fprintf(stderr, "sift: seccomp filter could not be installed (%s), "
+		"tracing every syscall with ptrace\n", strerror(err));
+	use_filter = false;
+	for (struct task *t = task_first(); t; t = task_next(t))
+		t->seccomp = false;
+}
+
+static void exec_event(struct task *t)
+{
+	unsigned long former = 0;
+
+	ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &former);
+	if ((pid_t)former != t->tid && former) {
+		/* a non-leader thread exec'd and took the leader's tid */
+		struct task *old = task_find((pid_t)former);
+		if (old) {
+			pid_t leader = t->tid;
+			report_syscall_abandon(t, false);
+			if (!t->quiet)
+				report_superseded(t, (pid_t)former);
+			drop_task(t);
+			task_rekey(old, leader);
+		}
+	}
+	check_filter();
+}
+
+static void new_child_event(struct task *parent)
+{
+	unsigned long child = 0;
+
+	if (ptrace(PTRACE_GETEVENTMSG, parent->tid, 0L, &child) < 0 || !child)
+		return;
+	if (task_find((pid_t)child))
+		return;
+	/* threads share the tgid; the event kind tells, but /proc is exact */
+	char path[64], buf[256];
+	pid_t tgid = (pid_t)child;
+	snprintf(path, sizeof(path), "/proc/%lu/status", child);
+	FILE *f = fopen(path, "r");
+	if (f) {
+		while (fgets(buf, sizeof(buf), f))
+			if (sscanf(buf, "Tgid: %d", &tgid) == 1)
+				break;
+		fclose(f);
+	}
+	new_task((pid_t)child, tgid, parent->quiet || !opt->follow);
+}
+
+static bool is_stop_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN ||
+	       sig == SIGTTOU;
+}
+
+static void detach_task(struct task *t, int sig)
+{
+	report_syscall_abandon(t, true);
+	ptrace(PTRACE_DETACH, t->tid, 0L, (long)sig);
+	if (t->attached && t->tid == t->tgid)
+		report_note("Process %d detached", t->tid);
+	drop_task(t);
+}
+
+static void handle_stop(struct task *t, int status)
+{
+	int sig = WSTOPSIG(status);
+	int event = (unsigned int)status >> 16;
+
+	if (sig == (SIGTRAP | 0x80)) {
+		syscall_stop(t);
+	} else if (event == PTRACE_EVENT_SECCOMP) {
+		seccomp_stop(t);
+	} else if (event == PTRACE_EVENT_STOP) {
+		if (is_stop_signal(sig)) {
+			if (!t->quiet)
+				report_group_stop(t, sig);
+			if (detaching) {
+				detach_task(t, 0);
+				return;
+			}
+			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
+			return;
+		}
+	} else if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
+		   event == PTRACE_EVENT_CLONE) {
+		new_child_event(t);
+	} else if (event == PTRACE_EVENT_EXEC) {
+		exec_event(t);
+		t = task_find(t->tid);
+		if (!t)
+			return;
+		if (opt->detach_on_execve && !t->startup) {
+			detach_task(t, 0);
+			return;
+		}
+	} else if (event == 0 && sig != SIGTRAP) {
+		siginfo_t si;
+		if (ptrace(PTRACE_GETSIGINFO, t->tid, 0L, &si) == 0 && !t->quiet)
+			report_signal(t, &si);
+		if (detaching) {
+			detach_task(t, sig);
+			return;
+		}
+		resume(t, sig);
+		return;
+	} else if (event == 0 && sig == SIGTRAP) {
+		siginfo_t si;
+		if (ptrace(PTRACE_GETSIGINFO, t->tid, 0L, &si) == 0 && !t->quiet)
+			report_signal(t, &si);
+		resume(t, sig);
+		return;
+	}
+	if (detaching) {
+		detach_task(t, 0);
+		return;
+	}
+	resume(t, 0);
+}
+
+static void handle_death(struct task *t, int status)
+{
+	if (t->in_syscall && !t->quiet)
+		report_syscall_abandon(t, false);
+	if (!t->quiet) {
+		if (WIFEXITED(status))
+			report_exited(t, WEXITSTATUS(status));
+		else
+			report_killed(t, WTERMSIG(status), WCOREDUMP(status));
+	}
+	if (t->tid == main_pid)
+		main_status = status;
+	drop_task(t);
+}
+
+/* Stop showing anything: used when the user interrupts a filtered
+ * session or --syscall-limit is reached.  Filtered tracees cannot be
+ * detached (they would get ENOSYS), so they keep running, served
+ * silently; unfiltered ones are detached. */
+static void stop_tracing_quietly(void)
+{
+	if (use_filter) {
+		silent = true;
+		for (struct task *t = task_first(); t; t = task_next(t))
+			t->quiet = true;
+		return;
+	}
+	detaching = true;
+	for (struct task *t = task_first(); t; t = task_next(t))
+		ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
+}
+
+static void on_interrupt(int sig)
+{
+	interrupted = 0;
+	if (opt->kill_on_exit || (use_filter && silent)) {
+		/* second request, or asked for: the tracees go with sift */
+		for (struct task *t = task_first(); t; t = task_next(t))
+			kill(t->tid, SIGKILL);
+		out_flush_all();
+		_exit(128 + sig);
+	}
+	stop_tracing_quietly();
+}
+
+static void event_loop(void)
+{
+	while (task_count() > 0) {
+		int status;
+		pid_t pid = waitpid(-1, &status, __WALL | WNOHANG);
+		if (pid == 0) {
+			out_flush_all();
+			pid = waitpid(-1, &status, __WALL);
+		}
+		if (pid < 0) {
+			if (errno == EINTR) {
+				if (interrupted)
+					on_interrupt(interrupted);
+				continue;
+			}
+			if (errno == ECHILD)
+				break;
+			continue;
+		}
+		if (interrupted)
+			on_interrupt(interrupted);
+		struct task *t = task_find(pid);
+		if (!t) {
+			/* a new child reported before its parent's event */
+			t = new_task(pid, pid, !opt->follow);
+		}
+		if (WIFEXITED(status) || WIFSIGNALED(status))
+			handle_death(t, status);
+		else if (WIFSTOPPED(status))
+			handle_stop(t, status);
+	}
+	out_flush_all();
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
+	sigaction(SIGPIPE, &sa, NULL);
+	signal(SIGTTOU, SIG_IGN);
+	signal(SIGTTIN, SIG_IGN);
+}
+
+static int start_command(void)
+{
+	struct sock_fprog prog = { 0 };
+	int release_fd;
+	bool want_filter = opt->seccomp != SECCOMP_NEVER;
+
+	if (want_filter && ptr_filter_build(opt, &prog, false) < 0) {
+		if (opt->seccomp == SECCOMP_ALWAYS)
+			fprintf(stderr, "sift: cannot build the seccomp filter, "
+				"tracing every syscall with ptrace\n");
+		want_filter = false;
+	}
+	pid_t pid = ptr_spawn(opt, want_filter ? &prog : NULL, &release_fd,
+			      &status_fd);
+	ptr_filter_free(&prog);
+	if (pid < 0) {
+		fprintf(stderr, "sift: Can't stat '%s': %s\n", opt->argv[0],
+			strerror((int)-pid));
+		return -1;
+	}
+	use_filter = want_filter;
+	if (ptrace(PTRACE_SEIZE, pid, 0L,
+		   (long)ptr_trace_options(opt, use_filter)) < 0) {
+		fprintf(stderr, "sift: attach: ptrace(PTRACE_SEIZE, %d): %s\n",
+			pid, strerror(errno));
+		kill(pid, SIGKILL);
+		close(release_fd);
+		return -1;
+	}
+	main_pid = pid;
+	struct task *t = new_task(pid, pid, false);
+	t->startup = true;
+	ptrace(PTRACE_INTERRUPT, pid, 0L, 0L);
+	/* the child may go once it is seized; its first stop is the
+	 * interrupt, after which every syscall is seen */
+	close(release_fd);
+	return 0;
+}
+
+static int attach_thread(pid_t tid, pid_t tgid)
+{
+	if (ptrace(PTRACE_SEIZE, tid, 0L, (long)ptr_trace_options(opt, false)) < 0)
+		return -errno;
+	ptrace(PTRACE_INTERRUPT, tid, 0L, 0L);
+	struct task *t = new_task(tid, tgid, false);
+	t->attached = true;
+	return 0;
+}
+
+static int attach_process(pid_t pid)
+{
+	char dir[64];
+	int threads = 0;
+
+	snprintf(dir, sizeof(dir), "/proc/%d/task", pid);
+	DIR *d = opendir(dir);
+	if (!d) {
+		int err = attach_thread(pid, pid);
+		if (err)
+			return err;
+		report_note("Process %d attached", pid);
+		return 0;
+	}
+	struct dirent *de;
+	int first_err = 0;
+	while ((de = readdir(d))) {
+		pid_t tid = (pid_t)atoi(de->d_name);
+		if (tid <= 0 || task_find(tid))
+			continue;
+		int err = attach_thread(tid, pid);
+		if (err && !first_err)
+			first_err = err;
+		if (!err)
+			threads++;
+	}
+	closedir(d);
+	if (!threads)
+		return first_err ? first_err : -ESRCH;
+	if (threads > 1)
+		report_note("Process %d attached with %d threads", pid, threads);
+	else
+		report_note("Process %d attached", pid);
+	return 0;
+}
+
+static int ptrace_run(struct options *o)
+{
+	opt = o;
+	if (out_open(&main_out, o->outfile && o->follow != 2 ? o->outfile : NULL,
+		     o->append) < 0) {
+		fprintf(stderr, "sift: can't open '%s': %s\n", o->outfile,
+			strerror(errno));
+		return 1;
+	}
+	report_init(o);
+	install_signals();
+	for (size_t i = 0; i < o->npids; i++) {
+		if (o->pids[i] == getpid()) {
+			fprintf(stderr, "sift: I'm sorry, I can't let you do "
+				"that, Dave.\n");
+			continue;
+		}
+		int err = attach_process(o->pids[i]);
+		if (err)
+			fprintf(stderr, "sift: attach: ptrace(PTRACE_SEIZE, %d): "
+				"%s\n", o->pids[i], strerror(-err));
+	}
+	if (o->argv && start_command() < 0)
+		return 1;
+	if (task_count() == 0)
+		return 1;
+	event_loop();
+	if (o->count)
+		summary_print(stderr, report_summary(), &o->sumopt);
+	out_close_all();
+	if (main_status < 0)
+		return 0;
+	if (WIFSIGNALED(main_status))
+		return 256 + WTERMSIG(main_status);
+	return WEXITSTATUS(main_status);
+}
+
+static bool ptrace_usable(const struct options *o, char *why,
+			  unsigned long len)
+{
+	return true;
+}
+
+const struct backend backend_ptrace = {
+	.name = "ptrace",
+	.usable = ptrace_usable,
+	.run = ptrace_run,
+};

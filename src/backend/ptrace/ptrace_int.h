@@ -1,0 +1,33 @@
+/* backend/ptrace internals: starting the command (with the seccomp
+ * filter installed before execve), attaching with -p, and the filter
+ * built from the selection.  Prefix ptr_. */
+#ifndef SIFT_PTRACE_INT_H
+#define SIFT_PTRACE_INT_H
+
+#include <linux/filter.h>
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct options;
+
+/* The ptrace options every tracee gets. */
+unsigned long ptr_trace_options(const struct options *o, bool seccomp);
+
+/* Fork the command; it waits until released, then (filter != NULL)
+ * installs the filter and execs.  *status_fd reads one byte 'F' and an
+ * int errno if the filter could not be installed, EOF if it was.
+ * Returns the child pid or -errno. */
+pid_t ptr_spawn(const struct options *o, const struct sock_fprog *filter,
+		int *release_fd, int *status_fd);
+
+/* Resolve the command like execvp does; 0 or -errno with the resolved
+ * path in buf. */
+int ptr_resolve_cmd(const char *cmd, char *buf, size_t size);
+
+/* The selection compiled into a filter; 0 or -errno (then plain ptrace).
+ * With dump set, prints the program to stdout. */
+int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
+		     bool dump);
+void ptr_filter_free(struct sock_fprog *prog);
+
+#endif

@@ -1,0 +1,522 @@
+/* The filter's overall shape, strategy choice, self-check and statistics.
+ *
+ *	ld [4]				arch
+ *	jeq #X86_64, x86, next		unknown arch: ALLOW
+ * next: jeq #I386, i386, ALLOW
+ * x86:	ld [0]				nr
+ *	jset #0x40000000, x32, x86_64	only when both are traced
+ * x86_64: <matcher>			-> TRACE, ALLOW, fd, ...
+ * x32:	<matcher over 0x40000000 + n>
+ * i386: ld [0]; <matcher>		socketcall/ipc -> sock/ipc
+ * fd:	ld [16]; <matcher over fds>	args[0] only once nr is selected
+ * sock: ld [16]; <matcher over sub-calls>
+ * ipc:	ld [16]; and #0xffff; <matcher over sub-calls>
+ *	ret ALLOW; ret TRACE
+ *
+ * A personality with nothing traced gets no block and no test: its arch
+ * or number test sends it to ALLOW.  When one of x86_64/x32 is traced
+ * alone the jset is dropped too, since the other's numbers fall outside
+ * every selected range anyway.
+ */
+#include "bpfgen/bpfgen.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "bpfgen/ir.h"
+
+static const char *const strategy_names[BPFGEN_STRATEGY_COUNT] = {
+	[BPFGEN_AUTO] = "auto",
+	[BPFGEN_LINEAR] = "linear",
+	[BPFGEN_INVERTED] = "inverted",
+	[BPFGEN_BSEARCH] = "bsearch",
+	[BPFGEN_BITMAP] = "bitmap",
+};
+
+const char *bpfgen_strategy_name(enum bpfgen_strategy s)
+{
+	if ((unsigned int)s >= BPFGEN_STRATEGY_COUNT)
+		return "?";
+	return strategy_names[s];
+}
+
+int bpfgen_strategy_from_name(const char *name)
+{
+	for (int s = 0; s < BPFGEN_STRATEGY_COUNT; s++)
+		if (strcmp(name, strategy_names[s]) == 0)
+			return s;
+	return -EINVAL;
+}
+
+enum cls { C_ALLOW, C_TRACE, C_FD, C_SOCK, C_IPC, C_COUNT };
+
+struct gen {
+	const struct bpfgen_input *in;
+	struct bpfgen_ir ir;
+	int lab[C_COUNT];
+	/* per personality: class of each number, map over raw nr */
+	enum cls cls[PERS_COUNT][BITSET_BITS];
+	bool busy[PERS_COUNT]; /* anything not ALLOW */
+	struct bpfgen_vmap map[PERS_COUNT];
+	struct bpfgen_vmap sub[C_COUNT]; /* value maps of fd/sock/ipc */
+	bool used[C_COUNT];
+	enum bpfgen_strategy strat[PERS_COUNT];
+	enum bpfgen_strategy sub_strat[C_COUNT];
+};
+
+static bool included(const struct bpfgen_input *in, int p)
+{
+	unsigned int mask = in->pers_mask ? in->pers_mask : BPFGEN_PERS_ALL;
+
+	return mask & (1u << p);
+}
+
+static bool test(const struct bitset *b, long n)
+{
+	return b && n >= 0 && bitset_test(b, (unsigned long)n);
+}
+
+static void classify(struct gen *g, int p)
+{
+	const struct bpfgen_input *in = g->in;
+	const struct arch_pers *ap = &arch_pers[p];
+	bool socks = in->socketcalls && !bitset_empty(in->socketcalls);
+	bool ipcs = in->ipccalls && !bitset_empty(in->ipccalls);
+
+	for (long n = 0; n < BITSET_BITS; n++) {
+		enum cls c = C_ALLOW;
+		bool traced = test(in->traced[p], n);
+
+		if (!included(in, p)) {
+			c = C_ALLOW;
+		} else if (n == ap->socketcall_nr && !traced) {
+			c = socks ? C_SOCK : C_ALLOW;
+		} else if (n == ap->ipc_nr && !traced) {
+			c = ipcs ? C_IPC : C_ALLOW;
+		} else if (!traced) {
+			c = C_ALLOW;
+		} else if (in->fds && test(in->fd_syscalls[p], n) &&
+			   n != ap->socketcall_nr && n != ap->ipc_nr) {
+			/* With no fd selected these never stop: keep them
+			 * constant (cacheable) rather than test args[0]. */
+			c = bitset_empty(in->fds) ? C_ALLOW : C_FD;
+		} else {
+			c = C_TRACE;
+		}
+		g->cls[p][n] = c;
+		if (c != C_ALLOW)
+			g->busy[p] = true;
+		g->used[c] = true;
+	}
+}
+
+static int map_from_set(struct bpfgen_vmap *m, const struct bitset *set,
+			int sel, int allow)
+{
+	int lab[BITSET_BITS];
+
+	for (unsigned int i = 0; i < BITSET_BITS; i++)
+		lab[i] = test(set, i) ? sel : allow;
+	return bpfgen_vmap_build(m, 0, lab, allow);
+}
+
+/*
+ * Cost of matching m with strategy s: the matcher alone behind "ld [0]",
+ * each label a distinct ret, run for every selected value.  *sum is the
+ * total of instructions executed (the average times a constant count).
+ */
+static int measure(const struct bpfgen_vmap *m, enum bpfgen_strategy s,
+		   uint64_t *sum, unsigned int *len, unsigned int *worst)
+{
+	struct bpfgen_ir ir;
+	struct bpfgen_vmap t = *m;
+	int from[8], to[8], nl = 0, err;
+	struct sock_filter *prog = NULL;
+	struct seccomp_data d = { 0 };
+
+	t.iv = malloc(sizeof(*t.iv) * m->n);
+	if (!t.iv)
+		return -ENOMEM;
+	bpfgen_ir_init(&ir);
+	for (unsigned int i = 0; i < m->n; i++) {
+		int k;
+
+		for (k = 0; k < nl && from[k] != m->iv[i].label; k++)
+			;
+		if (k == nl) {
+			if (nl == 8) {
+				err = -EINVAL;
+				goto out;
+			}
+			from[nl] = m->iv[i].label;
+			to[nl++] = bpfgen_ir_label(&ir);
+		}
+		t.iv[i] = m->iv[i];
+		t.iv[i].label = to[k];
+		if (m->iv[i].label == m->allow)
+			t.allow = to[k];
+	}
+	bpfgen_ir_stmt(&ir, BPF_LD | BPF_W | BPF_ABS, 0);
+	bpfgen_match_emit(&ir, &t, s);
+	for (int k = 0; k < nl; k++) {
+		bpfgen_ir_bind(&ir, to[k]);
+		bpfgen_ir_stmt(&ir, BPF_RET | BPF_K, (uint32_t)k);
+	}
+	err = bpfgen_ir_finish(&ir, &prog, len, NULL);
+	if (err)
+		goto out;
+	*sum = 0;
+	*worst = 0;
+	for (unsigned int i = 0; i < m->n; i++) {
+		if (!m->iv[i].weight)
+			continue;
+		for (uint64_t v = m->iv[i].lo; v <= m->iv[i].hi; v++) {
+			uint32_t ret;
+			unsigned int steps;
+
+			d.nr = (int)(uint32_t)v;
+			err = bpfgen_run(prog, *len, &d, &ret, &steps);
+			if (err)
+				goto out;
+			if (ret >= (uint32_t)nl || from[ret] != m->iv[i].label) {
+				err = -EPROTO;
+				goto out;
+			}
+			*sum += steps;
+			if (steps > *worst)
+				*worst = steps;
+		}
+	}
+out:
+	free(prog);
+	free(t.iv);
+	bpfgen_ir_free(&ir);
+	return err;
+}
+
+/*
+ * Picks the strategy with the fewest instructions executed on average
+ * over the selected values (every selected syscall counted once: we do
+ * not know which ones a workload makes most), then the shortest code,
+ * then the best worst case.
+ */
+static int choose(const struct bpfgen_vmap *m, enum bpfgen_strategy forced,
+		  enum bpfgen_strategy *out)
+{
+	uint64_t best_sum = 0;
+	unsigned int best_len = 0, best_worst = 0;
+	bool have = false;
+
+	if (forced != BPFGEN_AUTO) {
+		*out = forced;
+		return 0;
+	}
+	*out = BPFGEN_LINEAR;
+	for (int s = BPFGEN_LINEAR; s < BPFGEN_STRATEGY_COUNT; s++) {
+		uint64_t sum;
+		unsigned int len, worst;
+		int err = measure(m, s, &sum, &len, &worst);
+
+		if (err)
+			return err;
+		if (!have || sum < best_sum ||
+		    (sum == best_sum &&
+		     (len < best_len ||
+		      (len == best_len && worst < best_worst)))) {
+			have = true;
+			best_sum = sum;
+			best_len = len;
+			best_worst = worst;
+			*out = s;
+		}
+	}
+	return 0;
+}
+
+/* Emits the arch dispatch and the personality blocks. */
+static int emit_dispatch(struct gen *g)
+{
+	struct bpfgen_ir *ir = &g->ir;
+	/* Groups of personalities sharing an audit arch, in order of first
+	 * appearance: x86_64 (with x32) is tested before i386. */
+	int grp[PERS_COUNT][PERS_COUNT], gn[PERS_COUNT] = { 0 }, ng = 0;
+	int glab[PERS_COUNT], busy_groups[PERS_COUNT], nb = 0;
+
+	for (int p = 0; p < PERS_COUNT; p++) {
+		int k;
+
+		for (k = 0; k < ng; k++)
+			if (arch_pers[grp[k][0]].audit_arch ==
+			    arch_pers[p].audit_arch)
+				break;
+		if (k == ng)
+			ng++;
+		if (g->busy[p])
+			grp[k][gn[k]++] = p;
+		else if (!gn[k])
+			grp[k][0] = p; /* keeps the arch for the test above */
+	}
+	for (int k = 0; k < ng; k++)
+		if (gn[k])
+			busy_groups[nb++] = k;
+	if (!nb) {
+		bpfgen_ir_ja(ir, g->lab[C_ALLOW]);
+		return 0;
+	}
+	bpfgen_ir_stmt(ir, BPF_LD | BPF_W | BPF_ABS,
+		       offsetof(struct seccomp_data, arch));
+	/* An arch we have no table for: ALLOW.  sift must never make a
+	 * tracee's syscall fail, and on x86 there is no such arch. */
+	for (int i = 0; i < nb; i++) {
+		int k = busy_groups[i];
+		int next = i + 1 < nb ? bpfgen_ir_label(ir) : g->lab[C_ALLOW];
+
+		glab[k] = bpfgen_ir_label(ir);
+		bpfgen_ir_jmp(ir, BPF_JEQ, arch_pers[grp[k][0]].audit_arch,
+			      glab[k], next);
+		if (i + 1 < nb)
+			bpfgen_ir_bind(ir, next);
+	}
+	for (int i = 0; i < nb; i++) {
+		int k = busy_groups[i];
+		int plab[2];
+
+		bpfgen_ir_bind(ir, glab[k]);
+		bpfgen_ir_stmt(ir, BPF_LD | BPF_W | BPF_ABS,
+			       offsetof(struct seccomp_data, nr));
+		if (gn[k] > 2)
+			return -EINVAL;
+		if (gn[k] == 2) {
+			/* Told apart by the bias bit (x32: 0x40000000). */
+			int b = arch_pers[grp[k][0]].nr_bias ? 0 : 1;
+			uint32_t bias = arch_pers[grp[k][b]].nr_bias;
+
+			if (!bias || (bias & (bias - 1)) ||
+			    arch_pers[grp[k][!b]].nr_bias)
+				return -EINVAL;
+			plab[b] = bpfgen_ir_label(ir);
+			plab[!b] = bpfgen_ir_label(ir);
+			bpfgen_ir_jmp(ir, BPF_JSET, bias, plab[b], plab[!b]);
+		}
+		for (int j = 0; j < gn[k]; j++) {
+			int p = grp[k][j];
+
+			if (gn[k] == 2)
+				bpfgen_ir_bind(ir, plab[j]);
+			bpfgen_match_emit(ir, &g->map[p], g->strat[p]);
+		}
+	}
+	return 0;
+}
+
+static void emit_sub(struct gen *g, enum cls c)
+{
+	struct bpfgen_ir *ir = &g->ir;
+
+	if (!g->used[c])
+		return;
+	bpfgen_ir_bind(ir, g->lab[c]);
+	bpfgen_ir_stmt(ir, BPF_LD | BPF_W | BPF_ABS,
+		       offsetof(struct seccomp_data, args[0]));
+	if (c == C_IPC) /* ipc(2): the version lives in the high 16 bits */
+		bpfgen_ir_stmt(ir, BPF_ALU | BPF_AND | BPF_K, 0xffff);
+	bpfgen_match_emit(ir, &g->sub[c], g->sub_strat[c]);
+}
+
+/* args[0] that gets a conditional class traced (sel) or not (!sel). */
+static bool probe(const struct bpfgen_input *in, enum cls c, bool sel,
+		  uint64_t *arg)
+{
+	const struct bitset *set = c == C_FD	 ? in->fds
+				   : c == C_SOCK ? in->socketcalls
+						 : in->ipccalls;
+
+	for (uint64_t v = 0; v <= BITSET_BITS; v++) {
+		if (test(set, (long)v) == sel) {
+			/* junk in the bits the filter must ignore */
+			*arg = c == C_FD    ? v | 0xdeadbeef00000000ull
+			       : c == C_IPC ? v | 0x10000
+					    : v;
+			return true;
+		}
+	}
+	return false;
+}
+
+static int run_one(const struct bpfgen_prog *out, uint32_t arch, uint32_t nr,
+		   uint64_t arg0, uint32_t *ret, unsigned int *steps)
+{
+	struct seccomp_data d = { .nr = (int)nr, .arch = arch };
+
+	d.args[0] = arg0;
+	return bpfgen_run(out->insns, out->len, &d, ret, steps);
+}
+
+/* Checks the program against the classes and fills the statistics. */
+static int self_check(const struct gen *g, struct bpfgen_prog *out)
+{
+	uint32_t ret;
+	unsigned int steps;
+	int err = run_one(out, 0, 0, 0, &ret, &steps);
+
+	if (err || ret != SECCOMP_RET_ALLOW)
+		return -EPROTO;
+	for (int p = 0; p < PERS_COUNT; p++) {
+		const struct arch_pers *ap = &arch_pers[p];
+		struct bpfgen_pers_stats *st = &out->pers[p];
+		uint64_t total = 0;
+
+		st->included = included(g->in, p);
+		st->strategy = g->busy[p] ? g->strat[p] : BPFGEN_AUTO;
+		for (uint32_t n = 0; n < BITSET_BITS; n++) {
+			uint32_t nr = ap->nr_bias + n;
+			enum cls c = g->cls[p][n];
+			bool cached = bpfgen_const_allow(out->insns, out->len,
+							 ap->audit_arch, nr);
+			uint64_t arg = 0;
+
+			st->cacheable += cached;
+			if (c == C_ALLOW) {
+				err = run_one(out, ap->audit_arch, nr, 0, &ret,
+					      &steps);
+				if (err || ret != SECCOMP_RET_ALLOW || !cached)
+					return -EPROTO;
+				continue;
+			}
+			if (c != C_TRACE && probe(g->in, c, false, &arg)) {
+				err = run_one(out, ap->audit_arch, nr, arg,
+					      &ret, &steps);
+				if (err || ret != SECCOMP_RET_ALLOW)
+					return -EPROTO;
+			}
+			if (c != C_TRACE && !probe(g->in, c, true, &arg))
+				return -EPROTO;
+			err = run_one(out, ap->audit_arch, nr, arg, &ret, &steps);
+			if (err || ret != SECCOMP_RET_TRACE || cached)
+				return -EPROTO;
+			if (c == C_TRACE)
+				st->traced++;
+			else
+				st->conditional++;
+			total += steps;
+			if (steps > st->worst_cost)
+				st->worst_cost = steps;
+		}
+		if (st->traced + st->conditional)
+			st->avg_cost = (double)total /
+				       (st->traced + st->conditional);
+	}
+	return 0;
+}
+
+static void gen_free(struct gen *g)
+{
+	for (int p = 0; p < PERS_COUNT; p++)
+		free(g->map[p].iv);
+	for (int c = 0; c < C_COUNT; c++)
+		free(g->sub[c].iv);
+	bpfgen_ir_free(&g->ir);
+}
+
+int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
+{
+	struct gen *g;
+	const struct bitset *sets[C_COUNT] = { 0 };
+	int err = 0;
+
+	if (!in || !out || (unsigned int)in->strategy >= BPFGEN_STRATEGY_COUNT ||
+	    (in->pers_mask & ~BPFGEN_PERS_ALL))
+		return -EINVAL;
+	memset(out, 0, sizeof(*out));
+	g = calloc(1, sizeof(*g));
+	if (!g)
+		return -ENOMEM;
+	g->in = in;
+	bpfgen_ir_init(&g->ir);
+	for (int c = 0; c < C_COUNT; c++)
+		g->lab[c] = bpfgen_ir_label(&g->ir);
+	for (int p = 0; p < PERS_COUNT; p++)
+		classify(g, p);
+	for (int p = 0; p < PERS_COUNT && !err; p++) {
+		int lab[BITSET_BITS];
+
+		for (unsigned int n = 0; n < BITSET_BITS; n++)
+			lab[n] = g->lab[g->cls[p][n]];
+		err = bpfgen_vmap_build(&g->map[p], arch_pers[p].nr_bias, lab,
+					g->lab[C_ALLOW]);
+		if (!err && g->busy[p])
+			err = choose(&g->map[p], in->strategy, &g->strat[p]);
+	}
+	sets[C_FD] = in->fds;
+	sets[C_SOCK] = in->socketcalls;
+	sets[C_IPC] = in->ipccalls;
+	for (int c = C_FD; c < C_COUNT && !err; c++) {
+		if (!g->used[c])
+			continue;
+		err = map_from_set(&g->sub[c], sets[c], g->lab[C_TRACE],
+				   g->lab[C_ALLOW]);
+		if (!err)
+			err = choose(&g->sub[c], in->strategy, &g->sub_strat[c]);
+	}
+	if (err)
+		goto out;
+	err = emit_dispatch(g);
+	if (err)
+		goto out;
+	for (int c = C_FD; c < C_COUNT; c++)
+		emit_sub(g, c);
+	bpfgen_ir_bind(&g->ir, g->lab[C_ALLOW]);
+	bpfgen_ir_stmt(&g->ir, BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	bpfgen_ir_bind(&g->ir, g->lab[C_TRACE]);
+	bpfgen_ir_stmt(&g->ir, BPF_RET | BPF_K, SECCOMP_RET_TRACE);
+	err = bpfgen_ir_finish(&g->ir, &out->insns, &out->len,
+			       &out->trampolines);
+	if (err)
+		goto out;
+	out->strategy = in->strategy;
+	err = bpfgen_check(out->insns, out->len);
+	if (!err)
+		err = self_check(g, out);
+	else
+		err = -EPROTO;
+out:
+	if (err)
+		bpfgen_prog_free(out);
+	gen_free(g);
+	free(g);
+	return err;
+}
+
+void bpfgen_prog_free(struct bpfgen_prog *p)
+{
+	if (!p)
+		return;
+	free(p->insns);
+	memset(p, 0, sizeof(*p));
+}
+
+int bpfgen_install(const struct bpfgen_prog *p)
+{
+	struct sock_fprog fp = {
+		.len = (unsigned short)p->len,
+		.filter = p->insns,
+	};
+
+	if (!p->len || p->len > BPF_MAXINSNS)
+		return -EINVAL;
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+		return -errno;
+	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+		    SECCOMP_FILTER_FLAG_SPEC_ALLOW, &fp) == 0)
+		return 0;
+	/* Linux < 4.17 rejects the flag; the filter itself is the same. */
+	if (errno != EINVAL)
+		return -errno;
+	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &fp) == 0)
+		return 0;
+	return -errno;
+}

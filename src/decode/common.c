@@ -1,0 +1,300 @@
+/* The decoders' toolkit: see common.h. */
+#include "decode/common.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "decode/sockinfo.h"
+#include "tmem/tmem.h"
+
+void dec_int(struct dctx *ctx, uint64_t v) { emit_int(ctx->e, (int32_t)v); }
+void dec_uint(struct dctx *ctx, uint64_t v) { emit_uint(ctx->e, (uint32_t)v); }
+void dec_long(struct dctx *ctx, uint64_t v) { emit_int(ctx->e, (int64_t)v); }
+void dec_ulong(struct dctx *ctx, uint64_t v) { emit_uint(ctx->e, v); }
+void dec_hex(struct dctx *ctx, uint64_t v) { emit_hex(ctx->e, v); }
+void dec_oct(struct dctx *ctx, uint64_t v) { emit_oct(ctx->e, v); }
+void dec_ptr(struct dctx *ctx, uint64_t v) { emit_addr(ctx->e, v); }
+
+void dec_flags(struct dctx *ctx, const struct const_table *t, uint64_t v)
+{
+	emit_flags(ctx->e, t, v, EMIT_HEX);
+}
+
+void dec_enum(struct dctx *ctx, const struct const_table *t, uint64_t v)
+{
+	emit_enum(ctx->e, t, v, EMIT_HEX);
+}
+
+void dec_enum_int(struct dctx *ctx, const struct const_table *t, uint64_t v)
+{
+	emit_enum(ctx->e, t, (uint64_t)(int64_t)(int32_t)v, EMIT_DEC);
+}
+
+int dec_fd_path(pid_t tid, int fd, char *buf, size_t size)
+{
+	char link[64];
+
+	snprintf(link, sizeof(link), "/proc/%d/fd/%d", tid, fd);
+	ssize_t n = readlink(link, buf, size - 1);
+	if (n < 0)
+		return -errno;
+	buf[n] = '\0';
+	return 0;
+}
+
+/* -yy: "socket:[123]" becomes the socket's protocol and addresses */
+static void socket_details(struct dctx *ctx, char *path, size_t size)
+{
+	unsigned long inode;
+
+	if (ctx->opt->fd_paths < 2 || sscanf(path, "socket:[%lu]", &inode) != 1)
+		return;
+	char details[PATH_MAX];
+	if (decode_sock_details(ctx->call->tid, inode, details,
+				sizeof(details)) == 0)
+		snprintf(path, size, "%s", details);
+}
+
+void dec_fd(struct dctx *ctx, uint64_t v)
+{
+	int fd = (int)v;
+	char path[PATH_MAX];
+
+	if (fd < 0 || !ctx->opt->fd_paths ||
+	    dec_fd_path(ctx->call->tid, fd, path, sizeof(path)) != 0) {
+		emit_fd(ctx->e, fd, NULL);
+		return;
+	}
+	socket_details(ctx, path, sizeof(path));
+	emit_fd(ctx->e, fd, path);
+}
+
+static const struct const_entry atfd_entries[] = {
+	{ "AT_FDCWD", (uint64_t)(int64_t)AT_FDCWD, 0 },
+};
+static const struct const_table ct_atfd = {
+	"atfd", CONST_ENUM, atfd_entries, 1,
+};
+
+void dec_dirfd(struct dctx *ctx, uint64_t v)
+{
+	if ((int)v == AT_FDCWD)
+		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
+	else
+		dec_fd(ctx, v);
+}
+
+static void cstr_limited(struct dctx *ctx, uint64_t addr, size_t max)
+{
+	if (!addr) {
+		emit_addr(ctx->e, 0);
+		return;
+	}
+	char *buf = malloc(max + 1);
+	size_t len;
+	bool complete;
+	if (!buf)
+		abort();
+	if (tmem_read_cstr(ctx->call->tid, addr, buf, max, &len, &complete)) {
+		emit_addr(ctx->e, addr);
+	} else {
+		emit_str(ctx->e, buf, len, complete ? 0 : EMIT_STR_TRUNCATED);
+	}
+	free(buf);
+}
+
+void dec_path(struct dctx *ctx, uint64_t addr)
+{
+	cstr_limited(ctx, addr, PATH_MAX);
+}
+
+void dec_cstr(struct dctx *ctx, uint64_t addr)
+{
+	cstr_limited(ctx, addr, ctx->opt->strsize);
+}
+
+void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
+
+	if (!addr) {
+		emit_addr(ctx->e, 0);
+		return;
+	}
+	char *buf = malloc(n ? n : 1);
+	if (!buf)
+		abort();
+	if (tmem_read(ctx->call->tid, addr, buf, n))
+		emit_addr(ctx->e, addr);
+	else
+		emit_str(ctx->e, buf, n, len > n ? EMIT_STR_TRUNCATED : 0);
+	free(buf);
+}
+
+bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size)
+{
+	if (!addr) {
+		emit_addr(ctx->e, 0);
+		return false;
+	}
+	if (tmem_read(ctx->call->tid, addr, buf, size)) {
+		emit_addr(ctx->e, addr);
+		return false;
+	}
+	return true;
+}
+
+void dec_by_role(struct dctx *ctx, int role, uint64_t v)
+{
+	switch (role) {
+	case ROLE_FD: dec_fd(ctx, v); break;
+	case ROLE_DIRFD: dec_dirfd(ctx, v); break;
+	case ROLE_PATH: dec_path(ctx, v); break;
+	case ROLE_INT: dec_int(ctx, v); break;
+	case ROLE_UINT: dec_uint(ctx, v); break;
+	case ROLE_LONG: dec_long(ctx, v); break;
+	case ROLE_ULONG: dec_ulong(ctx, v); break;
+	case ROLE_OCT: dec_oct(ctx, v); break;
+	case ROLE_PTR: dec_ptr(ctx, v); break;
+	case ROLE_STR: dec_cstr(ctx, v); break;
+	case ROLE_SIG: dec_signo(ctx, v); break;
+	case ROLE_PID: dec_int(ctx, v); break;
+	case ROLE_HEX:
+	default: dec_hex(ctx, v); break;
+	}
+}
+
+int dec_generic(struct dctx *ctx)
+{
+	const struct sc_info *info = ctx->call->info;
+
+	for (int i = 0; i < info->nargs; i++)
+		dec_by_role(ctx, info->roles[i], dec_arg(ctx, i));
+	return DEC_DONE;
+}
+
+int dec_raw(struct dctx *ctx)
+{
+	const struct sc_info *info = ctx->call->info;
+	int n = info ? info->nargs : SC_MAX_ARGS;
+	bool narrow = arch_pers[ctx->call->pers].word_size == 4;
+
+	for (int i = 0; i < n; i++) {
+		uint64_t v = dec_arg(ctx, i);
+		emit_hex(ctx->e, narrow ? (uint32_t)v : v);
+	}
+	return DEC_DONE;
+}
+
+void dec_timespec_val(struct dctx *ctx, int64_t sec, int64_t nsec)
+{
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "tv_sec");
+	emit_int(ctx->e, sec);
+	emit_field(ctx->e, "tv_nsec");
+	emit_int(ctx->e, nsec);
+	emit_struct_end(ctx->e);
+}
+
+void dec_timespec(struct dctx *ctx, uint64_t addr)
+{
+	struct { int64_t sec, nsec; } ts;
+
+	if (dec_fetch(ctx, addr, &ts, sizeof(ts)))
+		dec_timespec_val(ctx, ts.sec, ts.nsec);
+}
+
+void dec_timeval(struct dctx *ctx, uint64_t addr)
+{
+	struct { int64_t sec, usec; } tv;
+
+	if (!dec_fetch(ctx, addr, &tv, sizeof(tv)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "tv_sec");
+	emit_int(ctx->e, tv.sec);
+	emit_field(ctx->e, "tv_usec");
+	emit_int(ctx->e, tv.usec);
+	emit_struct_end(ctx->e);
+}
+
+/* Signal name without its SIG prefix when short is set: HUP, RTMIN, RT_3. */
+static const char *signame(unsigned int sig, bool short_form, char *buf,
+			   size_t size)
+{
+	const char *name = consts_name(&ct_signals, sig);
+
+	if (name)
+		return short_form ? name + 3 : name;
+	if (sig == 32)
+		snprintf(buf, size, "%sRTMIN", short_form ? "" : "SIG");
+	else if (sig > 32 && sig <= 64)
+		snprintf(buf, size, "%sRT_%u", short_form ? "" : "SIG", sig - 32);
+	else
+		return NULL;
+	return buf;
+}
+
+void dec_signo(struct dctx *ctx, uint64_t v)
+{
+	char buf[16];
+	int sig = (int)v;
+	const char *name = sig > 0 ? signame((unsigned int)sig, false, buf,
+					      sizeof(buf)) : NULL;
+
+	if (!name || ctx->e->style->xlat == 1) {
+		emit_int(ctx->e, sig);
+		return;
+	}
+	if (ctx->e->style->xlat == 2) {
+		emit_int(ctx->e, sig);
+		emit_comment(ctx->e, name);
+		return;
+	}
+	emit_sym(ctx->e, name);
+}
+
+void dec_sigset_val(struct dctx *ctx, const uint8_t *set, size_t size)
+{
+	size_t nsig = size * 8;
+	size_t count = 0;
+
+	for (size_t i = 0; i < nsig; i++)
+		count += (set[i / 8] >> (i % 8)) & 1;
+	/* a mostly full set reads better as its complement */
+	bool invert = count > nsig / 2;
+	if (invert)
+		emit_prefix(ctx->e, "~");
+	emit_array_begin(ctx->e);
+	for (size_t i = 0; i < nsig; i++) {
+		bool bit = (set[i / 8] >> (i % 8)) & 1;
+		if (bit == invert)
+			continue;
+		char buf[16];
+		const char *name = signame((unsigned int)i + 1, true, buf,
+					   sizeof(buf));
+		if (name) {
+			emit_sym(ctx->e, name);
+		} else {
+			emit_uint(ctx->e, i + 1);
+		}
+	}
+	emit_array_end(ctx->e);
+}
+
+void dec_sigset(struct dctx *ctx, uint64_t addr, uint64_t size)
+{
+	uint8_t set[128];
+
+	if (size == 0 || size > sizeof(set)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (dec_fetch(ctx, addr, set, size))
+		dec_sigset_val(ctx, set, size);
+}

@@ -1,0 +1,69 @@
+/* decode/common: the decoders' toolkit.  Small helpers that read tracee
+ * memory through tmem and emit typed values: descriptors, paths, strings,
+ * buffers, flags, structs fetched or shown as their address on a fault. */
+#ifndef SIFT_DECODE_COMMON_H
+#define SIFT_DECODE_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "decode/decode.h"
+
+static inline uint64_t dec_arg(const struct dctx *ctx, int i)
+{
+	return ctx->call->args[i];
+}
+
+/* Scalars, interpreted at the C type the kernel uses for the argument. */
+void dec_int(struct dctx *ctx, uint64_t v);   /* (int) v */
+void dec_uint(struct dctx *ctx, uint64_t v);  /* (unsigned int) v */
+void dec_long(struct dctx *ctx, uint64_t v);  /* (long) v */
+void dec_ulong(struct dctx *ctx, uint64_t v); /* (unsigned long) v */
+void dec_hex(struct dctx *ctx, uint64_t v);
+void dec_oct(struct dctx *ctx, uint64_t v);   /* mode_t: 0644 */
+void dec_ptr(struct dctx *ctx, uint64_t v);   /* NULL or 0x... */
+void dec_flags(struct dctx *ctx, const struct const_table *t, uint64_t v);
+void dec_enum(struct dctx *ctx, const struct const_table *t, uint64_t v);
+/* (int)v as an enum; unknown values in decimal */
+void dec_enum_int(struct dctx *ctx, const struct const_table *t, uint64_t v);
+
+/* Descriptors: fd (with its path under -y), dirfd (AT_FDCWD). */
+void dec_fd(struct dctx *ctx, uint64_t fd);
+void dec_dirfd(struct dctx *ctx, uint64_t fd);
+/* Path of fd in the tracee (readlink of /proc/TID/fd/N); 0 or -errno. */
+int dec_fd_path(pid_t tid, int fd, char *buf, size_t size);
+
+/* Strings in tracee memory. */
+void dec_path(struct dctx *ctx, uint64_t addr);  /* not -s limited */
+void dec_cstr(struct dctx *ctx, uint64_t addr);  /* -s limited */
+/* len bytes of data at addr, shown as a string (-s limited). */
+void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len);
+
+/* Fetch a struct of size bytes at addr.  On NULL emits NULL, on a fault
+ * emits the address; returns true only when buf holds the data. */
+bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size);
+
+/* One argument by its table role (ROLE_*), or raw. */
+void dec_by_role(struct dctx *ctx, int role, uint64_t v);
+/* All arguments by role: the decoder for syscalls without one. */
+int dec_generic(struct dctx *ctx);
+/* All arguments raw, as strace prints undecoded calls. */
+int dec_raw(struct dctx *ctx);
+
+/* Common structures shared by several families. */
+void dec_timespec(struct dctx *ctx, uint64_t addr);   /* struct timespec * */
+void dec_timespec_val(struct dctx *ctx, int64_t sec, int64_t nsec);
+void dec_timeval(struct dctx *ctx, uint64_t addr);    /* struct timeval * */
+/* sigset of size bytes at addr: [INT TERM] or ~[RTMIN RT_1] */
+void dec_sigset(struct dctx *ctx, uint64_t addr, uint64_t size);
+void dec_sigset_val(struct dctx *ctx, const uint8_t *set, size_t size);
+void dec_signo(struct dctx *ctx, uint64_t sig);       /* SIGTERM or 64 */
+
+/* The syscall returned an error (only meaningful at exit). */
+static inline bool dec_failed(const struct dctx *ctx)
+{
+	return ctx->call->is_error;
+}
+
+#endif

@@ -1,0 +1,92 @@
+/* decode: the syscall decoders' interface.  A decoder is a function of the
+ * call record, the tracee-memory reader and an emitter; it never formats
+ * text.  Decoders register themselves with DECODER() (a linker section), so
+ * adding one touches only its own family file. */
+#ifndef SIFT_DECODE_H
+#define SIFT_DECODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "arch/arch.h"
+#include "emit/emit.h"
+#include "syscalls/syscalls.h"
+
+/* How the return value is shown. */
+enum ret_fmt {
+	RET_INT,   /* signed decimal (default) */
+	RET_UINT,  /* unsigned decimal */
+	RET_HEX,   /* address-like: 0x7f... (mmap, brk) */
+	RET_OCT,   /* umask */
+	RET_FD,    /* a new descriptor: -y shows its path */
+	RET_NONE,  /* never returns: "= ?" (exit, exit_group) */
+};
+
+/* One syscall, filled at entry and completed at exit. */
+struct sc_call {
+	pid_t tid;
+	enum personality pers;
+	long nr;                  /* table number, bias removed */
+	const struct sc_info *info; /* NULL for an unknown number */
+	uint64_t args[SC_MAX_ARGS];
+	int64_t rval;             /* raw return value (valid at exit) */
+	bool exited;              /* exit seen */
+	bool is_error;            /* rval in [-4095, -1] */
+	uint64_t ip;              /* instruction pointer at entry (-i) */
+	uint64_t saved[4];        /* decoder state kept from entry to exit */
+	enum ret_fmt ret_fmt;
+	/* optional " (label A|B)" after the return value (fcntl F_GETFL) */
+	const struct const_table *ret_flags;
+	const char *ret_label;
+};
+
+/* Output options decoders honour, beyond the emitter's style. */
+struct decode_opts {
+	int fd_paths;   /* -y: 1 paths, 2 (-yy) also socket/device details */
+	bool verbose;   /* -v for this syscall (-e verbose=) */
+	bool raw;       /* -e raw= for this syscall: no decoding */
+	bool abbrev;    /* -e abbrev= for this syscall */
+	unsigned int strsize;
+};
+
+struct dctx {
+	struct sc_call *call;
+	struct emitter *e;
+	const struct decode_opts *opt;
+	bool exiting;   /* false at entry, true at exit */
+};
+
+/* A decoder's return at entry: DEC_DONE when every argument has been
+ * emitted, DEC_MORE to be called again at exit for the rest. */
+enum { DEC_DONE = 0, DEC_MORE = 1 };
+
+typedef int (*decode_fn)(struct dctx *ctx);
+
+struct decoder_reg {
+	const char *name;   /* syscall name */
+	decode_fn fn;
+	unsigned int pers_mask; /* bit per personality it understands */
+};
+
+#define DECODER_PERS(sys, func, mask)                                        \
+	static const struct decoder_reg decreg_##sys                          \
+		__attribute__((used, section("sift_decoders"),                \
+			       aligned(sizeof(void *)))) = { #sys, func, mask }
+/* Decoders assume the x86_64 layout unless they say otherwise. */
+#define DECODER(sys, func) DECODER_PERS(sys, func, 1u << PERS_X86_64)
+
+/* Bind registered decoders to the syscall tables (once, at start). */
+void decode_init(void);
+/* Decoder for a syscall, or NULL (generic by roles or raw). */
+decode_fn decode_lookup(enum personality pers, long nr);
+
+/* Run the decoder (or the generic one) for the current phase. */
+int decode_call(struct dctx *ctx);
+
+/* Emit a siginfo_t (the {si_signo=...} of a --- SIG --- line, or a
+ * syscall argument).  Lives with the signal decoders. */
+struct siginfo_raw;
+void decode_siginfo(struct dctx *ctx, const void *siginfo);
+
+#endif

@@ -1,0 +1,573 @@
+/* Decoders for descriptor syscalls: read/write and their positioned and
+ * vectored forms, lseek, close, dup, fcntl, pipe, splice, sendfile,
+ * copy_file_range, sync and allocation calls, flock, getdents64. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+#include "tmem/tmem.h"
+
+/* ---- read / write ---- */
+
+/* Output buffer arg i holding rval bytes at exit, its address on failure */
+static void out_buf(struct dctx *ctx, int i)
+{
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, i));
+	else
+		dec_buf(ctx, dec_arg(ctx, i), (uint64_t)ctx->call->rval);
+}
+
+static int dec_read(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	out_buf(ctx, 1);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(read, dec_read);
+
+static int dec_write(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_buf(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(write, dec_write);
+
+static int dec_pread64(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	out_buf(ctx, 1);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	dec_long(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(pread64, dec_pread64);
+
+static int dec_pwrite64(struct dctx *ctx)
+{
+	dec_write(ctx);
+	dec_long(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(pwrite64, dec_pwrite64);
+
+/* ---- vectored I/O ---- */
+
+/* readv-like: the vector is shown at exit with only the bytes read */
+static void readv_iov(struct dctx *ctx)
+{
+	if (dec_failed(ctx))
+		fdec_iov(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), false, 0);
+	else
+		fdec_iov(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), true,
+			 (uint64_t)ctx->call->rval);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+}
+
+static void writev_iov(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_iov(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), true, UINT64_MAX);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+}
+
+static void rwf_flags(struct dctx *ctx, uint64_t v)
+{
+	fdec_flags_dflt(ctx, &ct_f_rwf_flags, (uint32_t)v, "RWF_???");
+}
+
+/* readv, preadv, preadv2: nargs extra arguments after the count */
+static int readv_common(struct dctx *ctx, int extra)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	readv_iov(ctx);
+	if (extra >= 1)
+		dec_long(ctx, dec_arg(ctx, 3));
+	if (extra >= 2)
+		rwf_flags(ctx, dec_arg(ctx, 5));
+	return DEC_DONE;
+}
+
+static int writev_common(struct dctx *ctx, int extra)
+{
+	writev_iov(ctx);
+	if (extra >= 1)
+		dec_long(ctx, dec_arg(ctx, 3));
+	if (extra >= 2)
+		rwf_flags(ctx, dec_arg(ctx, 5));
+	return DEC_DONE;
+}
+
+static int dec_readv(struct dctx *ctx) { return readv_common(ctx, 0); }
+DECODER(readv, dec_readv);
+static int dec_preadv(struct dctx *ctx) { return readv_common(ctx, 1); }
+DECODER(preadv, dec_preadv);
+static int dec_preadv2(struct dctx *ctx) { return readv_common(ctx, 2); }
+DECODER(preadv2, dec_preadv2);
+static int dec_writev(struct dctx *ctx) { return writev_common(ctx, 0); }
+DECODER(writev, dec_writev);
+static int dec_pwritev(struct dctx *ctx) { return writev_common(ctx, 1); }
+DECODER(pwritev, dec_pwritev);
+static int dec_pwritev2(struct dctx *ctx) { return writev_common(ctx, 2); }
+DECODER(pwritev2, dec_pwritev2);
+
+/* ---- positions ---- */
+
+static int dec_lseek(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_long(ctx, dec_arg(ctx, 1));
+	fdec_enum_dflt(ctx, &ct_f_seek_whence, (uint32_t)dec_arg(ctx, 2),
+		       "SEEK_???");
+	return DEC_DONE;
+}
+DECODER(lseek, dec_lseek);
+
+/* ---- close, dup ---- */
+
+static int dec_one_fd(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(close, dec_one_fd);
+DECODER(fsync, dec_one_fd);
+DECODER(fdatasync, dec_one_fd);
+DECODER(syncfs, dec_one_fd);
+
+static int dec_dup(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(dup, dec_dup);
+
+static int dec_dup2(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_fd(ctx, dec_arg(ctx, 1));
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(dup2, dec_dup2);
+
+static int dec_dup3(struct dctx *ctx)
+{
+	dec_dup2(ctx);
+	fdec_flags_dflt(ctx, &ct_f_pipe_flags, (uint32_t)dec_arg(ctx, 2),
+			"O_???");
+	return DEC_DONE;
+}
+DECODER(dup3, dec_dup3);
+
+static int dec_close_range(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_fd(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_f_close_range_flags,
+			(uint32_t)dec_arg(ctx, 2), "CLOSE_RANGE_???");
+	return DEC_DONE;
+}
+DECODER(close_range, dec_close_range);
+
+/* ---- pipes ---- */
+
+static void pipe_fds(struct dctx *ctx)
+{
+	int32_t fds[2];
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 0));
+		return;
+	}
+	if (!dec_fetch(ctx, dec_arg(ctx, 0), fds, sizeof(fds)))
+		return;
+	emit_array_begin(ctx->e);
+	dec_fd(ctx, (uint64_t)(int64_t)fds[0]);
+	dec_fd(ctx, (uint64_t)(int64_t)fds[1]);
+	emit_array_end(ctx->e);
+}
+
+static int dec_pipe(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return DEC_MORE;
+	pipe_fds(ctx);
+	return DEC_DONE;
+}
+DECODER(pipe, dec_pipe);
+
+static int dec_pipe2(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return DEC_MORE;
+	pipe_fds(ctx);
+	fdec_flags_dflt(ctx, &ct_f_pipe_flags, (uint32_t)dec_arg(ctx, 1),
+			"O_???");
+	return DEC_DONE;
+}
+DECODER(pipe2, dec_pipe2);
+
+static void splice_flags(struct dctx *ctx, uint64_t v)
+{
+	fdec_flags_dflt(ctx, &ct_f_splice_flags, (uint32_t)v, "SPLICE_F_???");
+}
+
+static int dec_splice(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_loff_ptr(ctx, dec_arg(ctx, 1));
+	dec_fd(ctx, dec_arg(ctx, 2));
+	fdec_loff_ptr(ctx, dec_arg(ctx, 3));
+	dec_ulong(ctx, dec_arg(ctx, 4));
+	splice_flags(ctx, dec_arg(ctx, 5));
+	return DEC_DONE;
+}
+DECODER(splice, dec_splice);
+
+static int dec_tee(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_fd(ctx, dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	splice_flags(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(tee, dec_tee);
+
+/* sendfile(out, in, off_t *offset, count): the offset is shown at entry
+ * and, when the call succeeds, its new value: [2] => [12]. */
+static int dec_sendfile(struct dctx *ctx)
+{
+	uint64_t addr = dec_arg(ctx, 2);
+	int64_t off;
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		dec_fd(ctx, dec_arg(ctx, 1));
+		fdec_loff_ptr(ctx, addr);
+		if (!addr)
+			goto count;
+		ctx->call->saved[0] = 1;
+		return DEC_MORE;
+	}
+	if (!dec_failed(ctx) && addr &&
+	    tmem_read(ctx->call->tid, addr, &off, sizeof(off)) == 0) {
+		emit_join(ctx->e, " => ");
+		emit_array_begin(ctx->e);
+		emit_int(ctx->e, off);
+		emit_array_end(ctx->e);
+	}
+count:
+	dec_ulong(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(sendfile, dec_sendfile);
+
+static int dec_copy_file_range(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_loff_ptr(ctx, dec_arg(ctx, 1));
+	dec_fd(ctx, dec_arg(ctx, 2));
+	fdec_loff_ptr(ctx, dec_arg(ctx, 3));
+	dec_ulong(ctx, dec_arg(ctx, 4));
+	dec_uint(ctx, dec_arg(ctx, 5));
+	return DEC_DONE;
+}
+DECODER(copy_file_range, dec_copy_file_range);
+
+/* ---- sync, allocation, locks ---- */
+
+static int dec_sync_file_range(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_long(ctx, dec_arg(ctx, 1));
+	dec_long(ctx, dec_arg(ctx, 2));
+	fdec_flags_dflt(ctx, &ct_f_sync_file_range_flags,
+			(uint32_t)dec_arg(ctx, 3), "SYNC_FILE_RANGE_???");
+	return DEC_DONE;
+}
+DECODER(sync_file_range, dec_sync_file_range);
+
+static int dec_fallocate(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_f_falloc_flags, (uint32_t)dec_arg(ctx, 1),
+			"FALLOC_FL_???");
+	dec_long(ctx, dec_arg(ctx, 2));
+	dec_long(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(fallocate, dec_fallocate);
+
+static int dec_ftruncate(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(ftruncate, dec_ftruncate);
+
+static int dec_flock(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_f_flock_ops, (uint32_t)dec_arg(ctx, 1),
+			"LOCK_???");
+	return DEC_DONE;
+}
+DECODER(flock, dec_flock);
+
+/* ---- fcntl ---- */
+
+enum {
+	FC_DUPFD = 0, FC_GETFD = 1, FC_SETFD = 2, FC_GETFL = 3, FC_SETFL = 4,
+	FC_GETLK = 5, FC_SETLK = 6, FC_SETLKW = 7, FC_SETOWN = 8,
+	FC_GETOWN = 9, FC_SETSIG = 10, FC_GETSIG = 11, FC_SETOWN_EX = 15,
+	FC_GETOWN_EX = 16, FC_OFD_GETLK = 36, FC_OFD_SETLK = 37,
+	FC_OFD_SETLKW = 38, FC_SETLEASE = 1024, FC_GETLEASE = 1025,
+	FC_NOTIFY = 1026, FC_DUPFD_CLOEXEC = 1030, FC_SETPIPE_SZ = 1031,
+	FC_GETPIPE_SZ = 1032, FC_ADD_SEALS = 1033, FC_GET_SEALS = 1034,
+};
+
+/* struct flock (x86_64): l_pid only for the GETLK forms, at exit */
+static void flock_struct(struct dctx *ctx, uint64_t addr, bool getlk)
+{
+	struct {
+		int16_t type;
+		int16_t whence;
+		int32_t pad;
+		int64_t start;
+		int64_t len;
+		int32_t pid;
+		int32_t pad2;
+	} fl;
+
+	if (!dec_fetch(ctx, addr, &fl, sizeof(fl)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "l_type");
+	fdec_enum_dflt(ctx, &ct_f_lock_types, (uint16_t)fl.type, "F_???");
+	emit_field(ctx->e, "l_whence");
+	fdec_enum_dflt(ctx, &ct_f_seek_whence, (uint16_t)fl.whence,
+		       "SEEK_???");
+	emit_field(ctx->e, "l_start");
+	emit_int(ctx->e, fl.start);
+	emit_field(ctx->e, "l_len");
+	emit_int(ctx->e, fl.len);
+	if (getlk) {
+		emit_field(ctx->e, "l_pid");
+		emit_int(ctx->e, fl.pid);
+	}
+	emit_struct_end(ctx->e);
+}
+
+static void owner_ex(struct dctx *ctx, uint64_t addr)
+{
+	struct {
+		int32_t type;
+		int32_t pid;
+	} o;
+
+	if (!dec_fetch(ctx, addr, &o, sizeof(o)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "type");
+	fdec_enum_dflt(ctx, &ct_f_owner_types, (uint32_t)o.type,
+		       "F_OWNER_???");
+	emit_field(ctx->e, "pid");
+	emit_int(ctx->e, o.pid);
+	emit_struct_end(ctx->e);
+}
+
+static int dec_fcntl(struct dctx *ctx)
+{
+	struct sc_call *c = ctx->call;
+	uint32_t cmd = (uint32_t)dec_arg(ctx, 1);
+	uint64_t arg = dec_arg(ctx, 2);
+
+	if (ctx->exiting) {
+		/* only the GETLK-like commands come back here */
+		if (dec_failed(ctx))
+			dec_ptr(ctx, arg);
+		else if (cmd == FC_GETOWN_EX)
+			owner_ex(ctx, arg);
+		else
+			flock_struct(ctx, arg, true);
+		return DEC_DONE;
+	}
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_enum_dflt(ctx, &ct_f_fcntl_cmds, cmd, "F_???");
+	switch (cmd) {
+	case FC_DUPFD:
+	case FC_DUPFD_CLOEXEC:
+		dec_int(ctx, arg);
+		c->ret_fmt = RET_FD;
+		break;
+	case FC_SETFD:
+		fdec_flags_dflt(ctx, &ct_f_fd_flags, (uint32_t)arg, "FD_???");
+		break;
+	case FC_SETFL:
+		fdec_flags_dflt(ctx, &ct_f_open_flags, (uint32_t)arg, "O_???");
+		break;
+	case FC_SETOWN:
+	case FC_SETPIPE_SZ:
+		dec_int(ctx, arg);
+		break;
+	case FC_SETSIG:
+		dec_signo(ctx, arg);
+		break;
+	case FC_SETLEASE:
+		fdec_enum_dflt(ctx, &ct_f_lock_types, (uint32_t)arg, "F_???");
+		break;
+	case FC_NOTIFY:
+		fdec_flags_dflt(ctx, &ct_f_dn_flags, (uint32_t)arg, "DN_???");
+		break;
+	case FC_ADD_SEALS:
+		fdec_flags_dflt(ctx, &ct_f_seals, (uint32_t)arg, "F_SEAL_???");
+		break;
+	case FC_SETLK:
+	case FC_SETLKW:
+	case FC_OFD_SETLK:
+	case FC_OFD_SETLKW:
+		flock_struct(ctx, arg, false);
+		break;
+	case FC_SETOWN_EX:
+		owner_ex(ctx, arg);
+		break;
+	case FC_GETLK:
+	case FC_OFD_GETLK:
+	case FC_GETOWN_EX:
+		return DEC_MORE;
+	case FC_GETFD:
+		c->ret_flags = &ct_f_fd_flags;
+		c->ret_label = "flags";
+		break;
+	case FC_GETFL:
+		c->ret_flags = &ct_f_open_flags;
+		c->ret_label = "flags";
+		break;
+	case FC_GET_SEALS:
+		c->ret_flags = &ct_f_seals;
+		c->ret_label = "seals";
+		break;
+	case FC_GETLEASE:
+		c->ret_flags = &ct_f_lock_types;
+		c->ret_label = NULL;
+		break;
+	case FC_GETSIG:
+		c->ret_flags = &ct_signals;
+		c->ret_label = NULL;
+		break;
+	case FC_GETOWN:
+	case FC_GETPIPE_SZ:
+		break;
+	default:
+		dec_hex(ctx, arg);
+		break;
+	}
+	return DEC_DONE;
+}
+DECODER(fcntl, dec_fcntl);
+
+/* ---- directories ---- */
+
+/* getdents64: strace shows only the entry count unless -v. */
+static int dec_getdents64(struct dctx *ctx)
+{
+	uint8_t *buf;
+	uint64_t addr = dec_arg(ctx, 1);
+	uint64_t len;
+	uint64_t off, n = 0, max = fdec_array_max(ctx);
+	char text[48];
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		goto count;
+	}
+	len = (uint64_t)ctx->call->rval;
+	if (len > (1u << 24))
+		len = 1u << 24; /* the kernel never returns more */
+	buf = malloc(len ? len : 1);
+	if (!buf || tmem_read(ctx->call->tid, addr, buf, len)) {
+		free(buf);
+		dec_ptr(ctx, addr);
+		goto count;
+	}
+	if (!ctx->opt->verbose) {
+		for (off = 0; off + 19 <= len; n++) {
+			uint16_t reclen;
+			memcpy(&reclen, buf + off + 16, sizeof(reclen));
+			if (reclen < 19)
+				break;
+			off += reclen;
+		}
+		dec_ptr(ctx, addr);
+		snprintf(text, sizeof(text), "%llu entries",
+			 (unsigned long long)n);
+		emit_comment(ctx->e, text);
+		free(buf);
+		goto count;
+	}
+	emit_array_begin(ctx->e);
+	for (off = 0; off < len; n++) {
+		uint64_t ino, doff;
+		uint16_t reclen;
+		uint8_t type;
+		size_t namelen;
+
+		if (n == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		if (off + 19 > len)
+			break;
+		memcpy(&ino, buf + off, 8);
+		memcpy(&doff, buf + off + 8, 8);
+		memcpy(&reclen, buf + off + 16, 2);
+		type = buf[off + 18];
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "d_ino");
+		emit_uint(ctx->e, ino);
+		emit_field(ctx->e, "d_off");
+		emit_int(ctx->e, (int64_t)doff);
+		emit_field(ctx->e, "d_reclen");
+		emit_uint(ctx->e, reclen);
+		emit_field(ctx->e, "d_type");
+		emit_enum(ctx->e, &ct_f_dirent_types, type, EMIT_DEC);
+		emit_field(ctx->e, "d_name");
+		if (reclen < 19 || off + reclen > len) {
+			emit_struct_end(ctx->e);
+			break;
+		}
+		namelen = strnlen((const char *)buf + off + 19, reclen - 19);
+		emit_str(ctx->e, buf + off + 19, namelen, 0);
+		emit_struct_end(ctx->e);
+		off += reclen;
+	}
+	emit_array_end(ctx->e);
+	free(buf);
+count:
+	dec_uint(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(getdents64, dec_getdents64);

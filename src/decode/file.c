@@ -1,0 +1,585 @@
+/* Decoders for path-based file syscalls: open family, access, links,
+ * directories, permissions, ownership, times, cwd.  Also the helpers of
+ * decode/file.h shared with desc.c, stat.c, fs.c and ioctl.c. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+#include "tmem/tmem.h"
+
+#define F_O_CREAT 0100
+#define F_O_TMPFILE_BIT 020000000
+
+/* ---- helpers shared by the family (decode/file.h) ---- */
+
+/* Whether any table entry names a part of v (as the renderer would). */
+static bool flags_known(const struct const_table *t, uint64_t v)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		const struct const_entry *e = &t->entries[i];
+		if (e->mask == 0) {
+			if (v == 0 && e->value == 0)
+				return true;
+			continue;
+		}
+		if ((v & e->mask) == e->value)
+			return true;
+	}
+	return v == 0;
+}
+
+void fdec_flags_dflt(struct dctx *ctx, const struct const_table *t,
+		     uint64_t v, const char *dflt)
+{
+	if (flags_known(t, v)) {
+		emit_flags(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (ctx->e->style->xlat != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+void fdec_enum_dflt(struct dctx *ctx, const struct const_table *t,
+		    uint64_t v, const char *dflt)
+{
+	if (consts_name(t, v)) {
+		emit_enum(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (ctx->e->style->xlat != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+void fdec_mode(struct dctx *ctx, uint64_t v)
+{
+	emit_oct(ctx->e, v & 0177777);
+}
+
+void fdec_mode_type(struct dctx *ctx, uint64_t v)
+{
+	emit_flags(ctx->e, &ct_f_s_ifmt, v, EMIT_OCT);
+}
+
+void fdec_dev_parts(struct dctx *ctx, uint64_t major, uint64_t minor)
+{
+	emit_call_begin(ctx->e, "makedev");
+	emit_hex(ctx->e, major);
+	emit_hex(ctx->e, minor);
+	emit_call_end(ctx->e);
+}
+
+void fdec_dev(struct dctx *ctx, uint64_t dev)
+{
+	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL);
+	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffULL);
+
+	fdec_dev_parts(ctx, major & 0xffffffff, minor & 0xffffffff);
+}
+
+void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec)
+{
+	/* The comment text itself, not output formatting: strace shows
+	 * the local time in ISO 8601 with nanoseconds when non-zero. */
+	char text[96], zone[16];
+	struct tm tm;
+	time_t t = (time_t)sec;
+	size_t n;
+
+	if (ctx->e->style->xlat == 1)
+		return;
+	if (!localtime_r(&t, &tm))
+		return;
+	n = strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%S", &tm);
+	if (n == 0)
+		return;
+	if (nsec)
+		snprintf(text + n, sizeof(text) - n, ".%09llu",
+			 (unsigned long long)nsec);
+	if (strftime(zone, sizeof(zone), "%z", &tm) == 0)
+		zone[0] = '\0';
+	n = strlen(text);
+	snprintf(text + n, sizeof(text) - n, "%s", zone);
+	emit_comment(ctx->e, text);
+}
+
+void fdec_loff_ptr(struct dctx *ctx, uint64_t addr)
+{
+	int64_t off;
+
+	if (!dec_fetch(ctx, addr, &off, sizeof(off)))
+		return;
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, off);
+	emit_array_end(ctx->e);
+}
+
+uint64_t fdec_array_max(const struct dctx *ctx)
+{
+	/* -v lifts strace's -s element limit; still bound the loop */
+	if (ctx->opt->verbose)
+		return 1u << 20;
+	return ctx->opt->strsize;
+}
+
+/* The "..." and address comment strace prints when an array element past
+ * the first cannot be read. */
+static void array_fault(struct dctx *ctx, uint64_t addr)
+{
+	char text[32];
+
+	emit_more(ctx->e);
+	snprintf(text, sizeof(text), "%#llx", (unsigned long long)addr);
+	emit_comment(ctx->e, text);
+}
+
+void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
+	      uint64_t datalen)
+{
+	struct {
+		uint64_t base;
+		uint64_t len;
+	} iov;
+	uint64_t max = fdec_array_max(ctx);
+	uint64_t i;
+
+	if (cnt == 0 && addr) {
+		emit_array_begin(ctx->e);
+		emit_array_end(ctx->e);
+		return;
+	}
+	if (!addr) {
+		emit_addr(ctx->e, 0);
+		return;
+	}
+	if (tmem_read(ctx->call->tid, addr, &iov, sizeof(iov))) {
+		emit_addr(ctx->e, addr);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	for (i = 0; i < cnt; i++) {
+		uint64_t a = addr + i * sizeof(iov);
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		if (i && tmem_read(ctx->call->tid, a, &iov, sizeof(iov))) {
+			array_fault(ctx, a);
+			break;
+		}
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "iov_base");
+		if (data) {
+			uint64_t n = iov.len < datalen ? iov.len : datalen;
+			dec_buf(ctx, iov.base, n);
+			datalen -= n;
+		} else {
+			emit_addr(ctx->e, iov.base);
+		}
+		emit_field(ctx->e, "iov_len");
+		emit_uint(ctx->e, iov.len);
+		emit_struct_end(ctx->e);
+	}
+	emit_array_end(ctx->e);
+}
+
+/* ---- open family ---- */
+
+static void open_flags_mode(struct dctx *ctx, uint64_t flags, uint64_t mode)
+{
+	fdec_flags_dflt(ctx, &ct_f_open_flags, (uint32_t)flags, "O_???");
+	if (flags & (F_O_CREAT | F_O_TMPFILE_BIT))
+		fdec_mode(ctx, mode);
+	ctx->call->ret_fmt = RET_FD;
+}
+
+static int dec_open(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	open_flags_mode(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(open, dec_open);
+
+static int dec_openat(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	open_flags_mode(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(openat, dec_openat);
+
+static int dec_creat(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	fdec_mode(ctx, dec_arg(ctx, 1));
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(creat, dec_creat);
+
+static int dec_openat2(struct dctx *ctx)
+{
+	struct {
+		uint64_t flags;
+		uint64_t mode;
+		uint64_t resolve;
+	} how;
+	uint64_t size = dec_arg(ctx, 3);
+
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	ctx->call->ret_fmt = RET_FD;
+	if (size < sizeof(how)) {
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	} else if (dec_fetch(ctx, dec_arg(ctx, 2), &how, sizeof(how))) {
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "flags");
+		fdec_flags_dflt(ctx, &ct_f_open_flags, how.flags, "O_???");
+		if (how.flags & (F_O_CREAT | F_O_TMPFILE_BIT) || how.mode) {
+			emit_field(ctx->e, "mode");
+			emit_oct(ctx->e, how.mode);
+		}
+		emit_field(ctx->e, "resolve");
+		fdec_flags_dflt(ctx, &ct_f_resolve_flags, how.resolve,
+				"RESOLVE_???");
+		emit_struct_end(ctx->e);
+	}
+	dec_ulong(ctx, size);
+	return DEC_DONE;
+}
+DECODER(openat2, dec_openat2);
+
+/* ---- access ---- */
+
+static void access_mode(struct dctx *ctx, uint64_t mode)
+{
+	fdec_flags_dflt(ctx, &ct_f_access_modes, (uint32_t)mode, "?_OK");
+}
+
+static int dec_access(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	access_mode(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(access, dec_access);
+
+static int dec_faccessat(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	access_mode(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(faccessat, dec_faccessat);
+
+static int dec_faccessat2(struct dctx *ctx)
+{
+	dec_faccessat(ctx);
+	fdec_flags_dflt(ctx, &ct_f_faccessat_flags, (uint32_t)dec_arg(ctx, 3),
+			"AT_???");
+	return DEC_DONE;
+}
+DECODER(faccessat2, dec_faccessat2);
+
+/* ---- directories and names ---- */
+
+static int dec_path_mode(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	fdec_mode(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(mkdir, dec_path_mode);
+DECODER(chmod, dec_path_mode);
+
+static int dec_dirfd_path_mode(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	fdec_mode(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(mkdirat, dec_dirfd_path_mode);
+
+static int dec_fchmodat(struct dctx *ctx)
+{
+	dec_dirfd_path_mode(ctx);
+	return DEC_DONE;
+}
+DECODER(fchmodat, dec_fchmodat);
+
+static int dec_fchmodat2(struct dctx *ctx)
+{
+	dec_dirfd_path_mode(ctx);
+	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 3),
+			"AT_???");
+	return DEC_DONE;
+}
+DECODER(fchmodat2, dec_fchmodat2);
+
+static int dec_one_path(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(unlink, dec_one_path);
+DECODER(rmdir, dec_one_path);
+DECODER(chdir, dec_one_path);
+DECODER(chroot, dec_one_path);
+
+static int dec_unlinkat(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_f_unlinkat_flags, (uint32_t)dec_arg(ctx, 2),
+			"AT_???");
+	return DEC_DONE;
+}
+DECODER(unlinkat, dec_unlinkat);
+
+static int dec_two_paths(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(rename, dec_two_paths);
+DECODER(link, dec_two_paths);
+DECODER(symlink, dec_two_paths);
+
+static int dec_renameat(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	dec_dirfd(ctx, dec_arg(ctx, 2));
+	dec_path(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(renameat, dec_renameat);
+
+static int dec_renameat2(struct dctx *ctx)
+{
+	dec_renameat(ctx);
+	fdec_flags_dflt(ctx, &ct_f_rename_flags, (uint32_t)dec_arg(ctx, 4),
+			"RENAME_???");
+	return DEC_DONE;
+}
+DECODER(renameat2, dec_renameat2);
+
+static int dec_linkat(struct dctx *ctx)
+{
+	dec_renameat(ctx);
+	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 4),
+			"AT_???");
+	return DEC_DONE;
+}
+DECODER(linkat, dec_linkat);
+
+static int dec_symlinkat(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	dec_dirfd(ctx, dec_arg(ctx, 1));
+	dec_path(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(symlinkat, dec_symlinkat);
+
+/* readlink(path, buf, size) and readlinkat(dirfd, path, buf, size): the
+ * buffer holds rval bytes, not NUL-terminated. */
+static int readlink_common(struct dctx *ctx, int first)
+{
+	if (!ctx->exiting) {
+		if (first)
+			dec_dirfd(ctx, dec_arg(ctx, 0));
+		dec_path(ctx, dec_arg(ctx, first));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, first + 1));
+	else
+		dec_buf(ctx, dec_arg(ctx, first + 1), (uint64_t)ctx->call->rval);
+	dec_ulong(ctx, dec_arg(ctx, first + 2));
+	return DEC_DONE;
+}
+
+static int dec_readlink(struct dctx *ctx)
+{
+	return readlink_common(ctx, 0);
+}
+DECODER(readlink, dec_readlink);
+
+static int dec_readlinkat(struct dctx *ctx)
+{
+	return readlink_common(ctx, 1);
+}
+DECODER(readlinkat, dec_readlinkat);
+
+/* ---- ownership ---- */
+
+static void dec_id(struct dctx *ctx, uint64_t v)
+{
+	/* uid_t -1 means "unchanged" and strace shows it as -1 */
+	if ((uint32_t)v == 0xffffffffu)
+		emit_int(ctx->e, -1);
+	else
+		emit_uint(ctx->e, (uint32_t)v);
+}
+
+static int dec_chown(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	dec_id(ctx, dec_arg(ctx, 1));
+	dec_id(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(chown, dec_chown);
+DECODER(lchown, dec_chown);
+
+static int dec_fchown(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_id(ctx, dec_arg(ctx, 1));
+	dec_id(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(fchown, dec_fchown);
+
+static int dec_fchownat(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	dec_id(ctx, dec_arg(ctx, 2));
+	dec_id(ctx, dec_arg(ctx, 3));
+	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 4),
+			"AT_???");
+	return DEC_DONE;
+}
+DECODER(fchownat, dec_fchownat);
+
+static int dec_fchmod(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_mode(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(fchmod, dec_fchmod);
+
+/* ---- sizes and times ---- */
+
+static int dec_truncate(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(truncate, dec_truncate);
+
+/* utimensat's timespec pair, where tv_nsec may be UTIME_NOW/UTIME_OMIT */
+static void utime_spec(struct dctx *ctx, int64_t sec, int64_t nsec)
+{
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "tv_sec");
+	emit_int(ctx->e, sec);
+	emit_field(ctx->e, "tv_nsec");
+	if (nsec == ((1l << 30) - 1) || nsec == ((1l << 30) - 2)) {
+		const char *name = nsec == ((1l << 30) - 1) ? "UTIME_NOW"
+							     : "UTIME_OMIT";
+		if (ctx->e->style->xlat == 0) {
+			emit_sym(ctx->e, name);
+		} else {
+			emit_int(ctx->e, nsec);
+			if (ctx->e->style->xlat == 2)
+				emit_comment(ctx->e, name);
+		}
+	} else {
+		emit_int(ctx->e, nsec);
+	}
+	emit_struct_end(ctx->e);
+	if (nsec >= 0 && nsec < 1000000000)
+		fdec_time_comment(ctx, sec, (uint64_t)nsec);
+}
+
+static int dec_utimensat(struct dctx *ctx)
+{
+	struct {
+		int64_t sec;
+		int64_t nsec;
+	} ts[2];
+	uint64_t addr = dec_arg(ctx, 2);
+
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	if (dec_fetch(ctx, addr, ts, sizeof(ts))) {
+		emit_array_begin(ctx->e);
+		utime_spec(ctx, ts[0].sec, ts[0].nsec);
+		utime_spec(ctx, ts[1].sec, ts[1].nsec);
+		emit_array_end(ctx->e);
+	}
+	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 3),
+			"AT_???");
+	return DEC_DONE;
+}
+DECODER(utimensat, dec_utimensat);
+
+/* ---- cwd ---- */
+
+static int dec_getcwd(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 0));
+	else
+		dec_path(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(getcwd, dec_getcwd);
+
+static int dec_fchdir(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(fchdir, dec_fchdir);
+
+static int dec_umask(struct dctx *ctx)
+{
+	fdec_mode(ctx, dec_arg(ctx, 0));
+	ctx->call->ret_fmt = RET_OCT;
+	return DEC_DONE;
+}
+DECODER(umask, dec_umask);
+
+static int dec_mknod_common(struct dctx *ctx, int first)
+{
+	uint64_t mode = dec_arg(ctx, first + 1) & 0177777;
+	uint64_t type = mode & 0170000;
+
+	if (first)
+		dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, first));
+	fdec_mode_type(ctx, mode);
+	if (type == 0020000 || type == 0060000)
+		fdec_dev(ctx, (uint32_t)dec_arg(ctx, first + 2));
+	return DEC_DONE;
+}
+
+static int dec_mknod(struct dctx *ctx)
+{
+	return dec_mknod_common(ctx, 0);
+}
+DECODER(mknod, dec_mknod);
+
+static int dec_mknodat(struct dctx *ctx)
+{
+	return dec_mknod_common(ctx, 1);
+}
+DECODER(mknodat, dec_mknodat);

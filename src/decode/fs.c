@@ -1,0 +1,357 @@
+/* Decoders for file system level calls: extended attributes, inotify,
+ * fanotify, statfs/fstatfs, memfd_create, mount/umount2. */
+#include <string.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+
+/* ---- extended attributes ---- */
+
+static void xattr_flags(struct dctx *ctx, uint64_t v)
+{
+	fdec_flags_dflt(ctx, &ct_f_xattr_flags, (uint32_t)v, "XATTR_???");
+}
+
+/* setxattr(path, name, value, size, flags) and the fd form */
+static int setxattr_common(struct dctx *ctx, bool fd)
+{
+	if (fd)
+		dec_fd(ctx, dec_arg(ctx, 0));
+	else
+		dec_path(ctx, dec_arg(ctx, 0));
+	dec_cstr(ctx, dec_arg(ctx, 1));
+	dec_buf(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
+	dec_ulong(ctx, dec_arg(ctx, 3));
+	xattr_flags(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+
+static int dec_setxattr(struct dctx *ctx)
+{
+	return setxattr_common(ctx, false);
+}
+DECODER(setxattr, dec_setxattr);
+DECODER(lsetxattr, dec_setxattr);
+
+static int dec_fsetxattr(struct dctx *ctx)
+{
+	return setxattr_common(ctx, true);
+}
+DECODER(fsetxattr, dec_fsetxattr);
+
+/* An output buffer of rval bytes: the address on failure, NULL when the
+ * caller only asked for the size. */
+static void xattr_out(struct dctx *ctx, uint64_t addr)
+{
+	if (dec_failed(ctx))
+		dec_ptr(ctx, addr);
+	else
+		dec_buf(ctx, addr, (uint64_t)ctx->call->rval);
+}
+
+static int getxattr_common(struct dctx *ctx, bool fd)
+{
+	if (!ctx->exiting) {
+		if (fd)
+			dec_fd(ctx, dec_arg(ctx, 0));
+		else
+			dec_path(ctx, dec_arg(ctx, 0));
+		dec_cstr(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	xattr_out(ctx, dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+
+static int dec_getxattr(struct dctx *ctx)
+{
+	return getxattr_common(ctx, false);
+}
+DECODER(getxattr, dec_getxattr);
+DECODER(lgetxattr, dec_getxattr);
+
+static int dec_fgetxattr(struct dctx *ctx)
+{
+	return getxattr_common(ctx, true);
+}
+DECODER(fgetxattr, dec_fgetxattr);
+
+static int listxattr_common(struct dctx *ctx, bool fd)
+{
+	if (!ctx->exiting) {
+		if (fd)
+			dec_fd(ctx, dec_arg(ctx, 0));
+		else
+			dec_path(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	xattr_out(ctx, dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+
+static int dec_listxattr(struct dctx *ctx)
+{
+	return listxattr_common(ctx, false);
+}
+DECODER(listxattr, dec_listxattr);
+DECODER(llistxattr, dec_listxattr);
+
+static int dec_flistxattr(struct dctx *ctx)
+{
+	return listxattr_common(ctx, true);
+}
+DECODER(flistxattr, dec_flistxattr);
+
+static int dec_removexattr(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	dec_cstr(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(removexattr, dec_removexattr);
+DECODER(lremovexattr, dec_removexattr);
+
+static int dec_fremovexattr(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_cstr(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(fremovexattr, dec_fremovexattr);
+
+/* ---- inotify ---- */
+
+static int dec_inotify_init1(struct dctx *ctx)
+{
+	fdec_flags_dflt(ctx, &ct_f_inotify_init_flags,
+			(uint32_t)dec_arg(ctx, 0), "IN_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(inotify_init1, dec_inotify_init1);
+
+static int dec_inotify_init(struct dctx *ctx)
+{
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(inotify_init, dec_inotify_init);
+
+static int dec_inotify_add_watch(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_f_inotify_mask, (uint32_t)dec_arg(ctx, 2),
+			"IN_???");
+	return DEC_DONE;
+}
+DECODER(inotify_add_watch, dec_inotify_add_watch);
+
+static int dec_inotify_rm_watch(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_int(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(inotify_rm_watch, dec_inotify_rm_watch);
+
+/* ---- fanotify ---- */
+
+static int dec_fanotify_init(struct dctx *ctx)
+{
+	fdec_flags_dflt(ctx, &ct_f_fan_init_flags, (uint32_t)dec_arg(ctx, 0),
+			"FAN_???");
+	fdec_flags_dflt(ctx, &ct_f_open_flags, (uint32_t)dec_arg(ctx, 1),
+			"O_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(fanotify_init, dec_fanotify_init);
+
+static const struct const_entry fan_nofd_entries[] = {
+	{ "AT_FDCWD", (uint64_t)(int64_t)-100, 0 },
+	{ "FAN_NOFD", (uint64_t)(int64_t)-1, 0 },
+};
+static const struct const_table fan_nofd = {
+	"fan_dirfd", CONST_ENUM, fan_nofd_entries, 2,
+};
+
+static int dec_fanotify_mark(struct dctx *ctx)
+{
+	int dirfd = (int)dec_arg(ctx, 3);
+
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_f_fan_mark_flags, (uint32_t)dec_arg(ctx, 1),
+			"FAN_MARK_???");
+	fdec_flags_dflt(ctx, &ct_f_fan_mask, dec_arg(ctx, 2), "FAN_???");
+	if (dirfd == -100 || dirfd == -1)
+		emit_enum(ctx->e, &fan_nofd, (uint64_t)(int64_t)dirfd,
+			  EMIT_DEC);
+	else
+		dec_fd(ctx, (uint64_t)(int64_t)dirfd);
+	dec_path(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(fanotify_mark, dec_fanotify_mark);
+
+/* ---- statfs ---- */
+
+struct k_statfs {
+	int64_t type;
+	int64_t bsize;
+	uint64_t blocks;
+	uint64_t bfree;
+	uint64_t bavail;
+	uint64_t files;
+	uint64_t ffree;
+	int32_t fsid[2];
+	int64_t namelen;
+	int64_t frsize;
+	int64_t flags;
+	int64_t spare[4];
+};
+
+_Static_assert(sizeof(struct k_statfs) == 120, "x86_64 struct statfs");
+
+static void statfs_struct(struct dctx *ctx, uint64_t addr)
+{
+	struct k_statfs s;
+	struct emitter *e = ctx->e;
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, &s, sizeof(s)))
+		return;
+	emit_struct_begin(e);
+	emit_field(e, "f_type");
+	emit_enum(e, &ct_f_fs_magic, (uint64_t)s.type, EMIT_HEX);
+	emit_field(e, "f_bsize");
+	emit_int(e, s.bsize);
+	emit_field(e, "f_blocks");
+	emit_uint(e, s.blocks);
+	emit_field(e, "f_bfree");
+	emit_uint(e, s.bfree);
+	emit_field(e, "f_bavail");
+	emit_uint(e, s.bavail);
+	emit_field(e, "f_files");
+	emit_uint(e, s.files);
+	emit_field(e, "f_ffree");
+	emit_uint(e, s.ffree);
+	emit_field(e, "f_fsid");
+	emit_struct_begin(e);
+	emit_field(e, "val");
+	emit_array_begin(e);
+	emit_hex(e, (uint32_t)s.fsid[0]);
+	emit_hex(e, (uint32_t)s.fsid[1]);
+	emit_array_end(e);
+	emit_struct_end(e);
+	emit_field(e, "f_namelen");
+	emit_int(e, s.namelen);
+	emit_field(e, "f_frsize");
+	emit_int(e, s.frsize);
+	emit_field(e, "f_flags");
+	fdec_flags_dflt(ctx, &ct_f_statfs_flags, (uint64_t)s.flags, "ST_???");
+	emit_struct_end(e);
+}
+
+static int dec_statfs(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_path(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	statfs_struct(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(statfs, dec_statfs);
+
+static int dec_fstatfs(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	statfs_struct(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(fstatfs, dec_fstatfs);
+
+/* ---- memfd ---- */
+
+#define F_MFD_HUGE_SHIFT 26
+#define F_MFD_LOW 0x3ffffffu
+
+static int dec_memfd_create(struct dctx *ctx)
+{
+	uint32_t flags = (uint32_t)dec_arg(ctx, 1);
+	uint32_t huge = flags >> F_MFD_HUGE_SHIFT;
+
+	dec_cstr(ctx, dec_arg(ctx, 0));
+	ctx->call->ret_fmt = RET_FD;
+	if (!huge || ctx->e->style->xlat == 1) {
+		fdec_flags_dflt(ctx, &ct_f_mfd_flags, flags, "MFD_???");
+		return DEC_DONE;
+	}
+	/* strace's "MFD_HUGETLB|21<<MFD_HUGE_SHIFT" */
+	if (flags & F_MFD_LOW) {
+		fdec_flags_dflt(ctx, &ct_f_mfd_flags, flags & F_MFD_LOW,
+				"MFD_???");
+		emit_join(ctx->e, "|");
+	}
+	emit_uint(ctx->e, huge);
+	emit_join(ctx->e, "<<");
+	emit_sym(ctx->e, "MFD_HUGE_SHIFT");
+	return DEC_DONE;
+}
+DECODER(memfd_create, dec_memfd_create);
+
+/* ---- mount ---- */
+
+#define F_MS_REMOUNT 32u
+#define F_MS_BIND 4096u
+#define F_MS_MOVE 8192u
+#define F_MS_PROPAGATION (0x20000u | 0x40000u | 0x80000u | 0x100000u)
+#define F_MS_MGC_MSK 0xffff0000u
+#define F_MS_MGC_VAL 0xc0ed0000u
+
+static int dec_mount(struct dctx *ctx)
+{
+	uint32_t flags = (uint32_t)dec_arg(ctx, 3);
+	uint32_t eff = flags;
+	bool ignore_type, ignore_data;
+
+	/* the old magic number in the high half carries no flags */
+	if ((eff & F_MS_MGC_MSK) == F_MS_MGC_VAL)
+		eff &= ~F_MS_MGC_MSK;
+	ignore_type = eff & (F_MS_REMOUNT | F_MS_BIND | F_MS_MOVE |
+			     F_MS_PROPAGATION);
+	ignore_data = eff & (F_MS_BIND | F_MS_MOVE | F_MS_PROPAGATION);
+
+	dec_path(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	if (ignore_type)
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		dec_cstr(ctx, dec_arg(ctx, 2));
+	fdec_flags_dflt(ctx, &ct_f_mount_flags, flags, "MS_???");
+	if (ignore_data)
+		dec_ptr(ctx, dec_arg(ctx, 4));
+	else
+		dec_cstr(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(mount, dec_mount);
+
+static int dec_umount2(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_f_umount_flags, (uint32_t)dec_arg(ctx, 1),
+			"MNT_???");
+	return DEC_DONE;
+}
+DECODER(umount2, dec_umount2);

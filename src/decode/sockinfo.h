@@ -1,0 +1,14 @@
+/* decode/sockinfo: socket details for -yy (protocol and addresses of the
+ * socket behind an inode), queried with NETLINK_SOCK_DIAG. */
+#ifndef SIFT_SOCKINFO_H
+#define SIFT_SOCKINFO_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Writes e.g. "TCP:[127.0.0.1:40000->127.0.0.1:8080]" into buf; 0 or
+ * -errno when the socket is unknown (the caller keeps socket:[N]). */
+int decode_sock_details(pid_t tid, unsigned long inode, char *buf,
+			size_t size);
+
+#endif

@@ -1,0 +1,25 @@
+/* tmem: the one reader of tracee memory.  process_vm_readv with a
+ * PTRACE_PEEKDATA fallback, always bounded; returns 0 or -errno and never
+ * prints, so the caller decides how a fault shows (strace: raw address). */
+#ifndef SIFT_TMEM_H
+#define SIFT_TMEM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* Read exactly len bytes at addr.  0, or -EFAULT/-ESRCH/... */
+int tmem_read(pid_t pid, uint64_t addr, void *buf, size_t len);
+
+/* Read up to len bytes; returns the count read (>= 0) or -errno when not
+ * even the first byte could be read. */
+long tmem_read_partial(pid_t pid, uint64_t addr, void *buf, size_t len);
+
+/* Read a NUL-terminated string of at most max bytes (not counting the NUL)
+ * into buf (size max + 1, always NUL-terminated).  *len gets its length and
+ * *complete whether the NUL was found within max.  0 or -errno. */
+int tmem_read_cstr(pid_t pid, uint64_t addr, char *buf, size_t max,
+		   size_t *len, bool *complete);
+
+#endif

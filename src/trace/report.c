@@ -1,0 +1,613 @@
+/* Line layout of sift's output: see report.h. */
+#include "trace/report.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli/options.h"
+#include "decode/common.h"
+#include "summary/summary.h"
+#include "tmem/tmem.h"
+
+static const struct options *opt;
+static struct timespec last_ts; /* -r */
+static bool have_last_ts;
+static unsigned long syscalls_done;
+static struct summary summary;
+
+void report_init(const struct options *o)
+{
+	opt = o;
+	summary_init(&summary);
+	decode_init();
+}
+
+struct summary *report_summary(void)
+{
+	return &summary;
+}
+
+static bool print_lines(void)
+{
+	return opt->count != 1;
+}
+
+static uint64_t ts_diff_ns(const struct timespec *a, const struct timespec *b)
+{
+	int64_t ns = (int64_t)(b->tv_sec - a->tv_sec) * 1000000000 +
+		     (b->tv_nsec - a->tv_nsec);
+	return ns > 0 ? (uint64_t)ns : 0;
+}
+
+/* Close another task's open line before writing one of t's. */
+static void take_line(struct task *t)
+{
+	struct output *o = t->out;
+
+	if (opt->json || !o->open_tid)
+		return;
+	if (o->open_tid == t->tid && t->in_syscall && t->entry_written)
+		return;
+	out_puts(o, " <unfinished ...>\n");
+	o->open_tid = 0;
+}
+
+static void put_leader(struct task *t, struct strbuf *sb)
+{
+	struct timespec now;
+
+	if (opt->outfile && opt->follow == 2) {
+		/* one file per process: no prefix */
+	} else if (opt->outfile && (opt->follow || task_process_count() > 1)) {
+		sb_printf(sb, "%-5d ", t->tid);
+	} else if (!opt->outfile && (task_count() > 1 || opt->npids > 1)) {
+		sb_printf(sb, "[pid %5d] ", t->tid);
+	}
+	if (opt->timestamps || opt->relative)
+		clock_gettime(CLOCK_REALTIME, &now);
+	if (opt->timestamps == 1 || opt->timestamps == 2) {
+		struct tm tm;
+		char buf[32];
+		localtime_r(&now.tv_sec, &tm);
+		strftime(buf, sizeof(buf), "%H:%M:%S", &tm);
+		sb_puts(sb, buf);
+		if (opt->timestamps == 2)
+			sb_printf(sb, ".%06ld", now.tv_nsec / 1000);
+		sb_putc(sb, ' ');
+	} else if (opt->timestamps == 3) {
+		sb_printf(sb, "%lld.%06ld ", (long long)now.tv_sec,
+			  now.tv_nsec / 1000);
+	}
+	if (opt->relative) {
+		struct timespec mono;
+		clock_gettime(CLOCK_MONOTONIC, &mono);
+		uint64_t d = have_last_ts ? ts_diff_ns(&last_ts, &mono) : 0;
+		last_ts = mono;
+		have_last_ts = true;
+		sb_printf(sb, "%6" PRIu64 ".%06" PRIu64 " ", d / 1000000000,
+			  d % 1000000000 / 1000);
+	}
+}
+
+static void put_call_leader(struct task *t, struct strbuf *sb)
+{
+	put_leader(t, sb);
+	if (opt->syscall_number)
+		sb_printf(sb, "[%4ld] ", t->call.nr);
+	if (opt->instr_pointer)
+		sb_printf(sb, "[%016" PRIx64 "] ", t->call.ip);
+}
+
+static const char *call_name(const struct sc_call *c, char *buf, size_t size)
+{
+	if (c->info)
+		return c->info->name;
+	snprintf(buf, size, "syscall_%#lx", c->nr);
+	return buf;
+}
+
+static bool fd_selected(struct task *t, uint64_t v)
+{
+	int fd = (int)v;
+
+	if (fd < 0)
+		return false;
+	if (opt->sel.trace_fds_given && sel_fd_in(&opt->sel.trace_fds, fd))
+		return true;
+	if (opt->sel.npaths) {
+		char path[PATH_MAX];
+		if (dec_fd_path(t->tid, fd, path, sizeof(path)) == 0 &&
+		    sel_path_match(&opt->sel, path))
+			return true;
+	}
+	return false;
+}
+
+static bool path_selected(struct task *t, uint64_t addr)
+{
+	char path[PATH_MAX + 1];
+	size_t len;
+	bool complete;
+
+	if (!opt->sel.npaths || !addr)
+		return false;
+	if (tmem_read_cstr(t->tid, addr, path, PATH_MAX, &len, &complete))
+		return false;
+	return complete && sel_path_match(&opt->sel, path);
+}
+
+/* -P and --trace-fds: only calls touching the named paths or fds. */
+static bool touches_selected(struct task *t)
+{
+	const struct sc_info *info = t->call.info;
+
+	if (!opt->sel.npaths && !opt->sel.trace_fds_given)
+		return true;
+	if (!info)
+		return false;
+	for (int i = 0; i < info->nargs; i++) {
+		uint64_t v = t->call.args[i];
+		switch (info->roles[i]) {
+		case ROLE_FD:
+			if (fd_selected(t, v))
+				return true;
+			break;
+		case ROLE_DIRFD:
+			if ((int)v != -100 && fd_selected(t, v))
+				return true;
+			break;
+		case ROLE_PATH:
+			if (path_selected(t, v))
+				return true;
+			break;
+		default:
+			break;
+		}
+	}
+	return false;
+}
+
+bool report_selected(struct task *t)
+{
+	const struct sc_call *c = &t->call;
+
+	t->printing = !t->quiet && sel_traced(&opt->sel, c->pers,
+					      (unsigned long)c->nr) &&
+		      touches_selected(t);
+	return t->printing;
+}
+
+static void setup_render(struct task *t)
+{
+	const struct selection *sel = &opt->sel;
+	unsigned long nr = (unsigned long)t->call.nr;
+	enum personality p = t->call.pers;
+
+	t->style.strsize = opt->strsize;
+	t->style.xflag = opt->xflag;
+	t->style.xlat = opt->xlat;
+	t->style.verbose = opt->verbose || !bitset_test(&sel->abbrev[p], nr);
+	t->dopt.fd_paths = opt->fd_paths;
+	t->dopt.verbose = t->style.verbose && bitset_test(&sel->verbose[p], nr);
+	t->style.verbose = t->dopt.verbose;
+	t->dopt.abbrev = !t->dopt.verbose;
+	t->dopt.raw = bitset_test(&sel->raw[p], nr);
+	t->dopt.strsize = opt->strsize;
+	sb_reset(&t->args);
+	if (opt->json)
+		render_json_init(&t->render, &t->args, &t->style);
+	else
+		render_text_init(&t->render, &t->args, &t->style);
+}
+
+static int run_decoder(struct task *t, bool exiting)
+{
+	struct dctx ctx = {
+		.call = &t->call,
+		.e = &t->render.base,
+		.opt = &t->dopt,
+		.exiting = exiting,
+	};
+	return decode_call(&ctx);
+}
+
+void report_syscall_entry(struct task *t)
+{
+	char nbuf[32];
+	struct strbuf line;
+
+	clock_gettime(CLOCK_MONOTONIC, &t->t_entry);
+	t->entry_written = false;
+	t->call.ret_fmt = RET_INT;
+	t->call.ret_flags = NULL;
+	t->call.ret_label = NULL;
+	if (!t->printing)
+		return;
+	setup_render(t);
+	t->held = !print_lines() || opt->json ||
+		  opt->sel.status != SEL_STATUS_ALL;
+	t->dec_more = run_decoder(t, false) == DEC_MORE;
+	if (t->dec_more)
+		render_sep_now(&t->render);
+	if (t->held)
+		return;
+	take_line(t);
+	sb_init(&line);
+	put_call_leader(t, &line);
+	sb_printf(&line, "%s(", call_name(&t->call, nbuf, sizeof(nbuf)));
+	sb_put(&line, t->args.buf ? t->args.buf : "", t->args.len);
+	out_write(t->out, line.buf, line.len);
+	sb_free(&line);
+	sb_reset(&t->args);
+	t->out->open_tid = t->tid;
+	t->entry_written = true;
+}
+
+static const char *restart_msg(int err)
+{
+	switch (err) {
+	case 512: return "To be restarted if SA_RESTART is set";
+	case 513: return "To be restarted";
+	case 514: return "To be restarted if no handler";
+	case 516: return "Interrupted by signal";
+	default: return NULL;
+	}
+}
+
+static void put_retval(struct task *t, struct strbuf *sb)
+{
+	const struct sc_call *c = &t->call;
+	int64_t rv = c->rval;
+
+	if (c->is_error) {
+		int err = (int)-rv;
+		const char *name = consts_name(&ct_errnos, (uint64_t)err);
+		const char *msg = restart_msg(err);
+		if (msg) {
+			sb_printf(sb, "? %s (%s)", name ? name : "", msg);
+			return;
+		}
+		if (name)
+			sb_printf(sb, "-1 %s (%s)", name, strerror(err));
+		else
+			sb_printf(sb, "-1 (errno %d)", err);
+		return;
+	}
+	switch (c->ret_fmt) {
+	case RET_NONE:
+		sb_putc(sb, '?');
+		return;
+	case RET_HEX:
+		sb_printf(sb, "%#" PRIx64, (uint64_t)rv);
+		return;
+	case RET_OCT:
+		sb_printf(sb, "%#03" PRIo64, (uint64_t)rv);
+		return;
+	case RET_UINT:
+		sb_printf(sb, "%" PRIu64, (uint64_t)rv);
+		return;
+	case RET_FD:
+		sb_printf(sb, "%" PRId64, rv);
+		if (opt->fd_paths && rv >= 0) {
+			char path[PATH_MAX];
+			if (dec_fd_path(t->tid, (int)rv, path, sizeof(path)) == 0)
+				sb_printf(sb, "<%s>", path);
+		}
+		return;
+	case RET_INT:
+		sb_printf(sb, "%" PRId64, rv);
+		return;
+	}
+}
+
+static void put_ret_flags(struct task *t, struct strbuf *sb)
+{
+	const struct sc_call *c = &t->call;
+	struct render r;
+
+	if (!c->ret_flags || c->is_error)
+		return;
+	sb_printf(sb, " (%s ", c->ret_label ? c->ret_label : "flags");
+	render_text_init(&r, sb, &t->style);
+	emit_flags(&r.base, c->ret_flags, (uint64_t)c->rval, EMIT_HEX);
+	sb_putc(sb, ')');
+}
+
+static bool status_wanted(const struct task *t)
+{
+	unsigned int want = t->call.is_error ? SEL_STATUS_FAILED :
+					       SEL_STATUS_SUCCESSFUL;
+	return (opt->sel.status & want) != 0;
+}
+
+static void json_str(struct strbuf *sb, const char *s)
+{
+	struct render r;
+	struct emit_style st = { 0 };
+
+	render_json_init(&r, sb, &st);
+	emit_str(&r.base, s, strlen(s), 0);
+}
+
+static void put_json_head(struct task *t, struct strbuf *sb, const char *type)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_REALTIME, &now);
+	sb_printf(sb, "{\"type\":\"%s\",\"pid\":%d,\"time\":%lld.%06ld", type,
+		  t->tid, (long long)now.tv_sec, now.tv_nsec / 1000);
+}
+
+static void finish_json_call(struct task *t, uint64_t ns, bool finished)
+{
+	char nbuf[32];
+	struct strbuf sb;
+
+	sb_init(&sb);
+	put_json_head(t, &sb, "syscall");
+	sb_puts(&sb, ",\"name\":");
+	json_str(&sb, call_name(&t->call, nbuf, sizeof(nbuf)));
+	sb_printf(&sb, ",\"nr\":%ld,\"args\":[", t->call.nr);
+	sb_put(&sb, t->args.buf ? t->args.buf : "", t->args.len);
+	sb_putc(&sb, ']');
+	if (!finished || t->call.ret_fmt == RET_NONE) {
+		sb_puts(&sb, ",\"ret\":null");
+	} else if (t->call.is_error) {
+		int err = (int)-t->call.rval;
+		const char *name = consts_name(&ct_errnos, (uint64_t)err);
+		sb_printf(&sb, ",\"ret\":-1,\"errno\":%d", err);
+		if (name)
+			sb_printf(&sb, ",\"errname\":\"%s\"", name);
+	} else if (t->call.ret_fmt == RET_HEX) {
+		sb_printf(&sb, ",\"ret\":\"%#" PRIx64 "\"", (uint64_t)t->call.rval);
+	} else {
+		sb_printf(&sb, ",\"ret\":%" PRId64, t->call.rval);
+	}
+	if (finished)
+		sb_printf(&sb, ",\"duration\":%" PRIu64 ".%09" PRIu64,
+			  ns / 1000000000, ns % 1000000000);
+	sb_puts(&sb, "}\n");
+	out_write(t->out, sb.buf, sb.len);
+	sb_free(&sb);
+}
+
+/* ") = ret" with strace's column alignment. */
+static void finish_text_call(struct task *t, uint64_t ns, bool finished)
+{
+	char nbuf[32];
+	struct strbuf sb;
+
+	take_line(t);
+	sb_init(&sb);
+	if (!t->entry_written) {
+		put_call_leader(t, &sb);
+		sb_printf(&sb, "%s(", call_name(&t->call, nbuf, sizeof(nbuf)));
+	} else if (t->out->open_tid != t->tid) {
+		put_leader(t, &sb);
+		sb_printf(&sb, "<... %s resumed>",
+			  call_name(&t->call, nbuf, sizeof(nbuf)));
+	}
+	sb_put(&sb, t->args.buf ? t->args.buf : "", t->args.len);
+	sb_puts(&sb, ") ");
+	size_t col = (t->out->open_tid == t->tid ? t->out->col : 0) + sb.len;
+	while (col < opt->acolumn) {
+		sb_putc(&sb, ' ');
+		col++;
+	}
+	sb_puts(&sb, "= ");
+	if (finished) {
+		put_retval(t, &sb);
+		put_ret_flags(t, &sb);
+	} else {
+		sb_putc(&sb, '?');
+	}
+	if (opt->syscall_times && finished)
+		sb_printf(&sb, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000,
+			  ns % 1000000000 / 1000);
+	sb_putc(&sb, '\n');
+	out_write(t->out, sb.buf, sb.len);
+	sb_free(&sb);
+	t->out->open_tid = 0;
+}
+
+void report_syscall_exit(struct task *t)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	uint64_t ns = ts_diff_ns(&t->t_entry, &now);
+	if (!t->printing)
+		return;
+	syscalls_done++;
+	if (opt->count)
+		summary_add(&summary, t->call.pers, t->call.nr,
+			    t->call.is_error, ns);
+	if (!print_lines())
+		return;
+	if (t->held && !status_wanted(t))
+		return;
+	if (!t->held)
+		sb_reset(&t->args);
+	if (t->dec_more)
+		run_decoder(t, true);
+	if (opt->json)
+		finish_json_call(t, ns, true);
+	else
+		finish_text_call(t, ns, true);
+}
+
+void report_syscall_abandon(struct task *t, bool detached)
+{
+	if (!t->printing || !t->in_syscall || !print_lines())
+		return;
+	if (t->held && !(opt->sel.status & SEL_STATUS_UNFINISHED))
+		return;
+	if (!t->held)
+		sb_reset(&t->args);
+	if (opt->json) {
+		finish_json_call(t, 0, false);
+		return;
+	}
+	if (detached) {
+		take_line(t);
+		if (t->entry_written && t->out->open_tid == t->tid)
+			out_puts(t->out, " <detached ...>\n");
+		t->out->open_tid = 0;
+		return;
+	}
+	finish_text_call(t, 0, false);
+}
+
+/* "--- TEXT ---" style lines and their JSON twins. */
+static void event_line(struct task *t, const char *type, const char *text)
+{
+	struct strbuf sb;
+
+	if (!print_lines())
+		return;
+	sb_init(&sb);
+	if (opt->json) {
+		put_json_head(t, &sb, type);
+		sb_puts(&sb, text);
+		sb_puts(&sb, "}\n");
+	} else {
+		take_line(t);
+		put_leader(t, &sb);
+		sb_puts(&sb, text);
+		sb_putc(&sb, '\n');
+	}
+	out_write(t->out, sb.buf, sb.len);
+	sb_free(&sb);
+}
+
+static const char *sig_name(int sig, char *buf, size_t size)
+{
+	const char *n = consts_name(&ct_signals, (uint64_t)sig);
+
+	if (n)
+		return n;
+	if (sig == 32)
+		return "SIGRTMIN";
+	if (sig > 32 && sig <= 64)
+		snprintf(buf, size, "SIGRT_%d", sig - 32);
+	else
+		snprintf(buf, size, "%d", sig);
+	return buf;
+}
+
+void report_signal(struct task *t, const siginfo_t *si)
+{
+	char nbuf[16];
+	struct strbuf info, text;
+	struct render r;
+	struct emit_style st = { .strsize = opt->strsize, .xflag = opt->xflag,
+				 .xlat = opt->xlat, .verbose = opt->verbose };
+	struct decode_opts dopt = { .strsize = opt->strsize,
+				    .verbose = opt->verbose };
+	struct sc_call call = { .tid = t->tid };
+
+	if (!sel_signal_traced(&opt->sel, si->si_signo))
+		return;
+	sb_init(&info);
+	sb_init(&text);
+	if (opt->json)
+		render_json_init(&r, &info, &st);
+	else
+		render_text_init(&r, &info, &st);
+	struct dctx ctx = { .call = &call, .e = &r.base, .opt = &dopt };
+	decode_siginfo(&ctx, si);
+	const char *name = sig_name(si->si_signo, nbuf, sizeof(nbuf));
+	if (opt->json)
+		sb_printf(&text, ",\"signal\":\"%s\",\"siginfo\":%s", name,
+			  info.len ? info.buf : "null");
+	else
+		sb_printf(&text, "--- %s %s ---", name, info.len ? info.buf : "");
+	event_line(t, "signal", text.buf);
+	sb_free(&info);
+	sb_free(&text);
+}
+
+void report_group_stop(struct task *t, int sig)
+{
+	char nbuf[16], text[80];
+	const char *name = sig_name(sig, nbuf, sizeof(nbuf));
+
+	if (opt->json)
+		snprintf(text, sizeof(text), ",\"stopped\":\"%s\"", name);
+	else
+		snprintf(text, sizeof(text), "--- stopped by %s ---", name);
+	event_line(t, "stop", text);
+}
+
+static bool exits_quiet(void)
+{
+	return opt->quiet >= 2 || (opt->sel.quiet & SEL_QUIET_EXIT);
+}
+
+void report_exited(struct task *t, int status)
+{
+	char text[64];
+
+	if (exits_quiet())
+		return;
+	if (opt->json)
+		snprintf(text, sizeof(text), ",\"exit\":%d", status);
+	else
+		snprintf(text, sizeof(text), "+++ exited with %d +++", status);
+	event_line(t, "exit", text);
+}
+
+void report_killed(struct task *t, int sig, bool core)
+{
+	char nbuf[16], text[80];
+	const char *name = sig_name(sig, nbuf, sizeof(nbuf));
+
+	if (exits_quiet())
+		return;
+	if (opt->json)
+		snprintf(text, sizeof(text), ",\"killed\":\"%s\",\"core\":%s",
+			 name, core ? "true" : "false");
+	else
+		snprintf(text, sizeof(text), "+++ killed by %s%s +++", name,
+			 core ? " (core dumped)" : "");
+	event_line(t, "exit", text);
+}
+
+void report_superseded(struct task *t, pid_t by)
+{
+	char text[80];
+
+	if (exits_quiet() || (opt->sel.quiet & SEL_QUIET_THREAD_EXECVE))
+		return;
+	if (opt->json)
+		snprintf(text, sizeof(text), ",\"superseded_by\":%d", by);
+	else
+		snprintf(text, sizeof(text),
+			 "+++ superseded by execve in pid %d +++", by);
+	event_line(t, "exit", text);
+}
+
+bool report_limit_reached(void)
+{
+	return opt->syscall_limit > 0 &&
+	       syscalls_done >= (unsigned long)opt->syscall_limit;
+}
+
+void report_note(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (opt->quiet >= 1 || (opt->sel.quiet & SEL_QUIET_ATTACH))
+		return;
+	out_flush_all();
+	va_start(ap, fmt);
+	fputs("sift: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}

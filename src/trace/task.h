@@ -1,0 +1,54 @@
+/* trace/task: what sift knows about one traced thread, shared by the
+ * backends (which fill the call record) and the report module (which
+ * renders it).  Tasks live in a table keyed by tid. */
+#ifndef SIFT_TASK_H
+#define SIFT_TASK_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "decode/decode.h"
+#include "emit/render.h"
+#include "output/output.h"
+#include "util/strbuf.h"
+
+struct task {
+	pid_t tid;
+	pid_t tgid;
+	struct output *out;      /* where its lines go (-ff: its own file) */
+	struct sc_call call;     /* the syscall in progress */
+	struct strbuf args;      /* rendered arguments not yet written */
+	struct render render;
+	struct emit_style style; /* per call: -e verbose=/abbrev=/raw= */
+	struct decode_opts dopt;
+	struct timespec t_entry; /* -T, -r */
+	bool in_syscall;         /* entry seen, exit pending */
+	bool printing;           /* this call is shown */
+	bool held;               /* text held until exit (status filter) */
+	bool entry_written;      /* entry part is in the output */
+	bool dec_more;           /* decoder asked for the exit phase */
+	bool quiet;              /* attached only to keep the filter served */
+	bool seccomp;            /* runs under sift's filter */
+	bool attached;           /* -p: seized, not spawned */
+	bool startup;            /* spawned child before its first execve */
+	bool exec_pending;       /* execve in progress (entry seen) */
+	bool gone;
+	int stop_sig;            /* group-stop signal, for PTRACE_LISTEN */
+	struct task *hnext;
+};
+
+struct task *task_find(pid_t tid);
+struct task *task_add(pid_t tid, pid_t tgid);
+void task_del(struct task *t);
+/* Number of tasks, and of distinct processes among them. */
+unsigned int task_count(void);
+unsigned int task_process_count(void);
+/* Iterate: for (t = task_first(); t; t = task_next(t)) */
+struct task *task_first(void);
+struct task *task_next(struct task *t);
+/* Move the record of old_tid to tid (a thread's execve takes the leader's
+ * tid). */
+void task_rekey(struct task *t, pid_t tid);
+
+#endif
