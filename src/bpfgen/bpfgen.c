@@ -21,6 +21,7 @@
 #include "bpfgen/bpfgen.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>

@@ -413,7 +413,7 @@ static void emit_tree(struct bpfgen_ir *ir, const struct bs *b,
 {
 	unsigned int n = b->n, r;
 	uint64_t tree_c, ch;
-	int dflt, left, right;
+	int dflt = -1, left, right;
 
 	if (i == j || ir->err)
 		return;

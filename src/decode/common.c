@@ -83,10 +83,25 @@ static const struct const_table ct_atfd = {
 
 void dec_dirfd(struct dctx *ctx, uint64_t v)
 {
-	if ((int)v == AT_FDCWD)
-		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
-	else
+	char link[64], path[PATH_MAX];
+
+	if ((int)v != AT_FDCWD) {
 		dec_fd(ctx, v);
+		return;
+	}
+	if (!ctx->opt->fd_paths || ctx->e->style->xlat) {
+		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
+		return;
+	}
+	/* -y shows the working directory AT_FDCWD stands for */
+	snprintf(link, sizeof(link), "/proc/%d/cwd", ctx->call->tid);
+	ssize_t n = readlink(link, path, sizeof(path) - 1);
+	if (n < 0) {
+		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
+		return;
+	}
+	path[n] = '\0';
+	emit_fd(ctx->e, AT_FDCWD, path);
 }
 
 static void cstr_limited(struct dctx *ctx, uint64_t addr, size_t max)

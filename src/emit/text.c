@@ -112,7 +112,7 @@ static void t_flags(struct emitter *e, const struct const_table *t, uint64_t v,
 		return;
 	}
 	put_num(r->out, v, rest == EMIT_DEC ? EMIT_HEX : rest);
-	if (xlat == 2 && v) {
+	if (xlat == 2) {
 		struct strbuf names;
 		struct name_list l = { &names, 0 };
 		sb_init(&names);
@@ -157,10 +157,23 @@ static int is_odigit(unsigned char c)
 	return c >= '0' && c <= '7';
 }
 
+/* -x shows a string in hex as soon as one byte is not text */
+static bool all_printable(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		if ((c < 0x20 || c >= 0x7f) && !strchr("\f\n\r\t\v", c))
+			return false;
+	}
+	return true;
+}
+
 void render_quote(struct strbuf *out, const unsigned char *s, size_t len,
 		  int xflag)
 {
 	sb_reserve(out, len * 4 + 2);
+	if (xflag == 1 && !all_printable(s, len))
+		xflag = 2;
 	sb_putc(out, '"');
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = s[i];
@@ -226,7 +239,10 @@ static void t_fd(struct emitter *e, int64_t fd, const char *path)
 	struct render *r = R(e);
 
 	before_value(r);
-	sb_printf(r->out, "%" PRId64, fd);
+	if (fd == -100 && e->style->xlat != 1)
+		sb_puts(r->out, "AT_FDCWD");
+	else
+		sb_printf(r->out, "%" PRId64, fd);
 	if (path)
 		sb_printf(r->out, "<%s>", path);
 }

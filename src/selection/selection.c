@@ -670,16 +670,12 @@ bool sel_fd_in(const struct sel_fdset *set, int fd)
 	return set->high_inverted;
 }
 
-void sel_stop_set(const struct selection *sel, enum personality p,
-		  struct bitset *out)
-{
-	for (unsigned int i = 0; i < BITSET_WORDS; i++)
-		out->w[i] = sel->trace[p].w[i] | sel->inject[p].w[i];
-}
-
 const struct sel_inject *sel_inject_find(const struct selection *sel,
 					 enum personality p, unsigned long nr)
 {
+	/* strace tampers only with what it traces */
+	if (!sel_traced(sel, p, nr))
+		return NULL;
 	for (size_t i = sel->ninjects; i-- > 0;)
 		if (bitset_test(&sel->injects[i].set[p], nr))
 			return &sel->injects[i];

@@ -118,7 +118,8 @@ struct selection {
 	struct bitset abbrev[PERS_COUNT];  /* default all */
 	struct bitset verbose[PERS_COUNT]; /* default all */
 	struct bitset raw[PERS_COUNT];     /* default none */
-	struct bitset inject[PERS_COUNT];  /* union of the inject rules' sets */
+	struct bitset inject[PERS_COUNT];  /* union of the inject rules' sets
+					    * (only traced ones take effect) */
 	struct bitset signals;             /* signal numbers, default all */
 	unsigned int status;               /* enum sel_status, default all */
 	unsigned int quiet;                /* enum sel_quiet, default none */
@@ -171,11 +172,11 @@ int sel_parse_trace(struct selection *sel, const char *set, char *err,
 /* -P PATH.  0 or -ENOMEM. */
 int sel_add_path(struct selection *sel, const char *path);
 
-/* Syscalls that need a stop in personality p: trace | inject. */
-void sel_stop_set(const struct selection *sel, enum personality p,
-		  struct bitset *out);
 /* The inject rule for syscall nr in personality p: the last expression
- * naming it, or NULL. */
+ * naming it, or NULL.  Like strace, only traced syscalls are tampered
+ * with: NULL when trace= leaves nr out (so injection never widens the
+ * filter); a call that -P or trace-fds= filters out must not be
+ * tampered with either, which is the caller's check. */
 const struct sel_inject *sel_inject_find(const struct selection *sel,
 					 enum personality p, unsigned long nr);
 /* Whether invocation n (from 1) is one to tamper with. */

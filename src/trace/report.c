@@ -94,6 +94,8 @@ static void put_leader(struct task *t, struct strbuf *sb)
 	}
 }
 
+/* -n and -i: every line carries the task's last syscall number and, but
+ * for exit lines, its instruction pointer */
 static void put_call_leader(struct task *t, struct strbuf *sb)
 {
 	put_leader(t, sb);
@@ -101,6 +103,15 @@ static void put_call_leader(struct task *t, struct strbuf *sb)
 		sb_printf(sb, "[%4ld] ", t->call.nr);
 	if (opt->instr_pointer)
 		sb_printf(sb, "[%016" PRIx64 "] ", t->call.ip);
+}
+
+static void put_exit_leader(struct task *t, struct strbuf *sb)
+{
+	put_leader(t, sb);
+	if (opt->syscall_number)
+		sb_printf(sb, "[%4ld] ", t->call.nr);
+	if (opt->instr_pointer)
+		sb_puts(sb, "[????????????????] ");
 }
 
 static const char *call_name(const struct sc_call *c, char *buf, size_t size)
@@ -388,7 +399,7 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 		put_call_leader(t, &sb);
 		sb_printf(&sb, "%s(", call_name(&t->call, nbuf, sizeof(nbuf)));
 	} else if (t->out->open_tid != t->tid) {
-		put_leader(t, &sb);
+		put_call_leader(t, &sb);
 		sb_printf(&sb, "<... %s resumed>",
 			  call_name(&t->call, nbuf, sizeof(nbuf)));
 	}
@@ -464,7 +475,8 @@ void report_syscall_abandon(struct task *t, bool detached)
 }
 
 /* "--- TEXT ---" style lines and their JSON twins. */
-static void event_line(struct task *t, const char *type, const char *text)
+static void event_line(struct task *t, const char *type, const char *text,
+		       bool exit_line)
 {
 	struct strbuf sb;
 
@@ -477,7 +489,10 @@ static void event_line(struct task *t, const char *type, const char *text)
 		sb_puts(&sb, "}\n");
 	} else {
 		take_line(t);
-		put_leader(t, &sb);
+		if (exit_line)
+			put_exit_leader(t, &sb);
+		else
+			put_call_leader(t, &sb);
 		sb_puts(&sb, text);
 		sb_putc(&sb, '\n');
 	}
@@ -527,7 +542,7 @@ void report_signal(struct task *t, const siginfo_t *si)
 			  info.len ? info.buf : "null");
 	else
 		sb_printf(&text, "--- %s %s ---", name, info.len ? info.buf : "");
-	event_line(t, "signal", text.buf);
+	event_line(t, "signal", text.buf, false);
 	sb_free(&info);
 	sb_free(&text);
 }
@@ -541,7 +556,7 @@ void report_group_stop(struct task *t, int sig)
 		snprintf(text, sizeof(text), ",\"stopped\":\"%s\"", name);
 	else
 		snprintf(text, sizeof(text), "--- stopped by %s ---", name);
-	event_line(t, "stop", text);
+	event_line(t, "stop", text, false);
 }
 
 static bool exits_quiet(void)
@@ -559,7 +574,7 @@ void report_exited(struct task *t, int status)
 		snprintf(text, sizeof(text), ",\"exit\":%d", status);
 	else
 		snprintf(text, sizeof(text), "+++ exited with %d +++", status);
-	event_line(t, "exit", text);
+	event_line(t, "exit", text, true);
 }
 
 void report_killed(struct task *t, int sig, bool core)
@@ -575,7 +590,7 @@ void report_killed(struct task *t, int sig, bool core)
 	else
 		snprintf(text, sizeof(text), "+++ killed by %s%s +++", name,
 			 core ? " (core dumped)" : "");
-	event_line(t, "exit", text);
+	event_line(t, "exit", text, true);
 }
 
 void report_superseded(struct task *t, pid_t by)
@@ -589,7 +604,7 @@ void report_superseded(struct task *t, pid_t by)
 	else
 		snprintf(text, sizeof(text),
 			 "+++ superseded by execve in pid %d +++", by);
-	event_line(t, "exit", text);
+	event_line(t, "exit", text, true);
 }
 
 bool report_limit_reached(void)

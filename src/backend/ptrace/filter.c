@@ -95,6 +95,17 @@ int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 		sel_stop_set(&o->sel, (enum personality)p, &traced[p]);
 		in.traced[p] = &traced[p];
 	}
+	/* -n labels the exit line with the last syscall: exit_group's */
+	if (o->syscall_number) {
+		for (int p = 0; p < PERS_COUNT; p++) {
+			long e1 = sc_lookup(arch_pers[p].table, "exit_group");
+			long e2 = sc_lookup(arch_pers[p].table, "exit");
+			if (e1 >= 0)
+				bitset_set(&traced[p], (unsigned long)e1);
+			if (e2 >= 0)
+				bitset_set(&traced[p], (unsigned long)e2);
+		}
+	}
 	/* nothing to gain, and -b execve must be able to detach */
 	if (!dump && (traces_everything(traced) || o->detach_on_execve))
 		return -ENOTSUP;
