@@ -362,10 +362,19 @@ int opt_parse(struct options *o, int argc, char **argv, char *err,
 			return fail(err, errlen, "option requires an argument -- "
 				    "'%c'", optopt);
 		const char *longname = c >= 0x100 ? long_opts[idx].name : NULL;
+		o->sel.warning[0] = '\0';
+		o->sel.err_usage = false;
 		int rc = parse_one(o, c, optarg, longname, err, errlen, exit_now);
+		if (o->sel.warning[0])
+			fprintf(stderr, "sift: %s\n", o->sel.warning);
 		if (rc < 0) {
 			if (!err[0])
 				snprintf(err, errlen, "%s", strerror(-rc));
+			if (o->sel.err_usage) {
+				size_t n = strlen(err);
+				snprintf(err + n, errlen - n, "\nTry 'sift -h' for "
+					 "more information.");
+			}
 			return rc;
 		}
 		if (*exit_now)
@@ -373,6 +382,12 @@ int opt_parse(struct options *o, int argc, char **argv, char *err,
 	}
 	if (optind < argc)
 		o->argv = argv + optind;
+	for (size_t i = 0; i < o->sel.npaths; i++)
+		if (o->sel.paths[i].resolved &&
+		    !(o->sel.quiet & SEL_QUIET_PATH_RESOLUTION))
+			fprintf(stderr, "sift: Requested path \"%s\" resolved into "
+				"\"%s\"\n", o->sel.paths[i].path,
+				o->sel.paths[i].resolved);
 	return check_combinations(o, err, errlen);
 }
 

@@ -178,8 +178,9 @@ DECODER(dup3, dec_dup3);
 
 static int dec_close_range(struct dctx *ctx)
 {
-	dec_fd(ctx, dec_arg(ctx, 0));
-	dec_fd(ctx, dec_arg(ctx, 1));
+	/* strace shows the bounds as plain numbers, even with -y */
+	dec_uint(ctx, dec_arg(ctx, 0));
+	dec_uint(ctx, dec_arg(ctx, 1));
 	fdec_flags_dflt(ctx, &ct_f_close_range_flags,
 			(uint32_t)dec_arg(ctx, 2), "CLOSE_RANGE_???");
 	return DEC_DONE;

@@ -15,6 +15,8 @@ int main(void)
 {
 	int p[2], q[2];
 	struct pollfd pfd[4];
+	static struct pollfd big[40];
+	static fd_set bigset[2];
 	struct timespec ts = { 0, 0 };
 	struct timeval tv = { 0, 0 };
 	fd_set rd, wr, ex;
@@ -28,6 +30,9 @@ int main(void)
 
 	if (pipe(p) || pipe(q))
 		return 1;
+	for (unsigned int i = 0; i < 40; i++)
+		big[i].fd = i % 3 ? -1 : (int)i;
+	big[1].events = POLLIN;
 	(void)!write(p[1], "x", 1);
 
 	pfd[0].fd = p[0];
@@ -42,7 +47,7 @@ int main(void)
 	syscall(SYS_poll, pfd + 1, 1, 0);
 	syscall(SYS_poll, NULL, 0, 0);
 	syscall(SYS_poll, (void *)1, 1, 0);
-	syscall(SYS_poll, pfd, 0x10000000, 0);
+	syscall(SYS_poll, big, 0x10000000, 0);
 	pfd[0].events = 0xf000;
 	syscall(SYS_poll, pfd, 1, 0);
 	pfd[0].events = POLLIN;
@@ -70,7 +75,9 @@ int main(void)
 	syscall(SYS_select, 0, NULL, NULL, NULL, &tv);
 	syscall(SYS_select, -1, NULL, NULL, NULL, &tv);
 	syscall(SYS_select, 1, (void *)1, NULL, NULL, &tv);
-	syscall(SYS_select, 2000, &rd, NULL, NULL, &tv);
+	FD_SET(1500, &bigset[1]);
+	FD_SET(2047, &bigset[1]);
+	syscall(SYS_select, 2000, bigset, NULL, NULL, &tv);
 	FD_ZERO(&rd);
 	FD_SET(p[0], &rd);
 	sigdata.ss = &mask;
@@ -103,6 +110,7 @@ int main(void)
 	syscall(SYS_epoll_pwait, ep, evs, 4, 0, &mask, 8);
 	syscall(SYS_epoll_pwait, ep, evs, 4, 0, NULL, 8);
 	syscall(SYS_epoll_pwait2, ep, evs, 4, &ts, &mask, 8);
+	(void)!write(p[1], "y", 1);
 	syscall(SYS_epoll_pwait2, ep, evs, 4, NULL, NULL, 8);
 	syscall(SYS_epoll_pwait2, ep, evs, 4, (void *)1, NULL, 8);
 

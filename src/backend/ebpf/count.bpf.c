@@ -113,6 +113,16 @@ static __always_inline __u32 pers_of(struct task_struct *t, long *nr)
 	return COUNT_PERS_X86_64;
 }
 
+/* A new task's first return to user space, from the fork/clone that
+ * made it, goes through sys_exit too; a ptrace tracer sees no syscall
+ * there, and neither does this counter. */
+static __always_inline bool fork_like(__u32 pers, long nr)
+{
+	if (pers == COUNT_PERS_I386)
+		return nr == 2 || nr == 120 || nr == 190 || nr == 435;
+	return nr == 56 || nr == 57 || nr == 58 || nr == 435;
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(count_enter, struct pt_regs *regs, long id)
 {
@@ -180,6 +190,8 @@ int BPF_PROG(count_exit, struct pt_regs *regs, long ret)
 		nr = regs->orig_ax;
 		pers = pers_of(t, &nr);
 		if (nr < 0)
+			return 0;
+		if (!f && ret == 0 && fork_like(pers, nr))
 			return 0;
 	}
 	if (pers == COUNT_PERS_I386)

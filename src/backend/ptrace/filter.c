@@ -92,7 +92,7 @@ int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 	bitset_clear(&sock);
 	bitset_clear(&ipc);
 	for (int p = 0; p < PERS_COUNT; p++) {
-		sel_stop_set(&o->sel, (enum personality)p, &traced[p]);
+		traced[p] = o->sel.trace[p]; /* injection needs tracing too */
 		in.traced[p] = &traced[p];
 	}
 	/* -n labels the exit line with the last syscall: exit_group's */

@@ -1,0 +1,36 @@
+#!/bin/sh
+# -p attaches to a running multithreaded process; SIGTERM to sift detaches
+# and leaves it running, not stopped.
+. "$(dirname "$0")/lib.sh"
+"$PROGS/core_sleeper" pidfile &
+victim=$!
+for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s pidfile ] && break; sleep 0.1; done
+"$SIFT" -e trace=getppid,nanosleep,clock_nanosleep -o out -p "$victim" 2>err &
+tracer=$!
+sleep 0.5
+kill -TERM $tracer
+wait $tracer
+st=$?
+sleep 0.2
+state=$(proc_state "$victim")
+kill -KILL "$victim" 2>/dev/null
+wait "$victim" 2>/dev/null
+[ $st -eq 0 ] || fail "sift exited $st after SIGTERM"
+case $state in R|S|D) ;; *) fail "victim left in state $state" ;; esac
+expect_line err "^sift: Process $victim attached with 2 threads$"
+expect_line err "^sift: Process $victim detached$"
+expect_line out 'getppid\(\) += [0-9]+'
+# two -p options and a comma list
+"$PROGS/core_sleeper" p1 & a=$!
+"$PROGS/core_sleeper" p2 & b=$!
+sleep 0.3
+"$SIFT" -qq -e trace=getppid -o out2 -p "$a,$b" 2>/dev/null & tracer=$!
+sleep 0.4
+kill -INT $tracer
+wait $tracer
+sa=$(proc_state $a); sb=$(proc_state $b)
+kill -KILL $a $b 2>/dev/null
+case $sa$sb in [RSD][RSD]) ;; *) fail "tracees left as $sa $sb" ;; esac
+expect_line out2 "^$a +getppid"
+expect_line out2 "^$b +getppid"
+exit 0
