@@ -67,6 +67,7 @@ struct gen {
 	bool used[C_COUNT];
 	enum bpfgen_strategy strat[PERS_COUNT];
 	enum bpfgen_strategy sub_strat[C_COUNT];
+	unsigned int blen[PERS_COUNT];     /* block length, about */
 };
 
 static bool included(const struct bpfgen_input *in, int p)
@@ -206,22 +207,21 @@ out:
  * then the best worst case.
  */
 static int choose(const struct bpfgen_vmap *m, enum bpfgen_strategy forced,
-		  enum bpfgen_strategy *out)
+		  enum bpfgen_strategy *out, unsigned int *out_len)
 {
 	uint64_t best_sum = 0;
 	unsigned int best_len = 0, best_worst = 0;
 	bool have = false;
 
-	if (forced != BPFGEN_AUTO) {
-		*out = forced;
-		return 0;
-	}
-	*out = BPFGEN_LINEAR;
+	*out = forced == BPFGEN_AUTO ? BPFGEN_LINEAR : forced;
 	for (int s = BPFGEN_LINEAR; s < BPFGEN_STRATEGY_COUNT; s++) {
 		uint64_t sum;
 		unsigned int len, worst;
-		int err = measure(m, s, &sum, &len, &worst);
+		int err;
 
+		if (forced != BPFGEN_AUTO && s != (int)forced)
+			continue;
+		err = measure(m, s, &sum, &len, &worst);
 		if (err)
 			return err;
 		if (!have || sum < best_sum ||
@@ -235,7 +235,35 @@ static int choose(const struct bpfgen_vmap *m, enum bpfgen_strategy forced,
 			*out = s;
 		}
 	}
+	/* minus the ld [0] and the rets measure() added */
+	*out_len = best_len;
 	return 0;
+}
+
+/*
+ * Order of blocks sharing a dispatch: the first one sits right after its
+ * test, the others are reached by jumps over it, which cost a ja more
+ * when longer than 255.  Short blocks go first (shortest first), so their
+ * jumps stay near and the long one needs no jump; long blocks keep their
+ * natural order, x86_64 before the others.
+ */
+#define SHORT_BLOCK 200
+
+static void order_blocks(int *idx, const unsigned int *len, int n)
+{
+	for (int i = 1; i < n; i++) {
+		for (int j = i; j > 0; j--) {
+			unsigned int a = len[idx[j - 1]], b = len[idx[j]];
+			bool swap = b < SHORT_BLOCK &&
+				    (a >= SHORT_BLOCK || b < a);
+
+			if (!swap)
+				break;
+			int t = idx[j];
+			idx[j] = idx[j - 1];
+			idx[j - 1] = t;
+		}
+	}
 }
 
 /* Emits the arch dispatch and the personality blocks. */
@@ -427,6 +455,7 @@ int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
 {
 	struct gen *g;
 	const struct bitset *sets[C_COUNT] = { 0 };
+	unsigned int sub_len;
 	int err = 0;
 
 	if (!in || !out || (unsigned int)in->strategy >= BPFGEN_STRATEGY_COUNT ||
@@ -450,7 +479,8 @@ int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
 		err = bpfgen_vmap_build(&g->map[p], arch_pers[p].nr_bias, lab,
 					g->lab[C_ALLOW]);
 		if (!err && g->busy[p])
-			err = choose(&g->map[p], in->strategy, &g->strat[p]);
+			err = choose(&g->map[p], in->strategy, &g->strat[p],
+				     &g->blen[p]);
 	}
 	sets[C_FD] = in->fds;
 	sets[C_SOCK] = in->socketcalls;
@@ -461,7 +491,8 @@ int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
 		err = map_from_set(&g->sub[c], sets[c], g->lab[C_TRACE],
 				   g->lab[C_ALLOW]);
 		if (!err)
-			err = choose(&g->sub[c], in->strategy, &g->sub_strat[c]);
+			err = choose(&g->sub[c], in->strategy, &g->sub_strat[c],
+				     &sub_len);
 	}
 	if (err)
 		goto out;

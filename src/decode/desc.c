@@ -396,6 +396,49 @@ static void owner_ex(struct dctx *ctx, uint64_t addr)
 	emit_struct_end(ctx->e);
 }
 
+/* The " (flags O_RDWR)" strace appends to some fcntl return values: the
+ * value in hex with its names, or the plain number and a signal name.
+ * An empty label means the names alone: " (F_UNLCK)". */
+static void fcntl_ret(struct dctx *ctx, uint32_t cmd)
+{
+	struct sc_call *c = ctx->call;
+
+	if (dec_failed(ctx))
+		return;
+	switch (cmd) {
+	case FC_GETFL:
+		c->ret_fmt = RET_HEX;
+		c->ret_flags = &ct_f_open_flags;
+		c->ret_label = "flags";
+		break;
+	case FC_GETFD:
+		if (c->rval == 0)
+			break;
+		c->ret_fmt = RET_HEX;
+		c->ret_flags = &ct_f_fd_flags;
+		c->ret_label = "flags";
+		break;
+	case FC_GET_SEALS:
+		if (c->rval == 0)
+			break;
+		c->ret_fmt = RET_HEX;
+		c->ret_flags = &ct_f_seals;
+		c->ret_label = "seals";
+		break;
+	case FC_GETLEASE:
+		c->ret_fmt = RET_HEX;
+		c->ret_flags = &ct_f_lock_types;
+		c->ret_label = "";
+		break;
+	case FC_GETSIG:
+		if (c->rval == 0)
+			break;
+		c->ret_flags = &ct_signals;
+		c->ret_label = "";
+		break;
+	}
+}
+
 static int dec_fcntl(struct dctx *ctx)
 {
 	struct sc_call *c = ctx->call;
@@ -403,7 +446,15 @@ static int dec_fcntl(struct dctx *ctx)
 	uint64_t arg = dec_arg(ctx, 2);
 
 	if (ctx->exiting) {
-		/* only the GETLK-like commands come back here */
+		switch (cmd) {
+		case FC_GETLK:
+		case FC_OFD_GETLK:
+		case FC_GETOWN_EX:
+			break;
+		default:
+			fcntl_ret(ctx, cmd);
+			return DEC_DONE;
+		}
 		if (dec_failed(ctx))
 			dec_ptr(ctx, arg);
 		else if (cmd == FC_GETOWN_EX)
@@ -456,25 +507,11 @@ static int dec_fcntl(struct dctx *ctx)
 	case FC_GETOWN_EX:
 		return DEC_MORE;
 	case FC_GETFD:
-		c->ret_flags = &ct_f_fd_flags;
-		c->ret_label = "flags";
-		break;
 	case FC_GETFL:
-		c->ret_flags = &ct_f_open_flags;
-		c->ret_label = "flags";
-		break;
 	case FC_GET_SEALS:
-		c->ret_flags = &ct_f_seals;
-		c->ret_label = "seals";
-		break;
 	case FC_GETLEASE:
-		c->ret_flags = &ct_f_lock_types;
-		c->ret_label = NULL;
-		break;
 	case FC_GETSIG:
-		c->ret_flags = &ct_signals;
-		c->ret_label = NULL;
-		break;
+		return DEC_MORE; /* the return value's label needs it */
 	case FC_GETOWN:
 	case FC_GETPIPE_SZ:
 		break;

@@ -62,7 +62,31 @@ void fdec_mode(struct dctx *ctx, uint64_t v)
 
 void fdec_mode_type(struct dctx *ctx, uint64_t v)
 {
-	emit_flags(ctx->e, &ct_f_s_ifmt, v, EMIT_OCT);
+	const char *type;
+	char text[48];
+
+	if (ctx->e->style->xlat != 2) {
+		emit_flags(ctx->e, &ct_f_s_ifmt, v, EMIT_OCT);
+		return;
+	}
+	/* -X verbose: strace comments even a mode without a type */
+	type = consts_name(&ct_f_s_ifmt, v & 0170000);
+	if (type)
+		snprintf(text, sizeof(text), "%s|%#03llo", type,
+			 (unsigned long long)(v & ~0170000ULL));
+	else
+		snprintf(text, sizeof(text), "%#03llo", (unsigned long long)v);
+	emit_oct(ctx->e, v);
+	emit_comment(ctx->e, text);
+}
+
+static void dev_text(char *buf, size_t size, uint64_t major, uint64_t minor)
+{
+	char a[24], b[24];
+
+	snprintf(a, sizeof(a), major ? "%#llx" : "0", (unsigned long long)major);
+	snprintf(b, sizeof(b), minor ? "%#llx" : "0", (unsigned long long)minor);
+	snprintf(buf, size, "makedev(%s, %s)", a, b);
 }
 
 void fdec_dev_parts(struct dctx *ctx, uint64_t major, uint64_t minor)
@@ -77,8 +101,24 @@ void fdec_dev(struct dctx *ctx, uint64_t dev)
 {
 	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL);
 	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffULL);
+	char text[64];
 
-	fdec_dev_parts(ctx, major & 0xffffffff, minor & 0xffffffff);
+	major &= 0xffffffff;
+	minor &= 0xffffffff;
+	switch (ctx->e->style->xlat) {
+	case 1:
+		emit_hex(ctx->e, dev);
+		break;
+	case 2:
+		/* the comment spells the makedev() call: its text only */
+		dev_text(text, sizeof(text), major, minor);
+		emit_hex(ctx->e, dev);
+		emit_comment(ctx->e, text);
+		break;
+	default:
+		fdec_dev_parts(ctx, major, minor);
+		break;
+	}
 }
 
 void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec)
@@ -90,8 +130,6 @@ void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec)
 	time_t t = (time_t)sec;
 	size_t n;
 
-	if (ctx->e->style->xlat == 1)
-		return;
 	if (!localtime_r(&t, &tm))
 		return;
 	n = strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%S", &tm);
@@ -481,29 +519,33 @@ static int dec_truncate(struct dctx *ctx)
 }
 DECODER(truncate, dec_truncate);
 
-/* utimensat's timespec pair, where tv_nsec may be UTIME_NOW/UTIME_OMIT */
+/* utimensat's timespec pair; tv_nsec may be UTIME_NOW or UTIME_OMIT,
+ * which strace shows instead of the whole struct */
 static void utime_spec(struct dctx *ctx, int64_t sec, int64_t nsec)
 {
+	const char *special = NULL;
+	int xlat = ctx->e->style->xlat;
+
+	if (nsec == (1l << 30) - 1)
+		special = "UTIME_NOW";
+	else if (nsec == (1l << 30) - 2)
+		special = "UTIME_OMIT";
+	if (special && xlat == 0) {
+		emit_sym(ctx->e, special);
+		return;
+	}
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "tv_sec");
 	emit_int(ctx->e, sec);
 	emit_field(ctx->e, "tv_nsec");
-	if (nsec == ((1l << 30) - 1) || nsec == ((1l << 30) - 2)) {
-		const char *name = nsec == ((1l << 30) - 1) ? "UTIME_NOW"
-							     : "UTIME_OMIT";
-		if (ctx->e->style->xlat == 0) {
-			emit_sym(ctx->e, name);
-		} else {
-			emit_int(ctx->e, nsec);
-			if (ctx->e->style->xlat == 2)
-				emit_comment(ctx->e, name);
-		}
-	} else {
-		emit_int(ctx->e, nsec);
-	}
+	emit_int(ctx->e, nsec);
 	emit_struct_end(ctx->e);
-	if (nsec >= 0 && nsec < 1000000000)
+	if (special) {
+		if (xlat == 2)
+			emit_comment(ctx->e, special);
+	} else if (nsec >= 0 && nsec < 1000000000) {
 		fdec_time_comment(ctx, sec, (uint64_t)nsec);
+	}
 }
 
 static int dec_utimensat(struct dctx *ctx)

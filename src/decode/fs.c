@@ -1,5 +1,6 @@
 /* Decoders for file system level calls: extended attributes, inotify,
  * fanotify, statfs/fstatfs, memfd_create, mount/umount2. */
+#include <stdio.h>
 #include <string.h>
 
 #include "consts/consts.h"
@@ -162,8 +163,15 @@ DECODER(inotify_rm_watch, dec_inotify_rm_watch);
 
 static int dec_fanotify_init(struct dctx *ctx)
 {
-	fdec_flags_dflt(ctx, &ct_f_fan_init_flags, (uint32_t)dec_arg(ctx, 0),
-			"FAN_???");
+	uint32_t flags = (uint32_t)dec_arg(ctx, 0);
+	uint32_t rest = flags & ~0xcu;
+
+	/* the class field and the other flags are separate values */
+	emit_enum(ctx->e, &ct_f_fan_class, flags & 0xc, EMIT_HEX);
+	if (rest) {
+		emit_join(ctx->e, "|");
+		fdec_flags_dflt(ctx, &ct_f_fan_init_flags, rest, "FAN_???");
+	}
 	fdec_flags_dflt(ctx, &ct_f_open_flags, (uint32_t)dec_arg(ctx, 1),
 			"O_???");
 	ctx->call->ret_fmt = RET_FD;
@@ -286,21 +294,66 @@ DECODER(fstatfs, dec_fstatfs);
 #define F_MFD_HUGE_SHIFT 26
 #define F_MFD_LOW 0x3ffffffu
 
+/* strace's default text of memfd flags, for the -X verbose comment:
+ * MFD_CLOEXEC|MFD_HUGETLB|21<<MFD_HUGE_SHIFT, or 0x100 with its MFD_??? comment */
+static void memfd_text(char *buf, size_t size, uint32_t flags)
+{
+	const struct const_table *t = &ct_f_mfd_flags;
+	uint32_t low = flags & F_MFD_LOW, huge = flags >> F_MFD_HUGE_SHIFT;
+	size_t len = 0;
+	int n = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < t->count; i++) {
+		if ((low & t->entries[i].value) != t->entries[i].value)
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+					n++ ? "|" : "", t->entries[i].name);
+		low &= ~(uint32_t)t->entries[i].value;
+		if (len >= size)
+			return;
+	}
+	if (huge) {
+		len += (size_t)snprintf(buf + len, size - len,
+					"%s%u<<MFD_HUGE_SHIFT", n++ ? "|" : "",
+					huge);
+		if (len >= size)
+			return;
+	}
+	if (low && n)
+		snprintf(buf + len, size - len, "|%#x", low);
+	else if (low)
+		snprintf(buf + len, size - len, "%#x /* MFD_??? */", low);
+}
+
 static int dec_memfd_create(struct dctx *ctx)
 {
 	uint32_t flags = (uint32_t)dec_arg(ctx, 1);
 	uint32_t huge = flags >> F_MFD_HUGE_SHIFT;
+	int xlat = ctx->e->style->xlat;
+	char text[128];
 
 	dec_cstr(ctx, dec_arg(ctx, 0));
 	ctx->call->ret_fmt = RET_FD;
-	if (!huge || ctx->e->style->xlat == 1) {
+	if (xlat == 1 || (xlat == 2 && flags == 0)) {
+		emit_hex(ctx->e, flags);
+		return DEC_DONE;
+	}
+	if (xlat == 2) {
+		/* the comment holds the default form, even its own comment */
+		memfd_text(text, sizeof(text), flags);
+		emit_hex(ctx->e, flags);
+		emit_comment(ctx->e, text);
+		return DEC_DONE;
+	}
+	if (!huge) {
 		fdec_flags_dflt(ctx, &ct_f_mfd_flags, flags, "MFD_???");
 		return DEC_DONE;
 	}
 	/* strace's "MFD_HUGETLB|21<<MFD_HUGE_SHIFT" */
 	if (flags & F_MFD_LOW) {
-		fdec_flags_dflt(ctx, &ct_f_mfd_flags, flags & F_MFD_LOW,
-				"MFD_???");
+		emit_flags(ctx->e, &ct_f_mfd_flags, flags & F_MFD_LOW,
+			   EMIT_HEX);
 		emit_join(ctx->e, "|");
 	}
 	emit_uint(ctx->e, huge);

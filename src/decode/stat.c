@@ -265,13 +265,33 @@ static void statx_struct(struct dctx *ctx, uint64_t addr)
 	emit_struct_end(e);
 }
 
+/* The sync type field, then the other AT_* bits, as separate values:
+ * AT_STATX_SYNC_AS_STAT|AT_SYMLINK_NOFOLLOW.  Under -X raw strace leaves
+ * a zero sync type out entirely ("|0x100"), which is kept. */
+static void statx_flags(struct dctx *ctx, uint32_t v)
+{
+	uint32_t sync = v & 0x6000, rest = v & ~0x6000u;
+
+	if (ctx->e->style->xlat == 1) {
+		if (sync)
+			emit_hex(ctx->e, sync);
+		else
+			emit_sym(ctx->e, "");
+	} else {
+		emit_enum(ctx->e, &ct_f_statx_sync, sync, EMIT_HEX);
+	}
+	if (rest) {
+		emit_join(ctx->e, "|");
+		emit_flags(ctx->e, &ct_f_at_flags, rest, EMIT_HEX);
+	}
+}
+
 static int dec_statx(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
 		dec_dirfd(ctx, dec_arg(ctx, 0));
 		dec_path(ctx, dec_arg(ctx, 1));
-		fdec_flags_dflt(ctx, &ct_f_statx_at_flags,
-				(uint32_t)dec_arg(ctx, 2), "AT_???");
+		statx_flags(ctx, (uint32_t)dec_arg(ctx, 2));
 		fdec_flags_dflt(ctx, &ct_f_statx_mask,
 				(uint32_t)dec_arg(ctx, 3), "STATX_???");
 		return DEC_MORE;

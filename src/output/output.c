@@ -82,6 +82,14 @@ void out_flush_all(void)
 			out_flush(o);
 }
 
+bool out_pending(void)
+{
+	for (struct output *o = all_outputs; o; o = o->next)
+		if (o->buf.len)
+			return true;
+	return false;
+}
+
 void out_close(struct output *o)
 {
 	struct output **pp;

@@ -28,6 +28,8 @@ void out_puts(struct output *o, const char *s);
 int out_flush(struct output *o);
 /* Flush every open output (before blocking, at exit). */
 void out_flush_all(void);
+/* Whether any output holds bytes not yet written. */
+bool out_pending(void);
 void out_close(struct output *o);
 void out_close_all(void);
 

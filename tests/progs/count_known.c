@@ -1,6 +1,6 @@
 /* count_known: makes a known number of syscalls for the -c tests.
  *
- *   count_known [-t THREADS] [-c CHILDREN] [-n N] [-s] [-W]
+ *   count_known [-t THREADS] [-c CHILDREN] [-n N] [-s] [-i] [-W]
  *
  * Every worker -- the main thread, each of THREADS threads and each of
  * CHILDREN forked processes -- makes N (default 1) rounds of
@@ -14,6 +14,9 @@
  * -s: first install a seccomp filter that fails getppid with EPERM, so
  *     each getppid is refused before the raw_syscalls sys_enter
  *     tracepoint (which then never fires) -> getppid errors 1000 too.
+ * -i: the main thread also makes, through int 0x80 (i386 personality),
+ *     100 getppid (i386 nr 64) and 50 close(-1) -> "32 bit mode" table
+ *     (plus one x86_64 getppid to compare with).
  * -W: print "ready <pid>" on stdout, then wait for one byte on stdin
  *     before starting (to attach with -p first).  Threads and children
  *     are created after that byte, so -p -f must follow them.
@@ -81,6 +84,28 @@ static int work(void)
 	return bad;
 }
 
+static long int80(long nr, long a)
+{
+	long r;
+
+	__asm__ volatile("int $0x80" : "=a"(r) : "a"(nr), "b"(a) : "memory");
+	return r;
+}
+
+static int work_i386(void)
+{
+	long ppid = syscall(SYS_getppid);
+	int bad = 0;
+
+	for (int i = 0; i < 100; i++)
+		if (int80(64, 0) != ppid)
+			bad++;
+	for (int i = 0; i < 50; i++)
+		if (int80(6, -1) != -EBADF)
+			bad++;
+	return bad;
+}
+
 static void *thread_main(void *arg)
 {
 	return (void *)(long)work();
@@ -88,11 +113,11 @@ static void *thread_main(void *arg)
 
 int main(int argc, char **argv)
 {
-	int nthreads = 0, nchildren = 0, wait_go = 0, bad = 0, c;
+	int nthreads = 0, nchildren = 0, wait_go = 0, i386 = 0, bad = 0, c;
 	pthread_t th[64];
 	pid_t kids[64];
 
-	while ((c = getopt(argc, argv, "t:c:n:sW")) != -1) {
+	while ((c = getopt(argc, argv, "t:c:n:siW")) != -1) {
 		switch (c) {
 		case 't':
 			nthreads = atoi(optarg);
@@ -105,6 +130,9 @@ int main(int argc, char **argv)
 			break;
 		case 's':
 			refuse_getppid = 1;
+			break;
+		case 'i':
+			i386 = 1;
 			break;
 		case 'W':
 			wait_go = 1;
@@ -136,6 +164,8 @@ int main(int argc, char **argv)
 		if (pthread_create(&th[i], NULL, thread_main, NULL) != 0)
 			return 2;
 	bad += work();
+	if (i386)
+		bad += work_i386();
 	for (int i = 0; i < nthreads; i++) {
 		void *r;
 

@@ -48,10 +48,11 @@ int main(void)
 	fl.l_whence = SEEK_END;
 	fl.l_start = -5;
 	syscall(SYS_fcntl, mfd, F_OFD_SETLK, &fl);
+	/* a range nobody locked: the answer carries no pid */
 	fl.l_type = F_RDLCK;
 	fl.l_whence = SEEK_SET;
-	fl.l_start = 0;
-	fl.l_len = 0;
+	fl.l_start = 1000;
+	fl.l_len = 10;
 	fl.l_pid = 0;
 	syscall(SYS_fcntl, mfd, F_OFD_GETLK, &fl);
 	fl.l_type = 7;
@@ -68,6 +69,8 @@ int main(void)
 	syscall(SYS_fcntl, dn, F_GETOWN_EX, &owner);
 	syscall(SYS_fcntl, dn, F_GETSIG);
 	syscall(SYS_fcntl, dn, F_SETSIG, SIGIO);
+	syscall(SYS_fcntl, dn, F_GETSIG);
+	syscall(SYS_fcntl, dn, F_SETSIG, 99);
 	syscall(SYS_fcntl, dn, F_SETSIG, 0);
 	syscall(SYS_fcntl, mfd, F_GETLEASE);
 	syscall(SYS_fcntl, mfd, F_SETLEASE, F_UNLCK);

@@ -46,8 +46,41 @@ def main(path):
         if pid_rx:
             line = pid_rx.sub(lambda m: pids[m.group(1)], line)
         out.append(line)
+    if merge:
+        out = merge_per_pid(out)
     sys.stdout.write('\n'.join(out) + ('\n' if out else ''))
 
 
+PREFIX = re.compile(r'^(PID\d+ +|\[pid +PID\d+\] )')
+RESUMED = re.compile(r'^<\.\.\. [\w]+ resumed>')
+
+
+def merge_per_pid(lines):
+    """Make the order of events between processes irrelevant: join each
+    <unfinished ...> line with its <... resumed> line, then group the
+    lines by pid, keeping each process's own order."""
+    pending = {}
+    merged = []
+    for line in lines:
+        m = PREFIX.match(line)
+        pid = m.group(1).strip() if m else ''
+        body = line[m.end():] if m else line
+        if body.endswith(' <unfinished ...>'):
+            pending[pid] = body[:-len(' <unfinished ...>')]
+            continue
+        r = RESUMED.match(body)
+        if r and pid in pending:
+            body = pending.pop(pid) + body[r.end():]
+            body = re.sub(r'\) +=', ') =', body)
+        merged.append((pid, re.sub(r'\) +=', ') =', body)))
+    order = []
+    for pid, _ in merged:
+        if pid not in order:
+            order.append(pid)
+    return ['%s %s' % (pid, body) for p in order
+            for pid, body in merged if pid == p]
+
+
 if __name__ == '__main__':
-    main(sys.argv[1])
+    merge = '--merge' in sys.argv[1:]
+    main([a for a in sys.argv[1:] if a != '--merge'][0])

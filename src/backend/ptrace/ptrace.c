@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,9 +36,36 @@ static bool silent;            /* stopped printing, still serving stops */
 static bool detaching;
 static struct output *main_out;
 
+static volatile sig_atomic_t flush_due;
+static bool flush_armed;
+
 static void on_signal(int sig)
 {
 	interrupted = sig;
+}
+
+static void on_alarm(int sig)
+{
+	flush_due = 1;
+}
+
+/* Output waiting while sift blocks reaches its destination within
+ * FLUSH_MS: a one-shot timer interrupts the wait.  Under load the buffer
+ * fills and is written in large blocks; no write per event. */
+#define FLUSH_MS 10
+
+static void schedule_flush(void)
+{
+	if (flush_due) {
+		flush_due = 0;
+		flush_armed = false;
+		out_flush_all();
+	}
+	if (flush_armed || !out_pending())
+		return;
+	struct itimerval it = { { 0, 0 }, { 0, FLUSH_MS * 1000 } };
+	setitimer(ITIMER_REAL, &it, NULL);
+	flush_armed = true;
 }
 
 static struct output *output_for(pid_t tid)
@@ -352,11 +380,8 @@ static void event_loop(void)
 {
 	while (task_count() > 0) {
 		int status;
-		pid_t pid = waitpid(-1, &status, __WALL | WNOHANG);
-		if (pid == 0) {
-			out_flush_all();
-			pid = waitpid(-1, &status, __WALL);
-		}
+		schedule_flush();
+		pid_t pid = waitpid(-1, &status, __WALL);
 		if (pid < 0) {
 			if (errno == EINTR) {
 				if (interrupted)
@@ -394,6 +419,8 @@ static void install_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGQUIT, &sa, NULL);
 	sigaction(SIGPIPE, &sa, NULL);
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, NULL); /* no SA_RESTART: it ends the wait */
 	signal(SIGTTOU, SIG_IGN);
 	signal(SIGTTIN, SIG_IGN);
 }

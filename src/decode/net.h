@@ -1,0 +1,44 @@
+/* decode/net: helpers shared by the time, poll, futex, network, sockaddr,
+ * sockopt, creds, ipc and misc decoder families.  Like the common toolkit
+ * they emit through the emitter and read tracee memory through tmem; the
+ * implementations live in net.c (arrays, sigsets, return annotations) and
+ * sockaddr.c (socket addresses). */
+#ifndef SIFT_DECODE_NET_H
+#define SIFT_DECODE_NET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "decode/common.h"
+
+/* Prints one element of an array; elem holds size bytes already read.
+ * Returns false to stop the array there. */
+typedef bool (*ndec_elem_fn)(struct dctx *ctx, const void *elem,
+			     size_t size, void *data);
+
+/* An array of nmemb elements of size bytes at addr, the way strace shows
+ * one: NULL, [] when empty, the address when the first element cannot
+ * be read, "..." past -s elements (unless -v) and "..." plus the address
+ * in a comment when a later element faults.  Returns true when every
+ * element was shown. */
+bool ndec_array(struct dctx *ctx, uint64_t addr, uint64_t nmemb, size_t size,
+		ndec_elem_fn fn, void *data);
+
+/* A kernel sigset_t * of len bytes: strace shows it only when len is the
+ * kernel's sigset size, else the address. */
+void ndec_sigset(struct dctx *ctx, uint64_t addr, uint64_t len);
+
+/* The return value's annotation, strace's " (...)" after "= N": fn is
+ * run at exit with a fresh argument list when the call succeeded.  Needs
+ * support in the call record (see net.c); without it nothing shows. */
+void ndec_ret_aux(struct dctx *ctx, void (*fn)(struct dctx *ctx));
+
+/* A struct sockaddr of len bytes at addr (len as the kernel sees it). */
+void ndec_sockaddr(struct dctx *ctx, uint64_t addr, uint64_t len);
+/* The same from a copy in sift's memory. */
+void ndec_sockaddr_buf(struct dctx *ctx, const void *buf, size_t len);
+/* Socket address families (AF_*), for the -yy and msghdr decoders. */
+void ndec_family(struct dctx *ctx, unsigned int family);
+
+#endif
