@@ -235,8 +235,7 @@ static int choose(const struct bpfgen_vmap *m, enum bpfgen_strategy forced,
 			*out = s;
 		}
 	}
-	/* minus the ld [0] and the rets measure() added */
-	*out_len = best_len;
+	*out_len = best_len; /* with the ld [0] and rets measure() adds */
 	return 0;
 }
 
@@ -254,12 +253,10 @@ static void order_blocks(int *idx, const unsigned int *len, int n)
 	for (int i = 1; i < n; i++) {
 		for (int j = i; j > 0; j--) {
 			unsigned int a = len[idx[j - 1]], b = len[idx[j]];
-			bool swap = b < SHORT_BLOCK &&
-				    (a >= SHORT_BLOCK || b < a);
-
-			if (!swap)
-				break;
 			int t = idx[j];
+
+			if (b >= SHORT_BLOCK || (a < SHORT_BLOCK && b >= a))
+				break;
 			idx[j] = idx[j - 1];
 			idx[j - 1] = t;
 		}
@@ -274,6 +271,7 @@ static int emit_dispatch(struct gen *g)
 	 * appearance: x86_64 (with x32) is tested before i386. */
 	int grp[PERS_COUNT][PERS_COUNT], gn[PERS_COUNT] = { 0 }, ng = 0;
 	int glab[PERS_COUNT], busy_groups[PERS_COUNT], nb = 0;
+	unsigned int glen[PERS_COUNT];
 
 	for (int p = 0; p < PERS_COUNT; p++) {
 		int k;
@@ -310,9 +308,18 @@ static int emit_dispatch(struct gen *g)
 		if (i + 1 < nb)
 			bpfgen_ir_bind(ir, next);
 	}
+	/* Arch tests stay in their order; the blocks are laid out by size. */
 	for (int i = 0; i < nb; i++) {
 		int k = busy_groups[i];
-		int plab[2];
+
+		glen[k] = 1 + (gn[k] == 2);
+		for (int j = 0; j < gn[k]; j++)
+			glen[k] += g->blen[grp[k][j]];
+	}
+	order_blocks(busy_groups, glen, nb);
+	for (int i = 0; i < nb; i++) {
+		int k = busy_groups[i];
+		int plab[2], order[2] = { 0, 1 };
 
 		bpfgen_ir_bind(ir, glab[k]);
 		bpfgen_ir_stmt(ir, BPF_LD | BPF_W | BPF_ABS,
@@ -323,6 +330,8 @@ static int emit_dispatch(struct gen *g)
 			/* Told apart by the bias bit (x32: 0x40000000). */
 			int b = arch_pers[grp[k][0]].nr_bias ? 0 : 1;
 			uint32_t bias = arch_pers[grp[k][b]].nr_bias;
+			unsigned int mlen[2] = { g->blen[grp[k][0]],
+						 g->blen[grp[k][1]] };
 
 			if (!bias || (bias & (bias - 1)) ||
 			    arch_pers[grp[k][!b]].nr_bias)
@@ -330,12 +339,13 @@ static int emit_dispatch(struct gen *g)
 			plab[b] = bpfgen_ir_label(ir);
 			plab[!b] = bpfgen_ir_label(ir);
 			bpfgen_ir_jmp(ir, BPF_JSET, bias, plab[b], plab[!b]);
+			order_blocks(order, mlen, 2);
 		}
 		for (int j = 0; j < gn[k]; j++) {
-			int p = grp[k][j];
+			int p = grp[k][order[j]];
 
 			if (gn[k] == 2)
-				bpfgen_ir_bind(ir, plab[j]);
+				bpfgen_ir_bind(ir, plab[order[j]]);
 			bpfgen_match_emit(ir, &g->map[p], g->strat[p]);
 		}
 	}

@@ -252,30 +252,37 @@ static int dec_tee(struct dctx *ctx)
 }
 DECODER(tee, dec_tee);
 
-/* sendfile(out, in, off_t *offset, count): the offset is shown at entry
- * and, when the call succeeds, its new value: [2] => [12]. */
+/* sendfile(out, in, off_t *offset, count): the offset as it was at entry
+ * and, when the call succeeds, its new value: [2] => [12].  Both are shown
+ * at exit, the entry value kept in saved[]. */
 static int dec_sendfile(struct dctx *ctx)
 {
+	struct sc_call *c = ctx->call;
 	uint64_t addr = dec_arg(ctx, 2);
 	int64_t off;
 
 	if (!ctx->exiting) {
 		dec_fd(ctx, dec_arg(ctx, 0));
 		dec_fd(ctx, dec_arg(ctx, 1));
-		fdec_loff_ptr(ctx, addr);
-		if (!addr)
-			goto count;
-		ctx->call->saved[0] = 1;
+		c->saved[1] = addr &&
+			tmem_read(c->tid, addr, &off, sizeof(off)) == 0;
+		c->saved[0] = (uint64_t)off;
 		return DEC_MORE;
 	}
-	if (!dec_failed(ctx) && addr &&
-	    tmem_read(ctx->call->tid, addr, &off, sizeof(off)) == 0) {
-		emit_join(ctx->e, " => ");
+	if (!c->saved[1]) {
+		dec_ptr(ctx, addr);
+	} else {
 		emit_array_begin(ctx->e);
-		emit_int(ctx->e, off);
+		emit_int(ctx->e, (int64_t)c->saved[0]);
 		emit_array_end(ctx->e);
+		if (!dec_failed(ctx) &&
+		    tmem_read(c->tid, addr, &off, sizeof(off)) == 0) {
+			emit_join(ctx->e, " => ");
+			emit_array_begin(ctx->e);
+			emit_int(ctx->e, off);
+			emit_array_end(ctx->e);
+		}
 	}
-count:
 	dec_ulong(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
@@ -397,14 +404,13 @@ static void owner_ex(struct dctx *ctx, uint64_t addr)
 }
 
 /* The " (flags O_RDWR)" strace appends to some fcntl return values: the
- * value in hex with its names, or the plain number and a signal name.
- * An empty label means the names alone: " (F_UNLCK)". */
+ * value in hex with its names, or a plain number with a signal name.  An
+ * empty label means the names alone: " (F_UNLCK)".  The report leaves the
+ * label out when the value is 0 and the table has no name for 0. */
 static void fcntl_ret(struct dctx *ctx, uint32_t cmd)
 {
 	struct sc_call *c = ctx->call;
 
-	if (dec_failed(ctx))
-		return;
 	switch (cmd) {
 	case FC_GETFL:
 		c->ret_fmt = RET_HEX;
@@ -412,15 +418,11 @@ static void fcntl_ret(struct dctx *ctx, uint32_t cmd)
 		c->ret_label = "flags";
 		break;
 	case FC_GETFD:
-		if (c->rval == 0)
-			break;
 		c->ret_fmt = RET_HEX;
 		c->ret_flags = &ct_f_fd_flags;
 		c->ret_label = "flags";
 		break;
 	case FC_GET_SEALS:
-		if (c->rval == 0)
-			break;
 		c->ret_fmt = RET_HEX;
 		c->ret_flags = &ct_f_seals;
 		c->ret_label = "seals";
@@ -431,8 +433,6 @@ static void fcntl_ret(struct dctx *ctx, uint32_t cmd)
 		c->ret_label = "";
 		break;
 	case FC_GETSIG:
-		if (c->rval == 0)
-			break;
 		c->ret_flags = &ct_signals;
 		c->ret_label = "";
 		break;
@@ -446,15 +446,6 @@ static int dec_fcntl(struct dctx *ctx)
 	uint64_t arg = dec_arg(ctx, 2);
 
 	if (ctx->exiting) {
-		switch (cmd) {
-		case FC_GETLK:
-		case FC_OFD_GETLK:
-		case FC_GETOWN_EX:
-			break;
-		default:
-			fcntl_ret(ctx, cmd);
-			return DEC_DONE;
-		}
 		if (dec_failed(ctx))
 			dec_ptr(ctx, arg);
 		else if (cmd == FC_GETOWN_EX)
@@ -511,7 +502,8 @@ static int dec_fcntl(struct dctx *ctx)
 	case FC_GET_SEALS:
 	case FC_GETLEASE:
 	case FC_GETSIG:
-		return DEC_MORE; /* the return value's label needs it */
+		fcntl_ret(ctx, cmd);
+		break;
 	case FC_GETOWN:
 	case FC_GETPIPE_SZ:
 		break;

@@ -211,7 +211,9 @@ void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 		}
 		emit_struct_begin(ctx->e);
 		emit_field(ctx->e, "iov_base");
-		if (data) {
+		if (data && datalen == UINT64_MAX) {
+			dec_buf(ctx, iov.base, iov.len); /* no budget */
+		} else if (data) {
 			uint64_t n = iov.len < datalen ? iov.len : datalen;
 			dec_buf(ctx, iov.base, n);
 			datalen -= n;
@@ -406,7 +408,7 @@ static int dec_renameat2(struct dctx *ctx)
 {
 	dec_renameat(ctx);
 	fdec_flags_dflt(ctx, &ct_f_rename_flags, (uint32_t)dec_arg(ctx, 4),
-			"RENAME_???");
+			"RENAME_??");
 	return DEC_DONE;
 }
 DECODER(renameat2, dec_renameat2);

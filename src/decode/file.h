@@ -28,7 +28,8 @@ void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec);
 void fdec_loff_ptr(struct dctx *ctx, uint64_t addr);
 /* An iovec array at addr of cnt elements; with data, each iov_base is
  * shown as a string, all of them together limited to datalen bytes
- * (strace's budget: a readv shows only what was read). */
+ * (strace's budget: a readv shows only what was read; UINT64_MAX means
+ * no budget). */
 void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 	      uint64_t datalen);
 /* Element count limit for arrays: -s unless -v. */

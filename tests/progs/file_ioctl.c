@@ -45,7 +45,7 @@ int main(void)
 	syscall(SYS_ioctl, dn, _IOR('Q', 0x31, int), &n);
 	syscall(SYS_ioctl, dn, _IOW('z', 0x7, long), &n);
 	syscall(SYS_ioctl, dn, _IOWR(0xf0, 0xff, char[100]), &n);
-	syscall(SYS_ioctl, dn, _IO('Z', 1), 0);
+	syscall(SYS_ioctl, dn, _IO(0xf1, 1), 0);
 	syscall(SYS_ioctl, dn, 0xdeadbeef, 0x12);
 	syscall(SYS_ioctl, dn, FS_IOC_GETFLAGS, &n);
 	syscall(SYS_ioctl, dn, BLKGETSIZE64, &n);

@@ -38,7 +38,8 @@ int main(void)
 	syscall(SYS_writev, m1, bad, 2);
 	syscall(SYS_writev, -1, wv, 2);
 	syscall(SYS_writev, dn, many, 40);
-	syscall(SYS_writev, m1, wv, 1025);
+	syscall(SYS_writev, m1, (void *)1, 1025);
+	syscall(SYS_writev, m1, wv, (unsigned long)-1);
 	syscall(SYS_lseek, m1, 0, SEEK_SET);
 	syscall(SYS_readv, m1, rv, 3);
 	syscall(SYS_readv, m1, rv, 3);

@@ -18,9 +18,24 @@
 
 #define COUNT_X32_BIT 0x40000000L
 
-/* traced map values */
+/* struct count_task.state: a task is traced when it has a count_task in
+ * the per-task storage map with a nonzero state. */
 #define COUNT_ARMED 1  /* spawned child: start at its first execve */
 #define COUNT_ACTIVE 2 /* counting */
+
+/* Per-task storage (BPF_MAP_TYPE_TASK_STORAGE): membership, and the
+ * syscall the thread is in.  The loader creates it for the first tasks
+ * (keyed by pidfd), the fork hook for their children with -f. */
+struct count_task {
+	__u32 state;
+	__u32 forked;    /* created by the fork hook, no syscall seen yet */
+	__u32 pers;      /* of the current syscall */
+	__u32 pad;
+	__s64 nr;        /* current syscall, as seen at sys_enter */
+	__u64 start;     /* its sys_enter time; 0: none seen */
+	__u64 off_since; /* switched out at, 0 when running */
+	__u64 off_ns;    /* time switched out during the current syscall */
+};
 
 /* Value of stats[pers * COUNT_NSLOTS + nr], one per CPU. */
 struct count_stat {

@@ -1,0 +1,304 @@
+/* Memory decoders: brk, the mmap family, protections, locking, advice,
+ * mincore and protection keys.  x86_64 layouts only. */
+#include <stdio.h>
+#include <string.h>
+
+#include "decode/common.h"
+#include "consts/consts.h"
+#include "tmem/tmem.h"
+
+#define PAGE_SIZE 4096u
+#define MAP_TYPE_MASK 0xfu
+#define MAP_HUGE_SHIFT 26
+#define MAP_HUGE_MASK 0x3fu
+
+static bool read_ok(struct dctx *ctx, uint64_t addr, void *buf, size_t n)
+{
+	return tmem_read(ctx->call->tid, addr, buf, n) == 0;
+}
+
+static int xlat_style(const struct dctx *ctx)
+{
+	return ctx->e->style->xlat;
+}
+
+/* Whether any entry of a flags table explains part of v (or v is 0 and
+ * the table names 0). */
+static bool flags_known(const struct const_table *t, uint64_t v)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		const struct const_entry *e = &t->entries[i];
+		if (e->mask ? (v & e->mask) == e->value : v == 0)
+			return true;
+	}
+	return v == 0;
+}
+
+/* strace's printflags: names, or the value with a "FOO_???" comment when
+ * no bit has a name. */
+static void flags_dflt(struct dctx *ctx, const struct const_table *t,
+		       uint64_t v, const char *dflt)
+{
+	if (flags_known(t, v)) {
+		emit_flags(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (xlat_style(ctx) != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+/* strace's printxval: the name, or the value with a "FOO_???" comment. */
+static void enum_dflt(struct dctx *ctx, const struct const_table *t,
+		      uint64_t v, const char *dflt)
+{
+	if (consts_name(t, v)) {
+		emit_enum(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (xlat_style(ctx) != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+/* Names of v over a flags table into buf, '|'-joined, unknown rest in
+ * hex; only for the text of -X verbose comments that nest a whole
+ * abbreviated form. */
+static size_t flags_text(char *buf, size_t size, size_t len,
+			 const struct const_table *t, uint64_t v)
+{
+	uint64_t rest = v;
+	int n = 0;
+
+	for (size_t i = 0; i < t->count && len < size; i++) {
+		const struct const_entry *e = &t->entries[i];
+		if (!e->mask || (v & e->mask) != e->value)
+			continue;
+		len += snprintf(buf + len, size - len, "%s%s", n++ ? "|" : "",
+				e->name);
+		rest &= ~e->mask;
+	}
+	if (rest && len < size)
+		len += snprintf(buf + len, size - len, "%s%#llx", n ? "|" : "",
+				(unsigned long long)rest);
+	return len < size ? len : size - 1;
+}
+
+/* mmap flags: the mapping type, other flags, then the huge page size as
+ * "21<<MAP_HUGE_SHIFT". */
+static void mmap_flags(struct dctx *ctx, uint64_t raw)
+{
+	uint32_t v = (uint32_t)raw;
+	uint32_t type = v & MAP_TYPE_MASK;
+	uint32_t huge = (v >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
+	uint32_t rest = v & ~MAP_TYPE_MASK & ~(MAP_HUGE_MASK << MAP_HUGE_SHIFT);
+	const char *tname = consts_name(&ct_p_mmap_type, type);
+
+	if (xlat_style(ctx) == 1) {
+		emit_hex(ctx->e, raw);
+		return;
+	}
+	if (xlat_style(ctx) == 2) {
+		char text[512];
+		size_t len;
+		if (tname)
+			len = snprintf(text, sizeof(text), "%s", tname);
+		else
+			len = snprintf(text, sizeof(text),
+				       "%#x /* MAP_??? */", type);
+		if (rest) {
+			len += snprintf(text + len, sizeof(text) - len, "|");
+			len = flags_text(text, sizeof(text), len,
+					 &ct_p_mmap_flags, rest);
+		}
+		if (huge)
+			snprintf(text + len, sizeof(text) - len,
+				 "|%u<<MAP_HUGE_SHIFT", huge);
+		emit_hex(ctx->e, raw);
+		emit_comment(ctx->e, text);
+		return;
+	}
+	if (tname) {
+		emit_enum(ctx->e, &ct_p_mmap_type, type, EMIT_HEX);
+	} else {
+		emit_hex(ctx->e, type);
+		emit_comment(ctx->e, "MAP_???");
+	}
+	if (rest) {
+		emit_join(ctx->e, "|");
+		emit_flags(ctx->e, &ct_p_mmap_flags, rest, EMIT_HEX);
+	}
+	if (huge) {
+		emit_join(ctx->e, "|");
+		emit_uint(ctx->e, huge);
+		emit_join(ctx->e, "<<");
+		emit_sym(ctx->e, "MAP_HUGE_SHIFT");
+	}
+}
+
+static void prot(struct dctx *ctx, uint64_t v)
+{
+	flags_dflt(ctx, &ct_p_mmap_prot, (uint32_t)v, "PROT_???");
+}
+
+static int dec_brk(struct dctx *ctx)
+{
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	ctx->call->ret_fmt = RET_HEX;
+	return DEC_DONE;
+}
+DECODER(brk, dec_brk);
+
+static int dec_mmap(struct dctx *ctx)
+{
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	prot(ctx, dec_arg(ctx, 2));
+	mmap_flags(ctx, dec_arg(ctx, 3));
+	dec_fd(ctx, dec_arg(ctx, 4));
+	dec_hex(ctx, dec_arg(ctx, 5));
+	ctx->call->ret_fmt = RET_HEX;
+	return DEC_DONE;
+}
+DECODER(mmap, dec_mmap);
+
+/* addr, len: munmap, mlock, munlock */
+static int dec_addr_len(struct dctx *ctx)
+{
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(munmap, dec_addr_len);
+DECODER(mlock, dec_addr_len);
+DECODER(munlock, dec_addr_len);
+
+static int dec_mprotect(struct dctx *ctx)
+{
+	dec_addr_len(ctx);
+	prot(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(mprotect, dec_mprotect);
+
+static int dec_pkey_mprotect(struct dctx *ctx)
+{
+	dec_mprotect(ctx);
+	dec_int(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(pkey_mprotect, dec_pkey_mprotect);
+
+static int dec_mremap(struct dctx *ctx)
+{
+	uint64_t flags = dec_arg(ctx, 3);
+
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	flags_dflt(ctx, &ct_p_mremap_flags, flags, "MREMAP_???");
+	/* the new address means something only with MAYMOVE|FIXED */
+	if ((flags & 3) == 3)
+		dec_ptr(ctx, dec_arg(ctx, 4));
+	ctx->call->ret_fmt = RET_HEX;
+	return DEC_DONE;
+}
+DECODER(mremap, dec_mremap);
+
+static int dec_madvise(struct dctx *ctx)
+{
+	dec_addr_len(ctx);
+	enum_dflt(ctx, &ct_p_madvise, (uint32_t)dec_arg(ctx, 2), "MADV_???");
+	return DEC_DONE;
+}
+DECODER(madvise, dec_madvise);
+
+static int dec_msync(struct dctx *ctx)
+{
+	dec_addr_len(ctx);
+	flags_dflt(ctx, &ct_p_msync_flags, (uint32_t)dec_arg(ctx, 2),
+		   "MS_???");
+	return DEC_DONE;
+}
+DECODER(msync, dec_msync);
+
+static int dec_mlock2(struct dctx *ctx)
+{
+	dec_addr_len(ctx);
+	flags_dflt(ctx, &ct_p_mlock_flags, (uint32_t)dec_arg(ctx, 2),
+		   "MLOCK_???");
+	return DEC_DONE;
+}
+DECODER(mlock2, dec_mlock2);
+
+static int dec_mlockall(struct dctx *ctx)
+{
+	flags_dflt(ctx, &ct_p_mlockall_flags, (uint32_t)dec_arg(ctx, 0),
+		   "MCL_???");
+	return DEC_DONE;
+}
+DECODER(mlockall, dec_mlockall);
+
+/* The residency vector is known at exit: one 0/1 per page. */
+static int dec_mincore(struct dctx *ctx)
+{
+	uint64_t len = dec_arg(ctx, 1);
+	uint64_t vec = dec_arg(ctx, 2);
+
+	if (!ctx->exiting) {
+		dec_addr_len(ctx);
+		return DEC_MORE;
+	}
+	uint64_t pages = len / PAGE_SIZE + (len % PAGE_SIZE ? 1 : 0);
+	uint64_t max = ctx->opt->strsize;
+	if (dec_failed(ctx) || !vec) {
+		dec_ptr(ctx, vec);
+		return DEC_DONE;
+	}
+	/* read only what is shown, in chunks */
+	uint64_t shown = pages;
+	if (!ctx->opt->verbose && shown > max)
+		shown = max;
+	if (shown > (1u << 20))
+		shown = 1u << 20;
+	unsigned char chunk[256];
+	if (shown && !read_ok(ctx, vec, chunk, 1)) {
+		dec_ptr(ctx, vec);
+		return DEC_DONE;
+	}
+	emit_array_begin(ctx->e);
+	for (uint64_t i = 0; i < shown; i += sizeof(chunk)) {
+		size_t n = shown - i < sizeof(chunk) ? shown - i : sizeof(chunk);
+		if (!read_ok(ctx, vec + i, chunk, n))
+			break;
+		for (size_t j = 0; j < n; j++)
+			emit_uint(ctx->e, chunk[j] & 1);
+	}
+	if (shown < pages)
+		emit_more(ctx->e);
+	emit_array_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(mincore, dec_mincore);
+
+static int dec_pkey_alloc(struct dctx *ctx)
+{
+	dec_hex(ctx, dec_arg(ctx, 0));
+	flags_dflt(ctx, &ct_p_pkey_access, (uint32_t)dec_arg(ctx, 1),
+		   "PKEY_???");
+	return DEC_DONE;
+}
+DECODER(pkey_alloc, dec_pkey_alloc);
+
+static int dec_pkey_free(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(pkey_free, dec_pkey_free);
+
+static int dec_munlockall(struct dctx *ctx)
+{
+	return DEC_DONE;
+}
+DECODER(munlockall, dec_munlockall);
