@@ -233,6 +233,7 @@ void report_syscall_entry(struct task *t)
 	struct strbuf line;
 
 	clock_gettime(CLOCK_MONOTONIC, &t->t_entry);
+	t->stime_entry_ns = t->stime_ns;
 	t->entry_written = false;
 	t->call.ret_fmt = RET_INT;
 	t->call.ret_flags = NULL;
@@ -435,9 +436,11 @@ void report_syscall_exit(struct task *t)
 	if (!t->printing)
 		return;
 	syscalls_done++;
+	/* -c reports system time, as strace does, -w wall-clock time */
 	if (opt->count)
 		summary_add(&summary, t->call.pers, t->call.nr,
-			    t->call.is_error, ns);
+			    t->call.is_error,
+			    opt->wall_clock ? ns : t->stime_ns - t->stime_entry_ns);
 	if (!print_lines())
 		return;
 	if (t->held && !status_wanted(t))

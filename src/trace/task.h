@@ -5,6 +5,7 @@
 #define SIFT_TASK_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <sys/types.h>
 #include <time.h>
 
@@ -23,6 +24,8 @@ struct task {
 	struct emit_style style; /* per call: -e verbose=/abbrev=/raw= */
 	struct decode_opts dopt;
 	struct timespec t_entry; /* -T, -r */
+	uint64_t stime_ns;       /* tracee's system time at this stop (-c) */
+	uint64_t stime_entry_ns; /* ... and at the current syscall's entry */
 	bool in_syscall;         /* entry seen, exit pending */
 	bool printing;           /* this call is shown */
 	bool held;               /* text held until exit (status filter) */

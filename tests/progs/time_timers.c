@@ -26,7 +26,10 @@ int main(void)
 	sev.sigev_notify = SIGEV_NONE;
 	syscall(SYS_timer_create, CLOCK_REALTIME, &sev, &tid2);
 	sev.sigev_notify = SIGEV_THREAD_ID;
-	sev._sigev_un._tid = getpid();
+	sev._sigev_un._tid = 1;
+	syscall(SYS_timer_create, CLOCK_REALTIME, &sev, (void *)1);
+	sev.sigev_notify = SIGEV_THREAD;
+	sev.sigev_value.sival_ptr = NULL;
 	syscall(SYS_timer_create, CLOCK_REALTIME, &sev, (void *)1);
 	sev.sigev_notify = 77;
 	syscall(SYS_timer_create, CLOCK_REALTIME, &sev, &tid2);
@@ -38,11 +41,11 @@ int main(void)
 	its.it_interval.tv_nsec = 5;
 	syscall(SYS_timer_settime, tid, 0, &its, &old);
 	syscall(SYS_timer_settime, tid, TIMER_ABSTIME, &its, NULL);
-	syscall(SYS_timer_gettime, tid, &old);
 	syscall(SYS_timer_gettime, tid, NULL);
 	syscall(SYS_timer_getoverrun, tid);
 	memset(&its, 0, sizeof its);
-	syscall(SYS_timer_settime, tid, 0, &its, &old);
+	syscall(SYS_timer_settime, tid, 0, &its, NULL);
+	syscall(SYS_timer_gettime, tid, &old);
 	syscall(SYS_timer_settime, 12345, 0x10, (void *)1, (void *)1);
 	syscall(SYS_timer_delete, tid);
 	syscall(SYS_timer_delete, tid2);
@@ -54,7 +57,9 @@ int main(void)
 	syscall(SYS_timerfd_create, 1234, 0x10);
 	its.it_value.tv_sec = 100000000;
 	syscall(SYS_timerfd_settime, fd, 0, &its, NULL);
-	syscall(SYS_timerfd_settime, fd, TFD_TIMER_ABSTIME, &its, &old);
+	syscall(SYS_timerfd_settime, fd, TFD_TIMER_ABSTIME, &its, NULL);
+	memset(&its, 0, sizeof its);
+	syscall(SYS_timerfd_settime, fd, 0, &its, &old);
 	syscall(SYS_timerfd_gettime, fd, &old);
 	syscall(SYS_timerfd_gettime, fd, (void *)1);
 	syscall(SYS_timerfd_settime, fd, 0x10, (void *)1, NULL);

@@ -2,10 +2,14 @@
 /*
  * count.bpf.c: sift -c in the kernel.  raw_syscalls sys_enter/sys_exit
  * (BTF-typed, no tracefs needed) count calls, errors and time per
- * personality and syscall number in per-CPU maps, for the traced ids only:
- * thread ids without -f (strace follows no threads then either), thread
- * group ids with -f, where sched_process_fork adds new processes and
- * sched_process_exit removes dead ones and wakes the loader.
+ * personality and syscall number in per-CPU maps.
+ *
+ * A task is traced when it has a struct count_task in task storage: one
+ * pointer walk per syscall, where a hash lookup by pid cost ~70 ns on
+ * every syscall of every process on the machine.  The loader creates the
+ * first ones; with -f the fork hook gives every new thread and process of
+ * a traced task one, and a hash of traced thread groups (touched only at
+ * fork and exit) tells the loader when the last of them is gone.
  *
  * Kernel types are declared here with only the fields used; CO-RE
  * relocates the offsets against the running kernel's BTF at load time.
@@ -48,20 +52,27 @@ struct task_struct {
 #define MAX_ERRNO 4095
 
 /* Set by the loader before load. */
-const volatile bool follow = false;    /* key by tgid, follow forks */
 const volatile bool wallclock = false; /* -w: no off-CPU subtraction */
 
 /* Loader-visible counters (.bss is mmapped by the skeleton). */
-__u64 live;          /* traced thread groups alive (follow only) */
-__u64 lost_forks;    /* children we failed to add: traced map full */
+__u64 live;          /* traced thread groups alive (-f only) */
+__u64 lost_forks;    /* children not followed: no memory, map full */
 __u64 count_dropped; /* syscalls numbered past COUNT_NSLOTS */
 
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct count_task);
+} tasks SEC(".maps");
+
+/* -f: thread group ids of traced processes, to know when all are gone. */
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
 	__uint(max_entries, 32768);
 	__type(key, __u32);
 	__type(value, __u32);
-} traced SEC(".maps");
+} groups SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -70,35 +81,12 @@ struct {
 	__type(value, struct count_stat);
 } stats SEC(".maps");
 
-/* The syscall a thread is in, and how long it spent off CPU meanwhile. */
-struct inflight {
-	__u64 start;    /* 0: no sys_enter seen for the current syscall */
-	__u64 off_since; /* switched out at, 0 when running */
-	__u64 off_ns;
-	long nr;
-	__u32 pers;
-};
-
-struct {
-	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
-	__uint(map_flags, BPF_F_NO_PREALLOC);
-	__type(key, int);
-	__type(value, struct inflight);
-} inflight SEC(".maps");
-
-/* One __u32 tgid per traced thread group that died (follow only). */
+/* One __u32 tgid per traced thread group that died (-f only): wakes the
+ * loader up. */
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
 	__uint(max_entries, 4096);
 } exits SEC(".maps");
-
-static __always_inline __u32 *traced_state(void)
-{
-	__u64 id = bpf_get_current_pid_tgid();
-	__u32 key = follow ? (__u32)(id >> 32) : (__u32)id;
-
-	return bpf_map_lookup_elem(&traced, &key);
-}
 
 static __always_inline __u32 pers_of(struct task_struct *t, long *nr)
 {
@@ -126,72 +114,63 @@ static __always_inline bool fork_like(__u32 pers, long nr)
 SEC("tp_btf/sys_enter")
 int BPF_PROG(count_enter, struct pt_regs *regs, long id)
 {
-	struct task_struct *t;
-	struct inflight *f;
-	__u32 *state = traced_state();
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct count_task *c = bpf_task_storage_get(&tasks, t, 0, 0);
 	__u32 pers;
 	long nr = id;
 
-	if (!state)
+	if (!c || !c->state)
 		return 0;
-	t = bpf_get_current_task_btf();
 	pers = pers_of(t, &nr);
-	if (*state != COUNT_ACTIVE) {
+	if (c->state != COUNT_ACTIVE) {
 		/* A spawned child counts from its execve on, like strace,
 		 * not the pipe read and close that precede it. */
 		if (pers != COUNT_PERS_X86_64 || (nr != 59 && nr != 322))
 			return 0;
-		*state = COUNT_ACTIVE;
+		c->state = COUNT_ACTIVE;
 	}
-	f = bpf_task_storage_get(&inflight, t, 0,
-				 BPF_LOCAL_STORAGE_GET_F_CREATE);
-	if (!f)
-		return 0;
-	f->nr = nr;
-	f->pers = pers;
-	f->off_ns = 0;
-	f->off_since = 0;
-	f->start = bpf_ktime_get_ns();
+	c->forked = 0;
+	c->nr = nr;
+	c->pers = pers;
+	c->off_ns = 0;
+	c->off_since = 0;
+	c->start = bpf_ktime_get_ns();
 	return 0;
 }
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(count_exit, struct pt_regs *regs, long ret)
 {
-	__u64 now = bpf_ktime_get_ns();
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct count_task *c = bpf_task_storage_get(&tasks, t, 0, 0);
 	struct count_stat *s;
-	struct task_struct *t;
-	struct inflight *f;
-	__u32 *state = traced_state();
 	__u64 ns = 0;
 	__u32 pers, key;
 	long nr;
 
-	if (!state || *state != COUNT_ACTIVE)
+	if (!c || c->state != COUNT_ACTIVE)
 		return 0;
-	t = bpf_get_current_task_btf();
-	f = bpf_task_storage_get(&inflight, t, 0, 0);
-	if (f && f->start) {
+	if (c->start) {
 		/* The number seen at entry: rt_sigreturn leaves orig_ax at
 		 * -1, and a tracer may have changed it since. */
-		nr = f->nr;
-		pers = f->pers;
-		ns = now - f->start;
-		if (!wallclock) {
-			__u64 off = f->off_ns;
-
-			ns = off < ns ? ns - off : 0;
-		}
-		f->start = 0;
+		nr = c->nr;
+		pers = c->pers;
+		ns = bpf_ktime_get_ns() - c->start;
+		if (!wallclock)
+			ns = c->off_ns < ns ? ns - c->off_ns : 0;
+		c->start = 0;
 	} else {
 		/* No sys_enter: seccomp refused the call before the
-		 * tracepoint, or it began before we attached.  Counted,
+		 * tracepoint, or it began before we attached, or this is a
+		 * new task coming out of fork.  The first two are counted,
 		 * with no time. */
 		nr = regs->orig_ax;
 		pers = pers_of(t, &nr);
-		if (nr < 0)
+		if (c->forked && ret == 0 && fork_like(pers, nr)) {
+			c->forked = 0;
 			return 0;
-		if (!f && ret == 0 && fork_like(pers, nr))
+		}
+		if (nr < 0)
 			return 0;
 	}
 	if (pers == COUNT_PERS_I386)
@@ -222,19 +201,19 @@ int BPF_PROG(count_switch, bool preempt, struct task_struct *prev,
 	     struct task_struct *next)
 {
 	__u64 now = 0;
-	struct inflight *f;
+	struct count_task *c;
 
-	f = bpf_task_storage_get(&inflight, prev, 0, 0);
-	if (f && f->start) {
+	c = bpf_task_storage_get(&tasks, prev, 0, 0);
+	if (c && c->start) {
 		now = bpf_ktime_get_ns();
-		f->off_since = now;
+		c->off_since = now;
 	}
-	f = bpf_task_storage_get(&inflight, next, 0, 0);
-	if (f && f->start && f->off_since) {
+	c = bpf_task_storage_get(&tasks, next, 0, 0);
+	if (c && c->start && c->off_since) {
 		if (!now)
 			now = bpf_ktime_get_ns();
-		f->off_ns += now - f->off_since;
-		f->off_since = 0;
+		c->off_ns += now - c->off_since;
+		c->off_since = 0;
 	}
 	return 0;
 }
@@ -242,17 +221,23 @@ int BPF_PROG(count_switch, bool preempt, struct task_struct *prev,
 SEC("tp_btf/sched_process_fork")
 int BPF_PROG(count_fork, struct task_struct *parent, struct task_struct *child)
 {
-	__u32 ptgid = parent->tgid;
-	__u32 ctgid = child->tgid;
-	__u32 v = COUNT_ACTIVE;
-	__u32 *state;
+	struct count_task *c = bpf_task_storage_get(&tasks, parent, 0, 0);
+	__u32 ctgid, one = 1;
 
-	if (ptgid == ctgid) /* a new thread: its group is traced already */
+	if (!c || c->state != COUNT_ACTIVE)
 		return 0;
-	state = bpf_map_lookup_elem(&traced, &ptgid);
-	if (!state || *state != COUNT_ACTIVE)
+	c = bpf_task_storage_get(&tasks, child, 0,
+				 BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!c) {
+		__sync_fetch_and_add(&lost_forks, 1);
 		return 0;
-	if (bpf_map_update_elem(&traced, &ctgid, &v, BPF_NOEXIST) == 0)
+	}
+	c->state = COUNT_ACTIVE;
+	c->forked = 1;
+	ctgid = child->tgid;
+	if (ctgid == (__u32)parent->tgid) /* a thread of a traced group */
+		return 0;
+	if (bpf_map_update_elem(&groups, &ctgid, &one, BPF_NOEXIST) == 0)
 		__sync_fetch_and_add(&live, 1);
 	else
 		__sync_fetch_and_add(&lost_forks, 1);
@@ -268,7 +253,7 @@ int BPF_PROG(count_task_exit, struct task_struct *p)
 	 * zero means the whole group is gone. */
 	if (p->signal->live.counter != 0)
 		return 0;
-	if (bpf_map_delete_elem(&traced, &tgid) != 0)
+	if (bpf_map_delete_elem(&groups, &tgid) != 0)
 		return 0;
 	__sync_fetch_and_add(&live, -1);
 	bpf_ringbuf_output(&exits, &tgid, sizeof(tgid), BPF_RB_FORCE_WAKEUP);

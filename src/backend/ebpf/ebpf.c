@@ -1,5 +1,6 @@
 #include "backend/ebpf/ebpf.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <stdarg.h>
@@ -22,7 +23,12 @@ _Static_assert(COUNT_PERS_X86_64 == PERS_X86_64 &&
 		       COUNT_NPERS == PERS_COUNT,
 	       "count_abi.h personalities follow enum personality");
 
-/* How often the wait loop looks at *stop and at ids that may have died
+/* linux/pidfd.h, Linux 6.9+: a pidfd for one thread, not the group */
+#ifndef PIDFD_THREAD
+#define PIDFD_THREAD 0x80
+#endif
+
+/* How often the wait loop looks at *stop and at groups that may have died
  * unseen (e.g. a -p pid that exited while being registered). */
 #define TICK_MS 200
 
@@ -90,7 +96,6 @@ static int session_open(struct session *ss, bool follow, bool wallclock,
 		explain(err, why, len, "opening the BPF object");
 		return err;
 	}
-	ss->skel->rodata->follow = follow;
 	ss->skel->rodata->wallclock = wallclock;
 	/* Programs that would only cost time: fork/exit tracking without
 	 * -f, context-switch accounting with -w. */
@@ -123,32 +128,56 @@ fail:
 	return err;
 }
 
-/* Add id to the traced set.  With -f, live counts it (BPF decrements it
- * when the group dies). */
-static int track(struct session *ss, pid_t id, __u32 state)
+static int pidfd_open_(pid_t pid, unsigned int flags)
 {
-	__u32 key = (__u32)id;
-	int err;
-
-	if (ss->follow)
-		__atomic_fetch_add(&ss->skel->bss->live, 1, __ATOMIC_SEQ_CST);
-	err = bpf_map_update_elem(bpf_map__fd(ss->skel->maps.traced), &key,
-				  &state, BPF_NOEXIST);
-	if (err) {
-		err = -errno;
-		if (ss->follow)
-			__atomic_fetch_sub(&ss->skel->bss->live, 1,
-					   __ATOMIC_SEQ_CST);
-	}
-	return err;
+	return (int)syscall(SYS_pidfd_open, pid, flags);
 }
 
-/* Forget an id whose exit the BPF side did not see (it died before it was
- * added).  Only the side that deletes the entry adjusts live. */
-static void untrack(struct session *ss, __u32 key)
+/* A pidfd for thread tid: PIDFD_THREAD where the kernel has it (6.9+),
+ * else a plain one, which only group leaders have. */
+static int thread_pidfd(pid_t tid)
 {
-	if (bpf_map_delete_elem(bpf_map__fd(ss->skel->maps.traced), &key) == 0
-	    && ss->follow)
+	int fd = pidfd_open_(tid, PIDFD_THREAD);
+
+	if (fd < 0 && errno == EINVAL)
+		fd = pidfd_open_(tid, 0);
+	return fd;
+}
+
+/* Give the thread behind pidfd its per-task record: it is traced from
+ * now on.  -EEXIST when it already is. */
+static int track_task(struct session *ss, int pidfd, __u32 state)
+{
+	struct count_task c = { .state = state };
+
+	if (bpf_map_update_elem(bpf_map__fd(ss->skel->maps.tasks), &pidfd, &c,
+				BPF_NOEXIST) != 0)
+		return -errno;
+	return 0;
+}
+
+/* -f: count thread group tgid among the live ones (BPF decrements live
+ * when the group dies). */
+static int track_group(struct session *ss, pid_t tgid)
+{
+	__u32 key = (__u32)tgid, one = 1;
+
+	__atomic_fetch_add(&ss->skel->bss->live, 1, __ATOMIC_SEQ_CST);
+	if (bpf_map_update_elem(bpf_map__fd(ss->skel->maps.groups), &key, &one,
+				BPF_NOEXIST) != 0) {
+		int err = -errno;
+
+		__atomic_fetch_sub(&ss->skel->bss->live, 1, __ATOMIC_SEQ_CST);
+		return err;
+	}
+	return 0;
+}
+
+/* Forget a group whose exit the BPF side did not see (it died before it
+ * was added).  Only the side that deletes the entry adjusts live. */
+static void untrack_group(struct session *ss, __u32 key)
+{
+	if (bpf_map_delete_elem(bpf_map__fd(ss->skel->maps.groups), &key) == 0)
 		__atomic_fetch_sub(&ss->skel->bss->live, 1, __ATOMIC_SEQ_CST);
 }
 
@@ -157,11 +186,11 @@ static bool id_gone(pid_t id)
 	return kill(id, 0) != 0 && errno == ESRCH;
 }
 
-/* -f: drop ids of groups that no longer exist; sched_process_exit
- * removes the others itself. */
+/* -f: drop groups that no longer exist; sched_process_exit removes the
+ * others itself. */
 static void sweep(struct session *ss)
 {
-	int fd = bpf_map__fd(ss->skel->maps.traced);
+	int fd = bpf_map__fd(ss->skel->maps.groups);
 	__u32 key, next;
 	__u32 *prev = NULL;
 	__u32 dead[64];
@@ -174,7 +203,7 @@ static void sweep(struct session *ss)
 		prev = &key;
 	}
 	for (int i = 0; i < ndead; i++)
-		untrack(ss, dead[i]);
+		untrack_group(ss, dead[i]);
 }
 
 static uint64_t live_groups(struct session *ss)
@@ -182,9 +211,62 @@ static uint64_t live_groups(struct session *ss)
 	return __atomic_load_n(&ss->skel->bss->live, __ATOMIC_SEQ_CST);
 }
 
-static int pidfd_open_(pid_t pid)
+/* Thread group id of pid, from /proc; -errno when it is gone. */
+static pid_t tgid_of(pid_t pid)
 {
-	return (int)syscall(SYS_pidfd_open, pid, 0);
+	char path[64], line[128];
+	pid_t tgid = -ESRCH;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
+	f = fopen(path, "re");
+	if (!f)
+		return -ESRCH;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Tgid: %d", &tgid) == 1)
+			break;
+	fclose(f);
+	return tgid;
+}
+
+/* -f -p: trace every thread of group tgid.  Threads the traced ones
+ * create from now on are followed in the kernel; listing the task
+ * directory again until it holds nothing new catches the ones that
+ * untraced threads created meanwhile. */
+static int track_all_threads(struct session *ss, pid_t tgid)
+{
+	char path[64];
+	bool added = true;
+	int err = 0;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", (int)tgid);
+	for (int pass = 0; added && pass < 16 && !err; pass++) {
+		DIR *d = opendir(path);
+		struct dirent *e;
+
+		if (!d)
+			return -errno;
+		added = false;
+		while ((e = readdir(d))) {
+			pid_t tid = (pid_t)atoi(e->d_name);
+			int fd, r;
+
+			if (tid <= 0)
+				continue;
+			fd = thread_pidfd(tid);
+			if (fd < 0)
+				continue; /* exited, or a thread without a
+					   * pidfd on a pre-6.9 kernel */
+			r = track_task(ss, fd, COUNT_ACTIVE);
+			close(fd);
+			if (r == 0)
+				added = true;
+			else if (r != -EEXIST && r != -ESRCH)
+				err = r;
+		}
+		closedir(d);
+	}
+	return err;
 }
 
 /* Sum the per-CPU counters into out. */
@@ -219,7 +301,8 @@ static int collect(struct session *ss, struct summary *out,
 			sum.errors += v[c].errors;
 			sum.total_ns += v[c].total_ns;
 		}
-		err = summary_add_stat(out, (enum personality)(key / COUNT_NSLOTS),
+		err = summary_add_stat(out,
+				       (enum personality)(key / COUNT_NSLOTS),
 				       (long)(key % COUNT_NSLOTS), &sum);
 		if (err)
 			break;
@@ -283,12 +366,14 @@ int ebpf_count_spawn(const struct ebpf_count_opts *o, pid_t child,
 	err = session_open(&ss, o->follow, o->wallclock, NULL, 0);
 	if (err)
 		return err;
-	pidfd = pidfd_open_(child);
+	pidfd = pidfd_open_(child, 0);
 	if (pidfd < 0) {
 		err = -errno;
 		goto out;
 	}
-	err = track(&ss, child, COUNT_ARMED);
+	err = track_task(&ss, pidfd, COUNT_ARMED);
+	if (!err && ss.follow)
+		err = track_group(&ss, child);
 	if (err)
 		goto out;
 	if (o->attached)
@@ -331,18 +416,60 @@ out:
 	return err;
 }
 
+/* -p PID: start tracing it.  *pidfd gets a pidfd to poll for its exit
+ * without -f (-1 when the kernel cannot give one: polled with kill()). */
+static int attach_one(struct session *ss, pid_t pid, int *pidfd)
+{
+	pid_t tgid;
+	int err;
+
+	*pidfd = -1;
+	if (!ss->follow) {
+		/* the given thread only, as strace -p without -f */
+		int fd = thread_pidfd(pid);
+
+		if (fd < 0)
+			return -errno;
+		err = track_task(ss, fd, COUNT_ACTIVE);
+		if (err == -EEXIST) /* the same pid twice */
+			err = 0;
+		if (err)
+			close(fd);
+		else
+			*pidfd = fd;
+		return err;
+	}
+	tgid = tgid_of(pid);
+	if (tgid < 0)
+		return tgid;
+	err = track_group(ss, tgid);
+	if (err == -EEXIST) /* two threads of one process */
+		return 0;
+	if (!err)
+		err = track_all_threads(ss, tgid);
+	/* died before it was in the map: its exit went unseen */
+	if (!err && id_gone(tgid))
+		untrack_group(ss, (__u32)tgid);
+	return err;
+}
+
 int ebpf_count_attach(const struct ebpf_count_opts *o, const pid_t *pids,
 		      int n, struct summary *out)
 {
 	struct session ss;
+	bool *gone;
 	int *pidfds;
 	int err;
 
 	if (n <= 0)
 		return -EINVAL;
 	pidfds = malloc((size_t)n * sizeof(*pidfds));
-	if (!pidfds)
+	gone = calloc((size_t)n, sizeof(*gone));
+	if (!pidfds || !gone) {
+		free(pidfds);
+		free(gone);
 		return -ENOMEM;
+	}
 	for (int i = 0; i < n; i++)
 		pidfds[i] = -1;
 	err = session_open(&ss, o->follow, o->wallclock, NULL, 0);
@@ -350,25 +477,10 @@ int ebpf_count_attach(const struct ebpf_count_opts *o, const pid_t *pids,
 		goto out_free;
 
 	for (int i = 0; i < n; i++) {
-		/* A thread id that is not a group leader has no pidfd
-		 * before Linux 6.9; such ids (-1) are polled with kill().
-		 * -2 marks an id seen gone. */
-		pidfds[i] = pidfd_open_(pids[i]);
-		if (pidfds[i] < 0 && errno == ESRCH) {
-			err = -ESRCH;
-			goto out;
-		}
-		if (pidfds[i] < 0)
-			pidfds[i] = -1;
-		err = track(&ss, pids[i], COUNT_ACTIVE);
-		if (err == -EEXIST) /* the same pid twice */
-			err = 0;
+		err = attach_one(&ss, pids[i], &pidfds[i]);
 		if (err)
 			goto out;
-		/* died before it was in the map: its exit went unseen */
-		if (id_gone(pids[i]))
-			untrack(&ss, (__u32)pids[i]);
-		else if (o->attached)
+		if (o->attached)
 			o->attached(pids[i], o->attached_arg);
 	}
 
@@ -379,21 +491,18 @@ int ebpf_count_attach(const struct ebpf_count_opts *o, const pid_t *pids,
 			all_gone = live_groups(&ss) == 0;
 		} else {
 			for (int i = 0; i < n; i++) {
-				if (pidfds[i] >= 0) {
-					struct pollfd p = { pidfds[i], POLLIN,
-							    0 };
+				struct pollfd p = { pidfds[i], POLLIN, 0 };
 
-					/* readable: exited, zombie or not */
-					if (poll(&p, 1, 0) == 1) {
-						close(pidfds[i]);
-						pidfds[i] = -2;
-					}
-				} else if (pidfds[i] == -1 &&
-					   id_gone(pids[i])) {
-					pidfds[i] = -2;
+				/* readable: exited, zombie or not */
+				if (pidfds[i] >= 0 && poll(&p, 1, 0) == 1)
+					gone[i] = true;
+				else if (pidfds[i] < 0 && id_gone(pids[i]))
+					gone[i] = true;
+				if (gone[i] && pidfds[i] >= 0) {
+					close(pidfds[i]);
+					pidfds[i] = -1;
 				}
-				if (pidfds[i] != -2)
-					all_gone = false;
+				all_gone = all_gone && gone[i];
 			}
 		}
 		if (all_gone || stopped(o))
@@ -411,5 +520,6 @@ out_free:
 		if (pidfds[i] >= 0)
 			close(pidfds[i]);
 	free(pidfds);
+	free(gone);
 	return err;
 }

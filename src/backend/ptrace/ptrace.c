@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
+#include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -380,8 +381,9 @@ static void event_loop(void)
 {
 	while (task_count() > 0) {
 		int status;
+		struct rusage ru;
 		schedule_flush();
-		pid_t pid = waitpid(-1, &status, __WALL);
+		pid_t pid = wait4(-1, &status, __WALL, &ru);
 		if (pid < 0) {
 			if (errno == EINTR) {
 				if (interrupted)
@@ -399,6 +401,8 @@ static void event_loop(void)
 			/* a new child reported before its parent's event */
 			t = new_task(pid, pid, !opt->follow);
 		}
+		t->stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u +
+			      (uint64_t)ru.ru_stime.tv_usec * 1000u;
 		if (WIFEXITED(status) || WIFSIGNALED(status))
 			handle_death(t, status);
 		else if (WIFSTOPPED(status))

@@ -1,0 +1,163 @@
+/* The eBPF backend as sift runs it: -c counted in the kernel, for a
+ * spawned command or -p targets, printed with the same summary table as
+ * the ptrace path. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "backend/backend.h"
+#include "backend/ebpf/ebpf.h"
+#include "backend/ptrace/ptrace_int.h"
+#include "cli/options.h"
+
+static volatile sig_atomic_t stop_counting;
+
+static void on_stop(int sig)
+{
+	stop_counting = sig;
+}
+
+/* Options only the ptrace path can honour. */
+static const char *needs_ptrace(const struct options *o)
+{
+	if (o->count != 1)
+		return "-C prints the trace too";
+	if (o->sel.npaths)
+		return "-P needs each call's arguments";
+	if (o->sel.trace_fds_given)
+		return "--trace-fds needs each call's arguments";
+	if (o->sel.status != SEL_STATUS_ALL)
+		return "-z/-Z/status= need ptrace";
+	if (o->sel.ninjects)
+		return "inject= needs ptrace";
+	if (o->detach_on_execve)
+		return "-b execve needs ptrace";
+	return NULL;
+}
+
+static bool ebpf_usable(const struct options *o, char *why, unsigned long len)
+{
+	const char *reason = needs_ptrace(o);
+
+	if (reason) {
+		snprintf(why, len, "%s", reason);
+		return false;
+	}
+	return ebpf_available(why, len) == 0;
+}
+
+static void note_attached(pid_t pid, void *arg)
+{
+	const struct options *o = arg;
+
+	if (o->npids && o->quiet < 1)
+		fprintf(stderr, "sift: Process %d attached\n", pid);
+}
+
+/* strace -c counts only the selected calls: drop the others. */
+static void apply_selection(const struct options *o, struct summary *s)
+{
+	for (int p = 0; p < PERS_COUNT; p++)
+		for (size_t nr = 0; nr < s->len[p]; nr++)
+			if (!bitset_test(&o->sel.trace[p], nr))
+				memset(&s->stat[p][nr], 0, sizeof(s->stat[p][nr]));
+}
+
+static int print_summary(const struct options *o, struct summary *s)
+{
+	FILE *f = stderr;
+
+	apply_selection(o, s);
+	if (o->outfile) {
+		f = fopen(o->outfile, o->append ? "a" : "w");
+		if (!f) {
+			fprintf(stderr, "sift: can't fopen '%s': %s\n",
+				o->outfile, strerror(errno));
+			return -1;
+		}
+	}
+	summary_print(f, s, &o->sumopt);
+	if (f != stderr)
+		fclose(f);
+	return 0;
+}
+
+static int status_to_exit(int st)
+{
+	if (WIFSIGNALED(st))
+		return 256 + WTERMSIG(st);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+}
+
+static int ebpf_run(struct options *o)
+{
+	struct summary sum;
+	struct ebpf_count_opts eo = {
+		.follow = o->follow != 0,
+		.wallclock = o->wall_clock,
+		.stop = &stop_counting,
+		.attached = note_attached,
+		.attached_arg = o,
+	};
+	struct sigaction sa;
+	int rc;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	summary_init(&sum);
+	if (o->npids) {
+		rc = ebpf_count_attach(&eo, o->pids, (int)o->npids, &sum);
+		if (rc < 0) {
+			fprintf(stderr, "sift: eBPF counting failed: %s\n",
+				strerror(-rc));
+			summary_free(&sum);
+			return 1;
+		}
+		print_summary(o, &sum);
+		summary_free(&sum);
+		return 0;
+	}
+	int release_fd, status_fd;
+	pid_t child = ptr_spawn(o, NULL, &release_fd, &status_fd);
+	if (child < 0) {
+		fprintf(stderr, "sift: Can't stat '%s': %s\n", o->argv[0],
+			strerror((int)-child));
+		summary_free(&sum);
+		return 1;
+	}
+	close(status_fd);
+	rc = ebpf_count_spawn(&eo, child, release_fd, &sum);
+	close(release_fd);
+	if (rc == -EINTR) {
+		/* interrupted: the command goes on, untraced, as strace's
+		 * detach would leave it */
+		print_summary(o, &sum);
+		summary_free(&sum);
+		return 0;
+	}
+	if (rc < 0) {
+		/* setup failed before the child was released: start over with
+		 * ptrace, so nothing the user asked for is lost */
+		kill(child, SIGKILL);
+		waitpid(child, NULL, 0);
+		summary_free(&sum);
+		fprintf(stderr, "sift: eBPF counting failed (%s), counting with "
+			"ptrace\n", strerror(-rc));
+		return backend_ptrace.run(o);
+	}
+	print_summary(o, &sum);
+	summary_free(&sum);
+	return status_to_exit(rc);
+}
+
+const struct backend backend_ebpf = {
+	.name = "ebpf",
+	.usable = ebpf_usable,
+	.run = ebpf_run,
+};

@@ -1,0 +1,410 @@
+/* Decoders for clocks, sleeps and timers: nanosleep, clock_*, gettimeofday,
+ * time, alarm, interval timers, POSIX timers and timerfds. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+#include "decode/net.h"
+#include "tmem/tmem.h"
+
+/* Restart errnos: the kernel filled in the remaining time. */
+static bool erestart(const struct dctx *ctx)
+{
+	int64_t r = ctx->call->rval;
+
+	return ctx->call->is_error &&
+	       (r == -512 || r == -513 || r == -514 || r == -516);
+}
+
+static void clockid(struct dctx *ctx, uint64_t v)
+{
+	fdec_enum_dflt(ctx, &ct_t_clocks, (uint32_t)v, "CLOCK_???");
+}
+
+/* An output timespec: the address when the call failed. */
+static void out_timespec(struct dctx *ctx, uint64_t addr)
+{
+	if (dec_failed(ctx))
+		dec_ptr(ctx, addr);
+	else
+		dec_timespec(ctx, addr);
+}
+
+/* The remaining time of a sleep only means something after a signal. */
+static void sleep_rem(struct dctx *ctx, uint64_t addr, bool can_have)
+{
+	if (can_have && erestart(ctx))
+		dec_timespec(ctx, addr);
+	else
+		dec_ptr(ctx, addr);
+}
+
+static int dec_nanosleep(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_timespec(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	sleep_rem(ctx, dec_arg(ctx, 1), true);
+	return DEC_DONE;
+}
+DECODER(nanosleep, dec_nanosleep);
+
+static int dec_clock_nanosleep(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		clockid(ctx, dec_arg(ctx, 0));
+		fdec_flags_dflt(ctx, &ct_t_timer_flags, (uint32_t)dec_arg(ctx, 1),
+				"TIMER_???");
+		dec_timespec(ctx, dec_arg(ctx, 2));
+		return DEC_MORE;
+	}
+	sleep_rem(ctx, dec_arg(ctx, 3), !(dec_arg(ctx, 1) & 1));
+	return DEC_DONE;
+}
+DECODER(clock_nanosleep, dec_clock_nanosleep);
+
+static int dec_clock_gettime(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		clockid(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	out_timespec(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(clock_gettime, dec_clock_gettime);
+DECODER(clock_getres, dec_clock_gettime);
+
+static int dec_clock_settime(struct dctx *ctx)
+{
+	clockid(ctx, dec_arg(ctx, 0));
+	dec_timespec(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(clock_settime, dec_clock_settime);
+
+static void timezone_at(struct dctx *ctx, uint64_t addr)
+{
+	struct {
+		int32_t minuteswest;
+		int32_t dsttime;
+	} tz;
+
+	if (!dec_fetch(ctx, addr, &tz, sizeof(tz)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "tz_minuteswest");
+	emit_int(ctx->e, tz.minuteswest);
+	emit_field(ctx->e, "tz_dsttime");
+	emit_int(ctx->e, tz.dsttime);
+	emit_struct_end(ctx->e);
+}
+
+static int dec_gettimeofday(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 0));
+		dec_ptr(ctx, dec_arg(ctx, 1));
+		return DEC_DONE;
+	}
+	dec_timeval(ctx, dec_arg(ctx, 0));
+	timezone_at(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(gettimeofday, dec_gettimeofday);
+
+static int dec_settimeofday(struct dctx *ctx)
+{
+	dec_timeval(ctx, dec_arg(ctx, 0));
+	timezone_at(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(settimeofday, dec_settimeofday);
+
+/* "= 1700000000 (2023-11-14T22:13:20+0000)" */
+static void time_ret(struct dctx *ctx)
+{
+	/* the annotation's text itself: ISO 8601 local time, as strace */
+	char text[64], zone[16];
+	time_t t = (time_t)ctx->call->rval;
+	struct tm tm;
+	size_t n;
+
+	if (!localtime_r(&t, &tm))
+		return;
+	n = strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%S", &tm);
+	if (strftime(zone, sizeof(zone), "%z", &tm) == 0)
+		zone[0] = '\0';
+	snprintf(text + n, sizeof(text) - n, "%s", zone);
+	emit_sym(ctx->e, text);
+}
+
+static int dec_time(struct dctx *ctx)
+{
+	int64_t t;
+
+	if (!ctx->exiting)
+		return DEC_MORE;
+	ndec_ret_aux(ctx, time_ret);
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 0));
+		return DEC_DONE;
+	}
+	if (!dec_fetch(ctx, dec_arg(ctx, 0), &t, sizeof(t)))
+		return DEC_DONE;
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, t);
+	fdec_time_comment(ctx, t, 0);
+	emit_array_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(time, dec_time);
+
+static int dec_alarm(struct dctx *ctx)
+{
+	dec_uint(ctx, dec_arg(ctx, 0));
+	ctx->call->ret_fmt = RET_UINT;
+	return DEC_DONE;
+}
+DECODER(alarm, dec_alarm);
+
+/* ---- interval timers ---- */
+
+static void itimerval_at(struct dctx *ctx, uint64_t addr)
+{
+	int64_t v[4];
+
+	if (!dec_fetch(ctx, addr, v, sizeof(v)))
+		return;
+	emit_struct_begin(ctx->e);
+	for (int i = 0; i < 2; i++) {
+		emit_field(ctx->e, i ? "it_value" : "it_interval");
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "tv_sec");
+		emit_int(ctx->e, v[2 * i]);
+		emit_field(ctx->e, "tv_usec");
+		emit_int(ctx->e, v[2 * i + 1]);
+		emit_struct_end(ctx->e);
+	}
+	emit_struct_end(ctx->e);
+}
+
+static void which_itimer(struct dctx *ctx, uint64_t v)
+{
+	fdec_enum_dflt(ctx, &ct_t_itimers, (uint32_t)v, "ITIMER_???");
+}
+
+static int dec_getitimer(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		which_itimer(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		itimerval_at(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(getitimer, dec_getitimer);
+
+static int dec_setitimer(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		which_itimer(ctx, dec_arg(ctx, 0));
+		itimerval_at(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		itimerval_at(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(setitimer, dec_setitimer);
+
+/* ---- POSIX timers and timerfds ---- */
+
+static void itimerspec_at(struct dctx *ctx, uint64_t addr)
+{
+	int64_t v[4];
+
+	if (!dec_fetch(ctx, addr, v, sizeof(v)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "it_interval");
+	dec_timespec_val(ctx, v[0], v[1]);
+	emit_field(ctx->e, "it_value");
+	dec_timespec_val(ctx, v[2], v[3]);
+	emit_struct_end(ctx->e);
+}
+
+static void out_itimerspec(struct dctx *ctx, uint64_t addr)
+{
+	if (dec_failed(ctx))
+		dec_ptr(ctx, addr);
+	else
+		itimerspec_at(ctx, addr);
+}
+
+/* struct sigevent (x86_64): value, signo, notify, then the union. */
+struct k_sigevent {
+	uint64_t value;
+	int32_t signo;
+	int32_t notify;
+	union {
+		int32_t tid;
+		struct {
+			uint64_t function;
+			uint64_t attribute;
+		} thread;
+		char pad[48];
+	} un;
+};
+
+enum { SIGEV_SIGNAL_ = 0, SIGEV_NONE_ = 1, SIGEV_THREAD_ = 2,
+       SIGEV_THREAD_ID_ = 4 };
+
+static void sigevent_at(struct dctx *ctx, uint64_t addr)
+{
+	struct k_sigevent sev;
+
+	if (!dec_fetch(ctx, addr, &sev, sizeof(sev)))
+		return;
+	emit_struct_begin(ctx->e);
+	if (sev.value) {
+		emit_field(ctx->e, "sigev_value");
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "sival_int");
+		emit_int(ctx->e, (int32_t)sev.value);
+		emit_field(ctx->e, "sival_ptr");
+		emit_hex(ctx->e, sev.value);
+		emit_struct_end(ctx->e);
+	}
+	emit_field(ctx->e, "sigev_signo");
+	switch (sev.notify) {
+	case SIGEV_SIGNAL_:
+	case SIGEV_THREAD_:
+	case SIGEV_THREAD_ID_:
+		dec_signo(ctx, (uint32_t)sev.signo);
+		break;
+	default:
+		emit_uint(ctx->e, (uint32_t)sev.signo);
+		break;
+	}
+	emit_field(ctx->e, "sigev_notify");
+	fdec_enum_dflt(ctx, &ct_t_sigev_notify, (uint32_t)sev.notify,
+		       "SIGEV_???");
+	if (sev.notify == SIGEV_THREAD_ID_) {
+		emit_field(ctx->e, "sigev_notify_thread_id");
+		emit_int(ctx->e, sev.un.tid);
+	} else if (sev.notify == SIGEV_THREAD_) {
+		emit_field(ctx->e, "sigev_notify_function");
+		emit_addr(ctx->e, sev.un.thread.function);
+		emit_field(ctx->e, "sigev_notify_attributes");
+		emit_addr(ctx->e, sev.un.thread.attribute);
+	}
+	emit_struct_end(ctx->e);
+}
+
+/* An int written by the kernel: [5], the address on failure. */
+static void out_int(struct dctx *ctx, uint64_t addr)
+{
+	int32_t v;
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, v);
+	emit_array_end(ctx->e);
+}
+
+static int dec_timer_create(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		clockid(ctx, dec_arg(ctx, 0));
+		sigevent_at(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	out_int(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(timer_create, dec_timer_create);
+
+static int dec_timer_settime(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		fdec_flags_dflt(ctx, &ct_t_timer_flags, (uint32_t)dec_arg(ctx, 1),
+				"TIMER_???");
+		itimerspec_at(ctx, dec_arg(ctx, 2));
+		return DEC_MORE;
+	}
+	out_itimerspec(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(timer_settime, dec_timer_settime);
+
+static int dec_timer_gettime(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	out_itimerspec(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(timer_gettime, dec_timer_gettime);
+
+static int dec_timer_id(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(timer_getoverrun, dec_timer_id);
+DECODER(timer_delete, dec_timer_id);
+
+static int dec_timerfd_create(struct dctx *ctx)
+{
+	clockid(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_t_tfd_flags, (uint32_t)dec_arg(ctx, 1),
+			"TFD_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(timerfd_create, dec_timerfd_create);
+
+static int dec_timerfd_settime(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		fdec_flags_dflt(ctx, &ct_t_tfd_flags, (uint32_t)dec_arg(ctx, 1),
+				"TFD_???");
+		itimerspec_at(ctx, dec_arg(ctx, 2));
+		return DEC_MORE;
+	}
+	out_itimerspec(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(timerfd_settime, dec_timerfd_settime);
+
+static int dec_timerfd_gettime(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	out_itimerspec(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(timerfd_gettime, dec_timerfd_gettime);
