@@ -429,27 +429,8 @@ static void install_signals(void)
 	signal(SIGTTIN, SIG_IGN);
 }
 
-static int start_command(void)
+static int seize_command(pid_t pid, int release_fd)
 {
-	struct sock_fprog prog = { 0 };
-	int release_fd;
-	bool want_filter = opt->seccomp != SECCOMP_NEVER;
-
-	if (want_filter && ptr_filter_build(opt, &prog, false) < 0) {
-		if (opt->seccomp == SECCOMP_ALWAYS)
-			fprintf(stderr, "sift: cannot build the seccomp filter, "
-				"tracing every syscall with ptrace\n");
-		want_filter = false;
-	}
-	pid_t pid = ptr_spawn(opt, want_filter ? &prog : NULL, &release_fd,
-			      &status_fd);
-	ptr_filter_free(&prog);
-	if (pid < 0) {
-		fprintf(stderr, "sift: Can't stat '%s': %s\n", opt->argv[0],
-			strerror((int)-pid));
-		return -1;
-	}
-	use_filter = want_filter;
 	if (ptrace(PTRACE_SEIZE, pid, 0L,
 		   (long)ptr_trace_options(opt, use_filter)) < 0) {
 		fprintf(stderr, "sift: attach: ptrace(PTRACE_SEIZE, %d): %s\n",
@@ -462,10 +443,77 @@ static int start_command(void)
 	struct task *t = new_task(pid, pid, false);
 	t->startup = true;
 	ptrace(PTRACE_INTERRUPT, pid, 0L, 0L);
-	/* the child may go once it is seized; its first stop is the
+	/* the command may go once it is seized; its first stop is the
 	 * interrupt, after which every syscall is seen */
 	close(release_fd);
 	return 0;
+}
+
+/* -D: this process becomes the command and a grandchild traces it, so the
+ * command stays the child of whoever started sift.  Returns 0 in the
+ * tracer; the command's side never returns. */
+static int start_daemonized(const struct sock_fprog *filter)
+{
+	char path[4096];
+	int rel[2], st[2];
+	int err = ptr_spawn_pipes(opt, path, sizeof(path), rel, st);
+
+	if (err) {
+		fprintf(stderr, "sift: Can't stat '%s': %s\n", opt->argv[0],
+			strerror(-err));
+		return -1;
+	}
+	pid_t command = getpid();
+	pid_t mid = fork();
+	if (mid < 0) {
+		fprintf(stderr, "sift: fork: %s\n", strerror(errno));
+		return -1;
+	}
+	if (mid > 0) {
+		waitpid(mid, NULL, 0);
+		close(rel[1]);
+		close(st[0]);
+		ptr_child_exec(opt, filter, path, rel[0], st[1]);
+	}
+	if (opt->daemonize >= 3)
+		setsid();
+	else if (opt->daemonize == 2)
+		setpgid(0, 0);
+	if (fork() != 0)
+		_exit(0);
+	close(rel[0]);
+	close(st[1]);
+	status_fd = st[0];
+	return seize_command(command, rel[1]);
+}
+
+static int start_command(void)
+{
+	struct sock_fprog prog = { 0 };
+	int release_fd;
+	bool want_filter = opt->seccomp != SECCOMP_NEVER;
+
+	if (want_filter && ptr_filter_build(opt, &prog, false) < 0) {
+		if (opt->seccomp == SECCOMP_ALWAYS)
+			fprintf(stderr, "sift: cannot build the seccomp filter, "
+				"tracing every syscall with ptrace\n");
+		want_filter = false;
+	}
+	use_filter = want_filter;
+	if (opt->daemonize) {
+		int rc = start_daemonized(want_filter ? &prog : NULL);
+		ptr_filter_free(&prog);
+		return rc;
+	}
+	pid_t pid = ptr_spawn(opt, want_filter ? &prog : NULL, &release_fd,
+			      &status_fd);
+	ptr_filter_free(&prog);
+	if (pid < 0) {
+		fprintf(stderr, "sift: Can't stat '%s': %s\n", opt->argv[0],
+			strerror((int)-pid));
+		return -1;
+	}
+	return seize_command(pid, release_fd);
 }
 
 static int attach_thread(pid_t tid, pid_t tgid)
@@ -544,7 +592,7 @@ static int ptrace_run(struct options *o)
 	if (o->count)
 		summary_print(stderr, report_summary(), &o->sumopt);
 	out_close_all();
-	if (main_status < 0)
+	if (main_status < 0 || o->daemonize)
 		return 0;
 	if (WIFSIGNALED(main_status))
 		return 256 + WTERMSIG(main_status);

@@ -20,6 +20,15 @@ unsigned long ptr_trace_options(const struct options *o, bool seccomp);
 pid_t ptr_spawn(const struct options *o, const struct sock_fprog *filter,
 		int *release_fd, int *status_fd);
 
+/* The pieces of ptr_spawn, for -D where the tracer is the grandchild:
+ * resolve the command and make the release and status pipes; and the
+ * command's side, which never returns. */
+int ptr_spawn_pipes(const struct options *o, char *path, size_t size,
+		    int rel[2], int st[2]);
+void ptr_child_exec(const struct options *o, const struct sock_fprog *filter,
+		    const char *path, int release_fd, int status_fd)
+	__attribute__((noreturn));
+
 /* Resolve the command like execvp does; 0 or -errno with the resolved
  * path in buf. */
 int ptr_resolve_cmd(const char *cmd, char *buf, size_t size);

@@ -61,7 +61,7 @@ int ptr_resolve_cmd(const char *cmd, char *buf, size_t size)
 	return err;
 }
 
-static void child_fail(int fd, const char *what)
+static __attribute__((noreturn)) void child_fail(int fd, const char *what)
 {
 	int err = errno;
 	char msg[256];
@@ -116,12 +116,26 @@ static void child_install(const struct sock_fprog *filter, int status_fd)
 		_exit(1);
 }
 
-pid_t ptr_spawn(const struct options *o, const struct sock_fprog *filter,
-		int *release_fd, int *status_fd)
+void ptr_child_exec(const struct options *o, const struct sock_fprog *filter,
+		    const char *path, int release_fd, int status_fd)
 {
-	char path[4096];
-	int rel[2], st[2];
-	int err = ptr_resolve_cmd(o->argv[0], path, sizeof(path));
+	char c;
+
+	/* wait until the tracer has seized us */
+	while (read(release_fd, &c, 1) < 0 && errno == EINTR)
+		;
+	close(release_fd);
+	child_set_user(o);
+	child_set_env(o);
+	child_install(filter, status_fd);
+	execv(path, o->argv);
+	child_fail(status_fd, "exec");
+}
+
+int ptr_spawn_pipes(const struct options *o, char *path, size_t size,
+		    int rel[2], int st[2])
+{
+	int err = ptr_resolve_cmd(o->argv[0], path, size);
 
 	if (err)
 		return err;
@@ -133,6 +147,18 @@ pid_t ptr_spawn(const struct options *o, const struct sock_fprog *filter,
 		close(rel[1]);
 		return err;
 	}
+	return 0;
+}
+
+pid_t ptr_spawn(const struct options *o, const struct sock_fprog *filter,
+		int *release_fd, int *status_fd)
+{
+	char path[4096];
+	int rel[2], st[2];
+	int err = ptr_spawn_pipes(o, path, sizeof(path), rel, st);
+
+	if (err)
+		return err;
 	pid_t pid = fork();
 	if (pid < 0) {
 		err = -errno;
@@ -143,18 +169,9 @@ pid_t ptr_spawn(const struct options *o, const struct sock_fprog *filter,
 		return err;
 	}
 	if (pid == 0) {
-		char c;
 		close(rel[1]);
 		close(st[0]);
-		/* wait until the tracer has seized us */
-		while (read(rel[0], &c, 1) < 0 && errno == EINTR)
-			;
-		close(rel[0]);
-		child_set_user(o);
-		child_set_env(o);
-		child_install(filter, st[1]);
-		execv(path, o->argv);
-		child_fail(st[1], "exec");
+		ptr_child_exec(o, filter, path, rel[0], st[1]);
 	}
 	close(rel[0]);
 	close(st[1]);
