@@ -190,8 +190,9 @@ void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 		emit_array_end(ctx->e);
 		return;
 	}
-	if (!addr) {
-		emit_addr(ctx->e, 0);
+	/* a count whose byte size overflows shows as the bare address */
+	if (!addr || cnt > UINT64_MAX / sizeof(iov)) {
+		emit_addr(ctx->e, addr);
 		return;
 	}
 	if (tmem_read(ctx->call->tid, addr, &iov, sizeof(iov))) {

@@ -148,6 +148,19 @@ int summary_parse_columns(const char *arg, struct summary_opts *o, char *msg,
 	return 0;
 }
 
+bool summary_needs_time(const struct summary_opts *o)
+{
+	if (o->sort != SUMMARY_SORT_NOTHING && o->sort != SUMMARY_SORT_CALLS &&
+	    o->sort != SUMMARY_SORT_ERRORS && o->sort != SUMMARY_SORT_NAME)
+		return true;
+	for (int i = 0; i < SUMMARY_COL_COUNT && o->columns[i]; i++)
+		if (o->columns[i] != SUMMARY_COL_CALLS &&
+		    o->columns[i] != SUMMARY_COL_ERRORS &&
+		    o->columns[i] != SUMMARY_COL_NAME)
+			return true;
+	return false;
+}
+
 void summary_init(struct summary *s)
 {
 	memset(s, 0, sizeof(*s));

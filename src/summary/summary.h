@@ -76,6 +76,10 @@ int summary_parse_sort(const char *arg, struct summary_opts *o, char *msg,
 int summary_parse_columns(const char *arg, struct summary_opts *o, char *msg,
 			  size_t msglen);
 
+/* Whether the table shows or sorts by a time; when not, a backend may
+ * skip timing calls altogether. */
+bool summary_needs_time(const struct summary_opts *o);
+
 void summary_init(struct summary *s);
 void summary_free(struct summary *s);
 

@@ -13,6 +13,7 @@
 #include "decode/common.h"
 #include "summary/summary.h"
 #include "tmem/tmem.h"
+#include "trace/dump.h"
 
 static const struct options *opt;
 static struct timespec last_ts; /* -r */
@@ -422,6 +423,8 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 		sb_printf(&sb, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000,
 			  ns % 1000000000 / 1000);
 	sb_putc(&sb, '\n');
+	if (finished)
+		dump_io(t, &opt->sel, &sb);
 	out_write(t->out, sb.buf, sb.len);
 	sb_free(&sb);
 	t->out->open_tid = 0;

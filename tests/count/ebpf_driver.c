@@ -112,6 +112,7 @@ int main(int argc, char **argv)
 	}
 	if (!npids && optind >= argc)
 		return usage();
+	o.no_time = !summary_needs_time(&so);
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;

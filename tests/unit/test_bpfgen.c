@@ -105,11 +105,15 @@ static uint32_t run(const struct sock_filter *insns, unsigned int len,
 }
 
 /*
- * Installs the program in a forked child; returns its errno or 0.  The
+ * Installs a program in a forked child; returns its errno or 0.  The
  * filter may trace exit and exit_group, which then fail with ENOSYS (no
  * tracer): the child ends itself with a trap (SIGILL) instead.
+ *
+ * The children are forked by a small server process started before the
+ * tests grow the heap: forking the test process itself a couple of
+ * thousand times is slow under ASan.
  */
-static int kernel_install(const struct sock_filter *insns, unsigned int len)
+static int install_in_child(const struct sock_filter *insns, unsigned int len)
 {
 	struct bpfgen_prog p = {
 		.insns = (struct sock_filter *)insns,
@@ -119,7 +123,7 @@ static int kernel_install(const struct sock_filter *insns, unsigned int len)
 	int st;
 
 	if (pid < 0)
-		fail_msg("fork: %s", strerror(errno));
+		return 254;
 	if (pid == 0) {
 		struct rlimit no_core = { 0, 0 };
 		int err;
@@ -134,10 +138,70 @@ static int kernel_install(const struct sock_filter *insns, unsigned int len)
 		__builtin_trap();
 	}
 	if (waitpid(pid, &st, 0) != pid)
-		fail_msg("waitpid: %s", strerror(errno));
+		return 253;
 	if (WIFSIGNALED(st) && WTERMSIG(st) == SIGILL)
 		return 0;
 	return WIFEXITED(st) ? WEXITSTATUS(st) : 255;
+}
+
+static int srv_req = -1, srv_resp = -1;
+
+static bool read_full(int fd, void *buf, size_t n)
+{
+	for (size_t got = 0; got < n;) {
+		ssize_t r = read(fd, (char *)buf + got, n - got);
+
+		if (r <= 0)
+			return false;
+		got += (size_t)r;
+	}
+	return true;
+}
+
+static void install_server_start(void)
+{
+	int req[2], resp[2];
+	pid_t pid;
+
+	if (pipe(req) || pipe(resp))
+		return;
+	pid = fork();
+	if (pid < 0)
+		return;
+	if (pid == 0) {
+		static struct sock_filter buf[BPF_MAXINSNS];
+		unsigned int len;
+
+		close(req[1]);
+		close(resp[0]);
+		while (read_full(req[0], &len, sizeof(len)) &&
+		       len <= BPF_MAXINSNS &&
+		       read_full(req[0], buf, len * sizeof(buf[0]))) {
+			int r = install_in_child(buf, len);
+
+			if (write(resp[1], &r, sizeof(r)) != sizeof(r))
+				break;
+		}
+		_exit(0);
+	}
+	close(req[0]);
+	close(resp[1]);
+	srv_req = req[1];
+	srv_resp = resp[0];
+}
+
+static int kernel_install(const struct sock_filter *insns, unsigned int len)
+{
+	int r;
+
+	if (srv_req < 0)
+		return install_in_child(insns, len);
+	if (write(srv_req, &len, sizeof(len)) != sizeof(len) ||
+	    write(srv_req, insns, len * sizeof(*insns)) !=
+		    (ssize_t)(len * sizeof(*insns)) ||
+	    !read_full(srv_resp, &r, sizeof(r)))
+		fail_msg("install server died");
+	return r;
 }
 
 struct argset {
@@ -1244,5 +1308,6 @@ int main(void)
 		cmocka_unit_test(test_report),
 	};
 
+	install_server_start();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -508,6 +508,27 @@ static void test_parse_aliases(void **state)
 	}
 }
 
+static void test_needs_time(void **state)
+{
+	struct summary_opts o;
+
+	summary_opts_init(&o);
+	assert_true(summary_needs_time(&o));
+	assert_int_equal(summary_parse_columns("calls,errors", &o, NULL, 0),
+			 0);
+	assert_true(summary_needs_time(&o)); /* sorted by time */
+	assert_int_equal(summary_parse_sort("calls", &o, NULL, 0), 0);
+	assert_false(summary_needs_time(&o));
+	assert_int_equal(summary_parse_sort("name", &o, NULL, 0), 0);
+	assert_false(summary_needs_time(&o));
+	assert_int_equal(summary_parse_sort("avg-time", &o, NULL, 0), 0);
+	assert_true(summary_needs_time(&o));
+	assert_int_equal(summary_parse_sort("nothing", &o, NULL, 0), 0);
+	assert_int_equal(summary_parse_columns("name,max-time", &o, NULL, 0),
+			 0);
+	assert_true(summary_needs_time(&o));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -523,6 +544,7 @@ int main(void)
 		cmocka_unit_test(test_merge),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_parse_aliases),
+		cmocka_unit_test(test_needs_time),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

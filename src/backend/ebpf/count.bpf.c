@@ -53,6 +53,7 @@ struct task_struct {
 
 /* Set by the loader before load. */
 const volatile bool wallclock = false; /* -w: no off-CPU subtraction */
+const volatile bool no_time = false;   /* counts only: no clock reads */
 
 /* Loader-visible counters (.bss is mmapped by the skeleton). */
 __u64 live;          /* traced thread groups alive (-f only) */
@@ -134,7 +135,8 @@ int BPF_PROG(count_enter, struct pt_regs *regs, long id)
 	c->pers = pers;
 	c->off_ns = 0;
 	c->off_since = 0;
-	c->start = bpf_ktime_get_ns();
+	/* start doubles as "sys_enter seen" */
+	c->start = no_time ? 1 : bpf_ktime_get_ns();
 	return 0;
 }
 
@@ -155,9 +157,11 @@ int BPF_PROG(count_exit, struct pt_regs *regs, long ret)
 		 * -1, and a tracer may have changed it since. */
 		nr = c->nr;
 		pers = c->pers;
-		ns = bpf_ktime_get_ns() - c->start;
-		if (!wallclock)
-			ns = c->off_ns < ns ? ns - c->off_ns : 0;
+		if (!no_time) {
+			ns = bpf_ktime_get_ns() - c->start;
+			if (!wallclock)
+				ns = c->off_ns < ns ? ns - c->off_ns : 0;
+		}
 		c->start = 0;
 	} else {
 		/* No sys_enter: seccomp refused the call before the

@@ -73,7 +73,7 @@ static void explain(int err, char *why, size_t len, const char *what)
 		snprintf(why, len, "%s: %s", what, strerror(-err));
 }
 
-static int session_open(struct session *ss, bool follow, bool wallclock,
+static int session_open(struct session *ss, const struct ebpf_count_opts *o,
 			char *why, size_t len)
 {
 	int err;
@@ -89,19 +89,21 @@ static int session_open(struct session *ss, bool follow, bool wallclock,
 				 strerror(errno));
 		return err;
 	}
-	ss->follow = follow;
+	ss->follow = o->follow;
 	ss->skel = count__open();
 	if (!ss->skel) {
 		err = -errno;
 		explain(err, why, len, "opening the BPF object");
 		return err;
 	}
-	ss->skel->rodata->wallclock = wallclock;
+	ss->skel->rodata->wallclock = o->wallclock;
+	ss->skel->rodata->no_time = o->no_time;
 	/* Programs that would only cost time: fork/exit tracking without
-	 * -f, context-switch accounting with -w. */
-	bpf_program__set_autoload(ss->skel->progs.count_fork, follow);
-	bpf_program__set_autoload(ss->skel->progs.count_task_exit, follow);
-	bpf_program__set_autoload(ss->skel->progs.count_switch, !wallclock);
+	 * -f, context-switch accounting with -w or without times. */
+	bpf_program__set_autoload(ss->skel->progs.count_fork, o->follow);
+	bpf_program__set_autoload(ss->skel->progs.count_task_exit, o->follow);
+	bpf_program__set_autoload(ss->skel->progs.count_switch,
+				  !o->wallclock && !o->no_time);
 
 	err = count__load(ss->skel);
 	if (err) {
@@ -113,7 +115,7 @@ static int session_open(struct session *ss, bool follow, bool wallclock,
 		explain(err, why, len, "attaching to raw_syscalls tracepoints");
 		goto fail;
 	}
-	if (follow) {
+	if (o->follow) {
 		ss->rb = ring_buffer__new(bpf_map__fd(ss->skel->maps.exits),
 					  on_group_exit, NULL, NULL);
 		if (!ss->rb) {
@@ -346,8 +348,9 @@ static void wait_tick(struct session *ss, const int *pidfds, int n)
 
 int ebpf_available(char *why, size_t len)
 {
+	struct ebpf_count_opts all = { .follow = true };
 	struct session ss;
-	int err = session_open(&ss, true, false, why, len);
+	int err = session_open(&ss, &all, why, len);
 
 	if (err)
 		return err;
@@ -363,7 +366,7 @@ int ebpf_count_spawn(const struct ebpf_count_opts *o, pid_t child,
 	bool reaped = false;
 	char go = 'x';
 
-	err = session_open(&ss, o->follow, o->wallclock, NULL, 0);
+	err = session_open(&ss, o, NULL, 0);
 	if (err)
 		return err;
 	pidfd = pidfd_open_(child, 0);
@@ -472,7 +475,7 @@ int ebpf_count_attach(const struct ebpf_count_opts *o, const pid_t *pids,
 	}
 	for (int i = 0; i < n; i++)
 		pidfds[i] = -1;
-	err = session_open(&ss, o->follow, o->wallclock, NULL, 0);
+	err = session_open(&ss, o, NULL, 0);
 	if (err)
 		goto out_free;
 
