@@ -135,7 +135,7 @@ static bool waitv_elem(struct dctx *ctx, const void *elem, size_t size,
 	emit_field(ctx->e, "uaddr");
 	emit_addr(ctx->e, w->uaddr);
 	emit_field(ctx->e, "flags");
-	fdec_flags_dflt(ctx, &ct_t_futex2_flags, w->flags, "FUTEX2_???");
+	fdec_flags_dflt(ctx, &ct_t_futex2_flags, w->flags, "FUTEX_???");
 	if (w->reserved) {
 		emit_field(ctx->e, "__reserved");
 		emit_hex(ctx->e, w->reserved);

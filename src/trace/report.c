@@ -416,6 +416,8 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	if (finished) {
 		put_retval(t, &sb);
 		put_ret_flags(t, &sb);
+		if (t->tamper)
+			sb_printf(&sb, " (%s)", t->tamper);
 	} else {
 		sb_putc(&sb, '?');
 	}

@@ -56,6 +56,7 @@ void task_del(struct task *t)
 {
 	unlink_task(t);
 	sb_free(&t->args);
+	free(t->inject_counts);
 	free(t);
 	ntasks--;
 }

@@ -12,6 +12,7 @@
 #include "decode/decode.h"
 #include "emit/render.h"
 #include "output/output.h"
+#include "selection/selection.h"
 #include "util/strbuf.h"
 
 struct task {
@@ -38,6 +39,11 @@ struct task {
 	bool exec_pending;       /* execve in progress (entry seen) */
 	bool gone;
 	int stop_sig;            /* group-stop signal, for PTRACE_LISTEN */
+	/* -e inject=: the rule applied to the current call, invocation
+	 * counts per syscall number, and the " (INJECTED)" note */
+	const struct sel_inject *inject;
+	uint16_t *inject_counts;
+	const char *tamper;
 	struct task *hnext;
 };
 

@@ -144,42 +144,47 @@ static void on_entry(struct task *t)
 		return;
 	}
 	t->startup = false;
-	if (report_selected(t))
+	if (report_selected(t)) {
+		ptr_inject_entry(t, &opt->sel);
 		report_syscall_entry(t);
+	}
 }
 
 static void stop_tracing_quietly(void);
 
-static void on_exit_stop(struct task *t, const struct __ptrace_syscall_info *si)
+/* Returns the signal to deliver with the restart (inject=...:signal=). */
+static int on_exit_stop(struct task *t, const struct __ptrace_syscall_info *si)
 {
 	if (!t->in_syscall)
-		return; /* attached inside a syscall: its entry is unknown */
+		return 0; /* attached inside a syscall: its entry is unknown */
 	t->call.rval = si->exit.rval;
 	t->call.is_error = si->exit.is_error;
 	t->call.exited = true;
+	int sig = ptr_inject_exit(t);
 	report_syscall_exit(t);
+	t->tamper = NULL;
 	t->in_syscall = false;
 	t->printing = false;
 	if (report_limit_reached())
 		stop_tracing_quietly();
+	return sig;
 }
 
-static void syscall_stop(struct task *t)
+static int syscall_stop(struct task *t)
 {
 	struct __ptrace_syscall_info si;
 
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (void *)sizeof(si), &si) < 0)
-		return;
+		return 0;
 	switch (si.op) {
 	case PTRACE_SYSCALL_INFO_ENTRY:
 		fill_entry(t, &si, false);
 		on_entry(t);
-		break;
+		return 0;
 	case PTRACE_SYSCALL_INFO_EXIT:
-		on_exit_stop(t, &si);
-		break;
+		return on_exit_stop(t, &si);
 	default:
-		break;
+		return 0;
 	}
 }
 
@@ -280,9 +285,10 @@ static void handle_stop(struct task *t, int status)
 {
 	int sig = WSTOPSIG(status);
 	int event = (unsigned int)status >> 16;
+	int inject_sig = 0;
 
 	if (sig == (SIGTRAP | 0x80)) {
-		syscall_stop(t);
+		inject_sig = syscall_stop(t);
 	} else if (event == PTRACE_EVENT_SECCOMP) {
 		seccomp_stop(t);
 	} else if (event == PTRACE_EVENT_STOP) {
@@ -329,7 +335,7 @@ static void handle_stop(struct task *t, int status)
 		detach_task(t, 0);
 		return;
 	}
-	resume(t, 0);
+	resume(t, inject_sig);
 }
 
 static void handle_death(struct task *t, int status)

@@ -39,4 +39,12 @@ int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 		     bool dump);
 void ptr_filter_free(struct sock_fprog *prog);
 
+/* -e inject=: at a selected call's entry stop (after the call record is
+ * filled), and at its exit stop before it is reported; the exit returns
+ * the signal to deliver with the restart, or 0. */
+struct task;
+struct selection;
+void ptr_inject_entry(struct task *t, const struct selection *sel);
+int ptr_inject_exit(struct task *t);
+
 #endif
