@@ -417,7 +417,7 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 		put_retval(t, &sb);
 		put_ret_flags(t, &sb);
 		if (t->tamper)
-			sb_printf(&sb, " (%s)", t->tamper);
+			sb_printf(&sb, " %s", t->tamper);
 	} else {
 		sb_putc(&sb, '?');
 	}

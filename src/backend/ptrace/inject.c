@@ -110,9 +110,14 @@ int ptr_inject_exit(struct task *t)
 		delay(&r->delay_exit);
 	if (r->flags & SEL_INJ_SIGNAL)
 		sig = r->signo;
-	bool tampered = r->flags & (SEL_INJ_ERROR | SEL_INJ_RETVAL |
-				    SEL_INJ_SIGNAL | SEL_INJ_SYSCALL |
-				    SEL_INJ_POKE_ENTER | SEL_INJ_POKE_EXIT);
-	t->tamper = tampered ? "INJECTED" : "DELAYED";
+	/* as strace notes them: a tampered return value, a delay */
+	bool injected = r->flags & (SEL_INJ_ERROR | SEL_INJ_RETVAL);
+	bool delayed = r->flags & (SEL_INJ_DELAY_ENTER | SEL_INJ_DELAY_EXIT);
+	if (injected && delayed)
+		t->tamper = "(INJECTED) (DELAYED)";
+	else if (injected)
+		t->tamper = "(INJECTED)";
+	else if (delayed)
+		t->tamper = "(DELAYED)";
 	return sig;
 }
