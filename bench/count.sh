@@ -75,7 +75,7 @@ row() {
 	shift
 	ns=$(loop_ns "$@")
 	if [ -z "$ns" ]; then
-		printf '  %-30s failed: %s\n' "$label" "$*"
+		printf '  %-34s failed: %s\n' "$label" "$*"
 		return
 	fi
 	s=$(cmd_seconds "$@")
@@ -85,13 +85,13 @@ row() {
 	fi
 	awk -v l="$label" -v c="$1" -v w="$2" -v bc="$base_cpu" \
 		-v bw="$base_wall" -v s="$s" 'BEGIN {
-		printf "  %-30s %8.1f %6.2fx %8.1f %6.2fx %8.3f\n",
+		printf "  %-34s %8.1f %6.2fx %8.1f %6.2fx %8.3f\n",
 			l, c, c / bc, w, w / bw, s
 	}'
 }
 
 echo "count.sh: getppid loop, best of $RUNS runs; ns per call and ratio to untraced"
-printf '  %-30s %8s %7s %8s %7s %8s\n' case cpu ratio wall ratio "cmd s"
+printf '  %-34s %8s %7s %8s %7s %8s\n' case cpu ratio wall ratio "cmd s"
 row "untraced" "$LOOP" "$N"
 
 ebpf_ok=1

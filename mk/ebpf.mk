@@ -55,3 +55,6 @@ check-count: ebpf-driver
 
 bench-count: ebpf-driver
 	BUILD=$(BUILD) bench/count.sh
+
+# make check builds the driver and programs that tests/count/check.sh runs.
+tests-build: ebpf-driver

@@ -24,6 +24,9 @@ static bool abs_ok(uint32_t k)
 	return k < sizeof(struct seccomp_data) && !(k & 3);
 }
 
+/* Both operand forms of an ALU or jump opcode. */
+#define KX(op) op | BPF_K: case op | BPF_X
+
 int bpfgen_run(const struct sock_filter *insns, unsigned int len,
 	       const struct seccomp_data *d, uint32_t *ret,
 	       unsigned int *steps)
@@ -40,6 +43,23 @@ int bpfgen_run(const struct sock_filter *insns, unsigned int len,
 		n++;
 		pc++;
 		switch (in->code) {
+		case KX(BPF_JMP | BPF_JEQ):
+			cond = a == src;
+			break;
+		case KX(BPF_JMP | BPF_JGT):
+			cond = a > src;
+			break;
+		case KX(BPF_JMP | BPF_JGE):
+			cond = a >= src;
+			break;
+		case KX(BPF_JMP | BPF_JSET):
+			cond = (a & src) != 0;
+			break;
+		case BPF_JMP | BPF_JA:
+			if (k >= len - pc)
+				return -EINVAL;
+			pc += k;
+			continue;
 		case BPF_LD | BPF_W | BPF_ABS:
 			if (!abs_ok(k))
 				return -EINVAL;
@@ -92,25 +112,16 @@ int bpfgen_run(const struct sock_filter *insns, unsigned int len,
 		case BPF_ALU | BPF_NEG:
 			a = -a;
 			continue;
-		case BPF_JMP | BPF_JA:
-			if (k >= len - pc)
-				return -EINVAL;
-			pc += k;
-			continue;
-		default:
-			break;
-		}
-		switch (in->code & ~BPF_X) {
-		case BPF_ALU | BPF_ADD:
+		case KX(BPF_ALU | BPF_ADD):
 			a += src;
 			continue;
-		case BPF_ALU | BPF_SUB:
+		case KX(BPF_ALU | BPF_SUB):
 			a -= src;
 			continue;
-		case BPF_ALU | BPF_MUL:
+		case KX(BPF_ALU | BPF_MUL):
 			a *= src;
 			continue;
-		case BPF_ALU | BPF_DIV:
+		case KX(BPF_ALU | BPF_DIV):
 			if (!src) {
 				/* classic BPF: division by zero returns 0 */
 				*ret = 0;
@@ -118,33 +129,21 @@ int bpfgen_run(const struct sock_filter *insns, unsigned int len,
 			}
 			a /= src;
 			continue;
-		case BPF_ALU | BPF_AND:
+		case KX(BPF_ALU | BPF_AND):
 			a &= src;
 			continue;
-		case BPF_ALU | BPF_OR:
+		case KX(BPF_ALU | BPF_OR):
 			a |= src;
 			continue;
-		case BPF_ALU | BPF_XOR:
+		case KX(BPF_ALU | BPF_XOR):
 			a ^= src;
 			continue;
-		case BPF_ALU | BPF_LSH:
+		case KX(BPF_ALU | BPF_LSH):
 			a = src < 32 ? a << src : 0;
 			continue;
-		case BPF_ALU | BPF_RSH:
+		case KX(BPF_ALU | BPF_RSH):
 			a = src < 32 ? a >> src : 0;
 			continue;
-		case BPF_JMP | BPF_JEQ:
-			cond = a == src;
-			break;
-		case BPF_JMP | BPF_JGT:
-			cond = a > src;
-			break;
-		case BPF_JMP | BPF_JGE:
-			cond = a >= src;
-			break;
-		case BPF_JMP | BPF_JSET:
-			cond = (a & src) != 0;
-			break;
 		default:
 			return -EINVAL;
 		}
@@ -215,6 +214,10 @@ int bpfgen_check(const struct sock_filter *insns, unsigned int len)
 		    in->k >= MEMWORDS)
 			return -EINVAL;
 		if (code == (BPF_ALU | BPF_DIV | BPF_K) && !in->k)
+			return -EINVAL;
+		if ((code == (BPF_ALU | BPF_LSH | BPF_K) ||
+		     code == (BPF_ALU | BPF_RSH | BPF_K)) &&
+		    in->k >= 32)
 			return -EINVAL;
 		if (code == (BPF_JMP | BPF_JA) && in->k >= left)
 			return -EINVAL;

@@ -13,10 +13,11 @@
  * ipc:	ld [16]; and #0xffff; <matcher over sub-calls>
  *	ret ALLOW; ret TRACE
  *
- * A personality with nothing traced gets no block and no test: its arch
- * or number test sends it to ALLOW.  When one of x86_64/x32 is traced
- * alone the jset is dropped too, since the other's numbers fall outside
- * every selected range anyway.
+ * (blocks laid out in that order unless a shorter one can go first, see
+ * order_blocks).  A personality with nothing traced gets no block and no
+ * test: its arch or number test sends it to ALLOW.  When one of x86_64
+ * and x32 is traced alone the jset is dropped too, since the other's
+ * numbers fall outside every selected range anyway.
  */
 #include "bpfgen/bpfgen.h"
 
@@ -67,7 +68,7 @@ struct gen {
 	bool used[C_COUNT];
 	enum bpfgen_strategy strat[PERS_COUNT];
 	enum bpfgen_strategy sub_strat[C_COUNT];
-	unsigned int blen[PERS_COUNT];     /* block length, about */
+	unsigned int blen[PERS_COUNT]; /* block length as measured alone */
 };
 
 static bool included(const struct bpfgen_input *in, int p)
@@ -94,7 +95,7 @@ static void classify(struct gen *g, int p)
 		bool traced = test(in->traced[p], n);
 
 		if (!included(in, p)) {
-			c = C_ALLOW;
+			/* stays C_ALLOW */
 		} else if (n == ap->socketcall_nr && !traced) {
 			c = socks ? C_SOCK : C_ALLOW;
 		} else if (n == ap->ipc_nr && !traced) {
@@ -434,7 +435,8 @@ static int self_check(const struct gen *g, struct bpfgen_prog *out)
 			}
 			if (c != C_TRACE && !probe(g->in, c, true, &arg))
 				return -EPROTO;
-			err = run_one(out, ap->audit_arch, nr, arg, &ret, &steps);
+			err = run_one(out, ap->audit_arch, nr, arg, &ret,
+				      &steps);
 			if (err || ret != SECCOMP_RET_TRACE || cached)
 				return -EPROTO;
 			if (c == C_TRACE)
@@ -547,18 +549,27 @@ int bpfgen_install(const struct bpfgen_prog *p)
 		.len = (unsigned short)p->len,
 		.filter = p->insns,
 	};
+	unsigned long flags = SECCOMP_FILTER_FLAG_SPEC_ALLOW;
+	bool nnp = false;
 
 	if (!p->len || p->len > BPF_MAXINSNS)
 		return -EINVAL;
-	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
-		return -errno;
-	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
-		    SECCOMP_FILTER_FLAG_SPEC_ALLOW, &fp) == 0)
-		return 0;
-	/* Linux < 4.17 rejects the flag; the filter itself is the same. */
-	if (errno != EINVAL)
-		return -errno;
-	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &fp) == 0)
-		return 0;
-	return -errno;
+	for (;;) {
+		if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &fp) ==
+		    0)
+			return 0;
+		if (errno == EACCES && !nnp) {
+			/* Unprivileged: the kernel wants no_new_privs, which
+			 * a privileged tracer spares its tracee (setuid
+			 * programs keep working under root). */
+			if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+				return -errno;
+			nnp = true;
+		} else if (errno == EINVAL && flags) {
+			/* Linux < 4.17 does not know the flag */
+			flags = 0;
+		} else {
+			return -errno;
+		}
+	}
 }

@@ -70,9 +70,10 @@ struct bpfgen_prog {
 int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out);
 void bpfgen_prog_free(struct bpfgen_prog *p);
 
-/* Installs p in the calling task: PR_SET_NO_NEW_PRIVS, then seccomp()
- * with SECCOMP_FILTER_FLAG_SPEC_ALLOW (retried without it on kernels
- * that predate the flag).  Only async-signal-safe calls: usable between
+/* Installs p in the calling task with seccomp() and
+ * SECCOMP_FILTER_FLAG_SPEC_ALLOW (dropped on kernels that predate it),
+ * setting PR_SET_NO_NEW_PRIVS first only when the task lacks the
+ * privilege to go without.  Only async-signal-safe calls: usable between
  * fork and execve. */
 int bpfgen_install(const struct bpfgen_prog *p);
 

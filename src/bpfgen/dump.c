@@ -210,8 +210,8 @@ void bpfgen_dump(FILE *f, const struct bpfgen_prog *p)
 		} else if (!st->traced && !st->conditional) {
 			fprintf(f, "nothing traced");
 		} else {
-			fprintf(f, "%s, %u traced", bpfgen_strategy_name(st->strategy),
-				st->traced);
+			fprintf(f, "%s, %u traced",
+				bpfgen_strategy_name(st->strategy), st->traced);
 			if (st->conditional)
 				fprintf(f, " + %u on args[0]", st->conditional);
 			fprintf(f, ", %.2f insns on average, %u at worst",

@@ -107,7 +107,8 @@ struct rets {
 struct fin {
 	struct bpfgen_ir *ir;
 	struct sock_filter *rev; /* output, last instruction first */
-	unsigned int len, cap;
+	bool *tramp;             /* rev[i] is a trampoline */
+	unsigned int len, cap, tcap;
 	int *near;               /* label -> reversed index, -1 if none */
 	struct rets rets;
 	unsigned int tramps;
@@ -140,10 +141,13 @@ static int push(struct fin *f, uint16_t code, uint32_t k, uint8_t jt,
 		f->err = -E2BIG;
 		return -1;
 	}
-	if (!grow((void **)&f->rev, &f->cap, f->len + 1, sizeof(*f->rev))) {
+	if (!grow((void **)&f->rev, &f->cap, f->len + 1, sizeof(*f->rev)) ||
+	    !grow((void **)&f->tramp, &f->tcap, f->len + 1,
+		  sizeof(*f->tramp))) {
 		f->err = -ENOMEM;
 		return -1;
 	}
+	f->tramp[f->len] = false;
 	f->rev[f->len] = (struct sock_filter){
 		.code = code, .jt = jt, .jf = jf, .k = k,
 	};
@@ -181,11 +185,15 @@ static int trampoline(struct fin *f, int label)
 	const struct bpfgen_ir_insn *t = target_insn(f, label);
 	int r;
 
-	f->tramps++;
 	if (is_ret(t))
-		return push(f, t->code, t->k, 0, 0);
-	r = push(f, BPF_JMP | BPF_JA, f->len - f->near[label] - 1, 0, 0);
-	if (r >= 0)
+		r = push(f, t->code, t->k, 0, 0);
+	else
+		r = push(f, BPF_JMP | BPF_JA, f->len - f->near[label] - 1, 0,
+			 0);
+	if (r < 0)
+		return r;
+	f->tramp[r] = true;
+	if (!is_ret(t))
 		f->near[label] = r;
 	return r;
 }
@@ -265,7 +273,8 @@ static void place(struct fin *f, const struct bpfgen_ir_insn *in)
  * copy of, the final ret TRACE of a filter that traces nothing).  Offsets
  * only shrink, so no jump becomes far.
  */
-static int drop_dead(struct sock_filter *p, unsigned int *len)
+static int drop_dead(struct sock_filter *p, bool *tramp, unsigned int *len,
+		     unsigned int *ntramp)
 {
 	unsigned int n = *len, m = 0;
 	bool *live = calloc(n, sizeof(*live));
@@ -291,9 +300,11 @@ static int drop_dead(struct sock_filter *p, unsigned int *len)
 		} else if (BPF_CLASS(code) != BPF_RET)
 			live[i + 1] = true;
 	}
+	*ntramp = 0;
 	for (unsigned int i = 0; i < n; i++) {
 		idx[i] = m;
 		m += live[i];
+		*ntramp += live[i] && tramp[i];
 	}
 	for (unsigned int i = 0; i < n; i++) {
 		struct sock_filter in = p[i];
@@ -378,11 +389,14 @@ int bpfgen_ir_finish(struct bpfgen_ir *ir, struct sock_filter **out,
 	/* Reverse in place into program order. */
 	for (unsigned int i = 0; i < f.len / 2; i++) {
 		struct sock_filter tmp = f.rev[i];
+		bool t = f.tramp[i];
 
 		f.rev[i] = f.rev[f.len - 1 - i];
 		f.rev[f.len - 1 - i] = tmp;
+		f.tramp[i] = f.tramp[f.len - 1 - i];
+		f.tramp[f.len - 1 - i] = t;
 	}
-	err = drop_dead(f.rev, &f.len);
+	err = drop_dead(f.rev, f.tramp, &f.len, &f.tramps);
 	if (err)
 		goto out;
 	*out = f.rev;
@@ -392,6 +406,7 @@ int bpfgen_ir_finish(struct bpfgen_ir *ir, struct sock_filter **out,
 	f.rev = NULL;
 out:
 	free(f.rev);
+	free(f.tramp);
 	free(f.near);
 	free(first);
 	free(next);

@@ -37,7 +37,8 @@ void bpfgen_ir_ja(struct bpfgen_ir *ir, int target);
 /* Lays the program out.  Jumps must go forward.  A conditional jump
  * further than 255 gets a trampoline right after it: a copy of the target
  * when that is a ret, else a ja; trampolines are shared when in reach.
- * -E2BIG past BPF_MAXINSNS, -EINVAL for backward or unbound targets. */
+ * Unreachable instructions are dropped.  -E2BIG past BPF_MAXINSNS,
+ * -EINVAL for backward or unbound targets. */
 int bpfgen_ir_finish(struct bpfgen_ir *ir, struct sock_filter **out,
 		     unsigned int *len, unsigned int *trampolines);
 

@@ -330,11 +330,14 @@ static void dp_solve(struct bs *b)
 		for (unsigned int i = 0; i + len - 1 < n; i++) {
 			unsigned int j = i + len - 1;
 			/* root r: left leaves i..r-1, right r..j */
-			unsigned int rlo = len == 2 ? i + 1 : b->root[i * n + j - 1];
-			unsigned int rhi = len == 2 ? j : b->root[(i + 1) * n + j];
+			unsigned int rlo = i + 1, rhi = j;
 			uint64_t best = UINT64_MAX, c;
 			unsigned int best_r = i + 1;
 
+			if (len > 2) {
+				rlo = b->root[i * n + j - 1];
+				rhi = b->root[(i + 1) * n + j];
+			}
 			if (rlo < i + 1 || rlo > rhi || rhi > j) {
 				/* bounds bent by the chain costs: scan all */
 				rlo = i + 1;
@@ -391,14 +394,16 @@ static void emit_chain_leaves(struct bpfgen_ir *ir, const struct bs *b,
 		if (b->m->iv[k].label != dflt)
 			s[m++] = &b->m->iv[k];
 	/* heaviest first, as chain_cost assumed */
-	for (unsigned int x = 1; x < m; x++)
-		for (unsigned int y = x; y > 0 && s[y]->weight > s[y - 1]->weight;
-		     y--) {
+	for (unsigned int x = 1; x < m; x++) {
+		for (unsigned int y = x; y > 0; y--) {
 			const struct bpfgen_iv *t = s[y];
 
+			if (t->weight <= s[y - 1]->weight)
+				break;
 			s[y] = s[y - 1];
 			s[y - 1] = t;
 		}
+	}
 	for (unsigned int k = 0; k < m; k++) {
 		int next = k + 1 < m ? bpfgen_ir_label(ir) : dflt;
 
@@ -494,7 +499,7 @@ out:
 
 struct bdd_node {
 	int bit;
-	int hi, lo; /* refs: >= 0 node index + 1 << 20, else label */
+	int hi, lo; /* NODE_REF(index) of a node, or an IR label */
 };
 
 #define NODE_REF(i) ((i) + (1 << 20))
@@ -579,8 +584,9 @@ static uint64_t bdd_cost(const struct bdd *d, int root)
 			if (v < d->wlo || v > d->whi)
 				continue;
 			while (IS_NODE(r)) {
-				const struct bdd_node *nd = &d->nodes[NODE_IDX(r)];
+				const struct bdd_node *nd;
 
+				nd = &d->nodes[NODE_IDX(r)];
 				c++;
 				r = (v >> nd->bit) & 1 ? nd->hi : nd->lo;
 			}

@@ -259,7 +259,7 @@ static int dec_sendfile(struct dctx *ctx)
 {
 	struct sc_call *c = ctx->call;
 	uint64_t addr = dec_arg(ctx, 2);
-	int64_t off;
+	int64_t off = 0;
 
 	if (!ctx->exiting) {
 		dec_fd(ctx, dec_arg(ctx, 0));
@@ -273,13 +273,13 @@ static int dec_sendfile(struct dctx *ctx)
 		dec_ptr(ctx, addr);
 	} else {
 		emit_array_begin(ctx->e);
-		emit_int(ctx->e, (int64_t)c->saved[0]);
+		emit_uint(ctx->e, c->saved[0]);
 		emit_array_end(ctx->e);
 		if (!dec_failed(ctx) &&
 		    tmem_read(c->tid, addr, &off, sizeof(off)) == 0) {
 			emit_join(ctx->e, " => ");
 			emit_array_begin(ctx->e);
-			emit_int(ctx->e, off);
+			emit_uint(ctx->e, (uint64_t)off);
 			emit_array_end(ctx->e);
 		}
 	}
@@ -459,7 +459,7 @@ static int dec_fcntl(struct dctx *ctx)
 	switch (cmd) {
 	case FC_DUPFD:
 	case FC_DUPFD_CLOEXEC:
-		dec_int(ctx, arg);
+		dec_long(ctx, arg);
 		c->ret_fmt = RET_FD;
 		break;
 	case FC_SETFD:
@@ -517,9 +517,12 @@ DECODER(fcntl, dec_fcntl);
 
 /* ---- directories ---- */
 
-/* getdents64: strace shows only the entry count unless -v. */
-static int dec_getdents64(struct dctx *ctx)
+/* getdents and getdents64: strace shows only the entry count unless -v.
+ * The old struct linux_dirent keeps d_type in the record's last byte and
+ * strace prints it after d_name. */
+static int getdents_common(struct dctx *ctx, bool old)
 {
+	const size_t hdr = old ? 18 : 19; /* offset of d_name */
 	uint8_t *buf;
 	uint64_t addr = dec_arg(ctx, 1);
 	uint64_t len;
@@ -538,16 +541,16 @@ static int dec_getdents64(struct dctx *ctx)
 	if (len > (1u << 24))
 		len = 1u << 24; /* the kernel never returns more */
 	buf = malloc(len ? len : 1);
-	if (!buf || tmem_read(ctx->call->tid, addr, buf, len)) {
+	if (!buf || (len && tmem_read(ctx->call->tid, addr, buf, len))) {
 		free(buf);
 		dec_ptr(ctx, addr);
 		goto count;
 	}
 	if (!ctx->opt->verbose) {
-		for (off = 0; off + 19 <= len; n++) {
+		for (off = 0; off + hdr <= len; n++) {
 			uint16_t reclen;
 			memcpy(&reclen, buf + off + 16, sizeof(reclen));
-			if (reclen < 19)
+			if (reclen < hdr)
 				break;
 			off += reclen;
 		}
@@ -559,38 +562,47 @@ static int dec_getdents64(struct dctx *ctx)
 		goto count;
 	}
 	emit_array_begin(ctx->e);
-	for (off = 0; off < len; n++) {
+	for (off = 0; off + hdr <= len; n++) {
 		uint64_t ino, doff;
 		uint16_t reclen;
-		uint8_t type;
+		uint8_t type = 0;
 		size_t namelen;
+		bool whole;
 
 		if (n == max) {
 			emit_more(ctx->e);
 			break;
 		}
-		if (off + 19 > len)
-			break;
 		memcpy(&ino, buf + off, 8);
 		memcpy(&doff, buf + off + 8, 8);
 		memcpy(&reclen, buf + off + 16, 2);
-		type = buf[off + 18];
+		whole = reclen >= hdr && off + reclen <= len;
+		if (!old)
+			type = buf[off + 18];
+		else if (whole)
+			type = buf[off + reclen - 1];
 		emit_struct_begin(ctx->e);
 		emit_field(ctx->e, "d_ino");
 		emit_uint(ctx->e, ino);
 		emit_field(ctx->e, "d_off");
-		emit_int(ctx->e, (int64_t)doff);
+		emit_uint(ctx->e, doff);
 		emit_field(ctx->e, "d_reclen");
 		emit_uint(ctx->e, reclen);
-		emit_field(ctx->e, "d_type");
-		emit_enum(ctx->e, &ct_f_dirent_types, type, EMIT_DEC);
-		emit_field(ctx->e, "d_name");
-		if (reclen < 19 || off + reclen > len) {
+		if (!old) {
+			emit_field(ctx->e, "d_type");
+			emit_enum(ctx->e, &ct_f_dirent_types, type, EMIT_DEC);
+		}
+		if (!whole) {
 			emit_struct_end(ctx->e);
 			break;
 		}
-		namelen = strnlen((const char *)buf + off + 19, reclen - 19);
-		emit_str(ctx->e, buf + off + 19, namelen, 0);
+		emit_field(ctx->e, "d_name");
+		namelen = strnlen((const char *)buf + off + hdr, reclen - hdr);
+		emit_str(ctx->e, buf + off + hdr, namelen, 0);
+		if (old) {
+			emit_field(ctx->e, "d_type");
+			emit_enum(ctx->e, &ct_f_dirent_types, type, EMIT_DEC);
+		}
 		emit_struct_end(ctx->e);
 		off += reclen;
 	}
@@ -600,4 +612,47 @@ count:
 	dec_uint(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
+
+static int dec_getdents64(struct dctx *ctx)
+{
+	return getdents_common(ctx, false);
+}
 DECODER(getdents64, dec_getdents64);
+
+static int dec_getdents(struct dctx *ctx)
+{
+	return getdents_common(ctx, true);
+}
+DECODER(getdents, dec_getdents);
+
+/* ---- advice and readahead ---- */
+
+static int dec_fadvise64(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_long(ctx, dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	fdec_enum_dflt(ctx, &ct_f_fadvise_advice, (uint32_t)dec_arg(ctx, 3),
+		       "POSIX_FADV_???");
+	return DEC_DONE;
+}
+DECODER(fadvise64, dec_fadvise64);
+
+static int dec_readahead(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_long(ctx, dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(readahead, dec_readahead);
+
+static int dec_vmsplice(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_iov(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), true, UINT64_MAX);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	splice_flags(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(vmsplice, dec_vmsplice);

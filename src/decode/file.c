@@ -10,6 +10,12 @@
 #include "decode/file.h"
 #include "tmem/tmem.h"
 
+/* strace shows some byte strings in hex whatever -x says; the renderer
+ * does that for EMIT_STR_HEX (asked of the emitter's owner) */
+#ifndef EMIT_STR_HEX
+#define EMIT_STR_HEX 0x2
+#endif
+
 #define F_O_CREAT 0100
 #define F_O_TMPFILE_BIT 020000000
 
@@ -63,19 +69,43 @@ void fdec_mode(struct dctx *ctx, uint64_t v)
 void fdec_mode_type(struct dctx *ctx, uint64_t v)
 {
 	const char *type;
-	char text[48];
+	char text[96];
 
+	/* a type strace does not know makes the whole mode a number */
+	if ((v & 0170000) && !consts_name(&ct_f_s_ifmt, v & 0170000)) {
+		emit_oct(ctx->e, v);
+		if (ctx->e->style->xlat == 2) {
+			snprintf(text, sizeof(text), "%#03llo",
+				 (unsigned long long)v);
+			emit_comment(ctx->e, text);
+		}
+		return;
+	}
 	if (ctx->e->style->xlat != 2) {
 		emit_flags(ctx->e, &ct_f_s_ifmt, v, EMIT_OCT);
 		return;
 	}
-	/* -X verbose: strace comments even a mode without a type */
+	/* -X verbose: strace comments even a mode without a type, so the
+	 * comment's text is spelled here: S_IFREG|S_ISUID|0755 */
+	size_t len = 0;
+	uint64_t rest = v;
+
+	text[0] = '\0';
 	type = consts_name(&ct_f_s_ifmt, v & 0170000);
-	if (type)
-		snprintf(text, sizeof(text), "%s|%#03llo", type,
-			 (unsigned long long)(v & ~0170000ULL));
-	else
-		snprintf(text, sizeof(text), "%#03llo", (unsigned long long)v);
+	for (size_t i = 0; i < ct_f_s_ifmt.count; i++) {
+		const struct const_entry *e = &ct_f_s_ifmt.entries[i];
+		if ((v & e->mask) != e->value || (e->mask == 0170000 &&
+						  e->name != type))
+			continue;
+		len += (size_t)snprintf(text + len, sizeof(text) - len, "%s|",
+					e->name);
+		rest &= ~e->mask;
+		if (len >= sizeof(text))
+			break;
+	}
+	if (len < sizeof(text))
+		snprintf(text + len, sizeof(text) - len, "%#03llo",
+			 (unsigned long long)rest);
 	emit_oct(ctx->e, v);
 	emit_comment(ctx->e, text);
 }
@@ -121,10 +151,12 @@ void fdec_dev(struct dctx *ctx, uint64_t dev)
 	}
 }
 
-void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec)
+/* frac has digits decimal places: 9 for nanoseconds, 6 for microseconds */
+static void time_comment(struct dctx *ctx, int64_t sec, uint64_t frac,
+			 int digits)
 {
 	/* The comment text itself, not output formatting: strace shows
-	 * the local time in ISO 8601 with nanoseconds when non-zero. */
+	 * the local time in ISO 8601 with the fraction when non-zero. */
 	char text[96], zone[16];
 	struct tm tm;
 	time_t t = (time_t)sec;
@@ -135,14 +167,24 @@ void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec)
 	n = strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%S", &tm);
 	if (n == 0)
 		return;
-	if (nsec)
-		snprintf(text + n, sizeof(text) - n, ".%09llu",
-			 (unsigned long long)nsec);
+	if (frac)
+		snprintf(text + n, sizeof(text) - n, ".%0*llu", digits,
+			 (unsigned long long)frac);
 	if (strftime(zone, sizeof(zone), "%z", &tm) == 0)
 		zone[0] = '\0';
 	n = strlen(text);
 	snprintf(text + n, sizeof(text) - n, "%s", zone);
 	emit_comment(ctx->e, text);
+}
+
+void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec)
+{
+	time_comment(ctx, sec, nsec, 9);
+}
+
+void fdec_time_comment_us(struct dctx *ctx, int64_t sec, uint64_t usec)
+{
+	time_comment(ctx, sec, usec, 6);
 }
 
 void fdec_loff_ptr(struct dctx *ctx, uint64_t addr)
@@ -264,6 +306,37 @@ static int dec_creat(struct dctx *ctx)
 }
 DECODER(creat, dec_creat);
 
+/* The bytes of a struct past the part the decoder knows, when any of them
+ * is non-zero, as strace shows them: / * bytes 24..47 * / "\x00..." */
+void fdec_extra_bytes(struct dctx *ctx, uint64_t addr, uint64_t from,
+		      uint64_t size)
+{
+	uint8_t buf[4096];
+	uint64_t n, shown, i;
+	char text[64];
+
+	/* strace looks at no more than a page of the struct */
+	if (size > sizeof(buf))
+		size = sizeof(buf);
+	if (size <= from)
+		return;
+	n = size - from;
+	if (tmem_read(ctx->call->tid, addr + from, buf, n))
+		return;
+	for (i = 0; i < n && !buf[i]; i++)
+		;
+	if (i == n)
+		return;
+	shown = n < ctx->opt->strsize ? n : ctx->opt->strsize;
+	/* a bare comment item, then the bytes glued to it */
+	snprintf(text, sizeof(text), "/* bytes %llu..%llu */",
+		 (unsigned long long)from, (unsigned long long)size - 1);
+	emit_sym(ctx->e, text);
+	emit_join(ctx->e, " ");
+	emit_str(ctx->e, buf, shown,
+		 EMIT_STR_HEX | (size - from > shown ? EMIT_STR_TRUNCATED : 0));
+}
+
 static int dec_openat2(struct dctx *ctx)
 {
 	struct {
@@ -289,6 +362,8 @@ static int dec_openat2(struct dctx *ctx)
 		emit_field(ctx->e, "resolve");
 		fdec_flags_dflt(ctx, &ct_f_resolve_flags, how.resolve,
 				"RESOLVE_???");
+		if (size > sizeof(how))
+			fdec_extra_bytes(ctx, dec_arg(ctx, 2), sizeof(how), size);
 		emit_struct_end(ctx->e);
 	}
 	dec_ulong(ctx, size);
@@ -374,12 +449,14 @@ DECODER(unlink, dec_one_path);
 DECODER(rmdir, dec_one_path);
 DECODER(chdir, dec_one_path);
 DECODER(chroot, dec_one_path);
+DECODER(acct, dec_one_path);
+DECODER(swapoff, dec_one_path);
 
 static int dec_unlinkat(struct dctx *ctx)
 {
 	dec_dirfd(ctx, dec_arg(ctx, 0));
 	dec_path(ctx, dec_arg(ctx, 1));
-	fdec_flags_dflt(ctx, &ct_f_unlinkat_flags, (uint32_t)dec_arg(ctx, 2),
+	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 2),
 			"AT_???");
 	return DEC_DONE;
 }
@@ -541,7 +618,7 @@ static void utime_spec(struct dctx *ctx, int64_t sec, int64_t nsec)
 	emit_field(ctx->e, "tv_sec");
 	emit_int(ctx->e, sec);
 	emit_field(ctx->e, "tv_nsec");
-	emit_int(ctx->e, nsec);
+	emit_uint(ctx->e, (uint64_t)nsec); /* strace shows it unsigned */
 	emit_struct_end(ctx->e);
 	if (special) {
 		if (xlat == 2)
@@ -572,6 +649,71 @@ static int dec_utimensat(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(utimensat, dec_utimensat);
+
+/* utime(path, struct utimbuf *) */
+static int dec_utime(struct dctx *ctx)
+{
+	struct {
+		int64_t actime;
+		int64_t modtime;
+	} ub;
+
+	dec_path(ctx, dec_arg(ctx, 0));
+	if (!dec_fetch(ctx, dec_arg(ctx, 1), &ub, sizeof(ub)))
+		return DEC_DONE;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "actime");
+	emit_int(ctx->e, ub.actime);
+	fdec_time_comment(ctx, ub.actime, 0);
+	emit_field(ctx->e, "modtime");
+	emit_int(ctx->e, ub.modtime);
+	fdec_time_comment(ctx, ub.modtime, 0);
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(utime, dec_utime);
+
+/* struct timeval[2] of utimes and futimesat */
+static void timeval_pair(struct dctx *ctx, uint64_t addr)
+{
+	struct {
+		int64_t sec;
+		int64_t usec;
+	} tv[2];
+
+	if (!dec_fetch(ctx, addr, tv, sizeof(tv)))
+		return;
+	emit_array_begin(ctx->e);
+	for (int i = 0; i < 2; i++) {
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "tv_sec");
+		emit_int(ctx->e, tv[i].sec);
+		emit_field(ctx->e, "tv_usec");
+		emit_uint(ctx->e, (uint64_t)tv[i].usec); /* as strace */
+		emit_struct_end(ctx->e);
+		if (tv[i].usec >= 0 && tv[i].usec < 1000000)
+			fdec_time_comment_us(ctx, tv[i].sec,
+					     (uint64_t)tv[i].usec);
+	}
+	emit_array_end(ctx->e);
+}
+
+static int dec_utimes(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	timeval_pair(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(utimes, dec_utimes);
+
+static int dec_futimesat(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	timeval_pair(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(futimesat, dec_futimesat);
 
 /* ---- cwd ---- */
 

@@ -24,6 +24,7 @@ void fdec_dev(struct dctx *ctx, uint64_t dev);
 void fdec_dev_parts(struct dctx *ctx, uint64_t major, uint64_t minor);
 /* The comment "2023-11-14T22:13:20.123456789+0000" after a time. */
 void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec);
+void fdec_time_comment_us(struct dctx *ctx, int64_t sec, uint64_t usec);
 /* A loff_t * argument: [123], the address on a fault. */
 void fdec_loff_ptr(struct dctx *ctx, uint64_t addr);
 /* An iovec array at addr of cnt elements; with data, each iov_base is
@@ -32,6 +33,10 @@ void fdec_loff_ptr(struct dctx *ctx, uint64_t addr);
  * no budget). */
 void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 	      uint64_t datalen);
+/* The struct bytes from..size at addr past what the decoder knows, when
+ * any is non-zero: a "bytes 24..47" comment and the bytes in hex. */
+void fdec_extra_bytes(struct dctx *ctx, uint64_t addr, uint64_t from,
+		      uint64_t size);
 /* Element count limit for arrays: -s unless -v. */
 uint64_t fdec_array_max(const struct dctx *ctx);
 

@@ -6,6 +6,7 @@
 #include "consts/consts.h"
 #include "decode/common.h"
 #include "decode/file.h"
+#include "tmem/tmem.h"
 
 /* ---- extended attributes ---- */
 
@@ -22,7 +23,11 @@ static int setxattr_common(struct dctx *ctx, bool fd)
 	else
 		dec_path(ctx, dec_arg(ctx, 0));
 	dec_cstr(ctx, dec_arg(ctx, 1));
-	dec_buf(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
+	/* a value larger than XATTR_SIZE_MAX is shown as its address */
+	if (dec_arg(ctx, 3) > 65536)
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		dec_buf(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
 	dec_ulong(ctx, dec_arg(ctx, 3));
 	xattr_flags(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
@@ -167,7 +172,7 @@ static int dec_fanotify_init(struct dctx *ctx)
 	uint32_t rest = flags & ~0xcu;
 
 	/* the class field and the other flags are separate values */
-	emit_enum(ctx->e, &ct_f_fan_class, flags & 0xc, EMIT_HEX);
+	fdec_enum_dflt(ctx, &ct_f_fan_class, flags & 0xc, "FAN_CLASS_???");
 	if (rest) {
 		emit_join(ctx->e, "|");
 		fdec_flags_dflt(ctx, &ct_f_fan_init_flags, rest, "FAN_???");
@@ -304,26 +309,21 @@ static void memfd_text(char *buf, size_t size, uint32_t flags)
 	int n = 0;
 
 	buf[0] = '\0';
-	for (size_t i = 0; i < t->count; i++) {
+	for (size_t i = 0; i < t->count && len < size; i++) {
 		if ((low & t->entries[i].value) != t->entries[i].value)
 			continue;
 		len += (size_t)snprintf(buf + len, size - len, "%s%s",
 					n++ ? "|" : "", t->entries[i].name);
 		low &= ~(uint32_t)t->entries[i].value;
-		if (len >= size)
-			return;
 	}
-	if (huge) {
+	if (low && n && len < size)
+		len += (size_t)snprintf(buf + len, size - len, "|%#x", low);
+	else if (low && len < size)
 		len += (size_t)snprintf(buf + len, size - len,
-					"%s%u<<MFD_HUGE_SHIFT", n++ ? "|" : "",
-					huge);
-		if (len >= size)
-			return;
-	}
-	if (low && n)
-		snprintf(buf + len, size - len, "|%#x", low);
-	else if (low)
-		snprintf(buf + len, size - len, "%#x /* MFD_??? */", low);
+					"%#x /* MFD_??? */", low);
+	if (huge && len < size)
+		snprintf(buf + len, size - len, "%s%u<<MFD_HUGE_SHIFT",
+			 len ? "|" : "", huge);
 }
 
 static int dec_memfd_create(struct dctx *ctx)
@@ -352,8 +352,8 @@ static int dec_memfd_create(struct dctx *ctx)
 	}
 	/* strace's "MFD_HUGETLB|21<<MFD_HUGE_SHIFT" */
 	if (flags & F_MFD_LOW) {
-		emit_flags(ctx->e, &ct_f_mfd_flags, flags & F_MFD_LOW,
-			   EMIT_HEX);
+		fdec_flags_dflt(ctx, &ct_f_mfd_flags, flags & F_MFD_LOW,
+				"MFD_???");
 		emit_join(ctx->e, "|");
 	}
 	emit_uint(ctx->e, huge);
@@ -374,16 +374,15 @@ DECODER(memfd_create, dec_memfd_create);
 
 static int dec_mount(struct dctx *ctx)
 {
-	uint32_t flags = (uint32_t)dec_arg(ctx, 3);
-	uint32_t eff = flags;
-	bool ignore_type, ignore_data;
+	uint64_t flags = dec_arg(ctx, 3); /* unsigned long */
+	uint64_t eff = flags;
+	bool ignore_type;
 
 	/* the old magic number in the high half carries no flags */
 	if ((eff & F_MS_MGC_MSK) == F_MS_MGC_VAL)
 		eff &= ~F_MS_MGC_MSK;
 	ignore_type = eff & (F_MS_REMOUNT | F_MS_BIND | F_MS_MOVE |
 			     F_MS_PROPAGATION);
-	ignore_data = eff & (F_MS_BIND | F_MS_MOVE | F_MS_PROPAGATION);
 
 	dec_path(ctx, dec_arg(ctx, 0));
 	dec_path(ctx, dec_arg(ctx, 1));
@@ -392,10 +391,7 @@ static int dec_mount(struct dctx *ctx)
 	else
 		dec_cstr(ctx, dec_arg(ctx, 2));
 	fdec_flags_dflt(ctx, &ct_f_mount_flags, flags, "MS_???");
-	if (ignore_data)
-		dec_ptr(ctx, dec_arg(ctx, 4));
-	else
-		dec_cstr(ctx, dec_arg(ctx, 4));
+	dec_cstr(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
 DECODER(mount, dec_mount);
@@ -408,3 +404,290 @@ static int dec_umount2(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(umount2, dec_umount2);
+
+/* ---- file handles ---- */
+
+/* strace always shows f_handle bytes in hex; the renderer does that for
+ * EMIT_STR_HEX (asked of the emitter's owner; plain quoting until then) */
+#ifndef EMIT_STR_HEX
+#define EMIT_STR_HEX 0x2
+#endif
+
+#define F_MAX_HANDLE_SZ 128
+
+/* f_handle of n bytes at addr, at most MAX_HANDLE_SZ of them shown */
+static void handle_bytes(struct dctx *ctx, uint64_t addr, uint32_t n)
+{
+	uint8_t h[F_MAX_HANDLE_SZ];
+	uint32_t shown = n < F_MAX_HANDLE_SZ ? n : F_MAX_HANDLE_SZ;
+
+	if (tmem_read(ctx->call->tid, addr, h, shown)) {
+		emit_addr(ctx->e, addr);
+		return;
+	}
+	emit_str(ctx->e, h, shown,
+		 EMIT_STR_HEX | (n > shown ? EMIT_STR_TRUNCATED : 0));
+}
+
+/* name_to_handle_at(dirfd, path, handle, mount_id *, flags): handle_bytes
+ * as given at entry and as the kernel set it: {handle_bytes=128 => 8, ...} */
+static int dec_name_to_handle_at(struct dctx *ctx)
+{
+	struct sc_call *c = ctx->call;
+	uint64_t addr = dec_arg(ctx, 2);
+	struct {
+		uint32_t bytes;
+		int32_t type;
+	} fh = { 0, 0 };
+	int32_t mnt;
+
+	if (!ctx->exiting) {
+		dec_dirfd(ctx, dec_arg(ctx, 0));
+		dec_path(ctx, dec_arg(ctx, 1));
+		c->saved[1] = addr &&
+			tmem_read(c->tid, addr, &fh, sizeof(fh)) == 0;
+		c->saved[0] = fh.bytes;
+		return DEC_MORE;
+	}
+	if (!c->saved[1]) {
+		dec_ptr(ctx, addr);
+	} else {
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "handle_bytes");
+		emit_uint(ctx->e, (uint32_t)c->saved[0]);
+		if ((!dec_failed(ctx) || c->rval == -75 /* EOVERFLOW */) &&
+		    tmem_read(c->tid, addr, &fh, sizeof(fh)) == 0) {
+			emit_join(ctx->e, " => ");
+			emit_uint(ctx->e, fh.bytes);
+			if (!dec_failed(ctx)) {
+				emit_field(ctx->e, "handle_type");
+				emit_int(ctx->e, fh.type);
+				emit_field(ctx->e, "f_handle");
+				handle_bytes(ctx, addr + sizeof(fh), fh.bytes);
+			}
+		}
+		emit_struct_end(ctx->e);
+	}
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 3));
+	} else if (dec_fetch(ctx, dec_arg(ctx, 3), &mnt, sizeof(mnt))) {
+		emit_array_begin(ctx->e);
+		emit_int(ctx->e, mnt);
+		emit_array_end(ctx->e);
+	}
+	fdec_flags_dflt(ctx, &ct_f_name_to_handle_flags,
+			(uint32_t)dec_arg(ctx, 4), "AT_???");
+	return DEC_DONE;
+}
+DECODER(name_to_handle_at, dec_name_to_handle_at);
+
+static int dec_open_by_handle_at(struct dctx *ctx)
+{
+	uint64_t addr = dec_arg(ctx, 1);
+	struct {
+		uint32_t bytes;
+		int32_t type;
+	} fh;
+
+	dec_fd(ctx, dec_arg(ctx, 0));
+	if (dec_fetch(ctx, addr, &fh, sizeof(fh))) {
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "handle_bytes");
+		emit_uint(ctx->e, fh.bytes);
+		emit_field(ctx->e, "handle_type");
+		emit_int(ctx->e, fh.type);
+		emit_field(ctx->e, "f_handle");
+		handle_bytes(ctx, addr + sizeof(fh), fh.bytes);
+		emit_struct_end(ctx->e);
+	}
+	fdec_flags_dflt(ctx, &ct_f_open_flags, (uint32_t)dec_arg(ctx, 2),
+			"O_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(open_by_handle_at, dec_open_by_handle_at);
+
+/* ---- swap, root ---- */
+
+/* swapon flags: SWAP_FLAG_* names, then the priority as a number */
+static int dec_swapon(struct dctx *ctx)
+{
+	uint32_t flags = (uint32_t)dec_arg(ctx, 1);
+	uint32_t prio = flags & 0x7fff, rest = flags & ~0x7fffu;
+
+	dec_path(ctx, dec_arg(ctx, 0));
+	if (rest) {
+		fdec_flags_dflt(ctx, &ct_f_swap_flags, rest, "SWAP_FLAG_???");
+		emit_join(ctx->e, "|");
+	}
+	emit_uint(ctx->e, prio);
+	return DEC_DONE;
+}
+DECODER(swapon, dec_swapon);
+
+static int dec_pivot_root(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(pivot_root, dec_pivot_root);
+
+/* ---- the mount API ---- */
+
+static int dec_fsopen(struct dctx *ctx)
+{
+	dec_cstr(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_f_fsopen_flags, (uint32_t)dec_arg(ctx, 1),
+			"FSOPEN_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(fsopen, dec_fsopen);
+
+enum {
+	FSC_SET_FLAG, FSC_SET_STRING, FSC_SET_BINARY, FSC_SET_PATH,
+	FSC_SET_PATH_EMPTY, FSC_SET_FD, FSC_CMD_CREATE, FSC_CMD_RECONFIGURE,
+};
+
+static int dec_fsconfig(struct dctx *ctx)
+{
+	uint32_t cmd = (uint32_t)dec_arg(ctx, 1);
+	uint64_t key = dec_arg(ctx, 2), value = dec_arg(ctx, 3);
+	int aux = (int)dec_arg(ctx, 4);
+
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_enum_dflt(ctx, &ct_f_fsconfig_cmds, cmd, "FSCONFIG_???");
+	if (cmd > FSC_SET_FD) {
+		dec_ptr(ctx, key);
+		dec_ptr(ctx, value);
+		dec_int(ctx, (uint64_t)aux);
+		return DEC_DONE;
+	}
+	dec_cstr(ctx, key);
+	switch (cmd) {
+	case FSC_SET_STRING:
+		dec_cstr(ctx, value);
+		dec_int(ctx, (uint64_t)aux);
+		break;
+	case FSC_SET_BINARY:
+		if (aux >= 0 && value) {
+			uint64_t n = (uint64_t)aux;
+			uint64_t shown = n < ctx->opt->strsize ?
+						 n : ctx->opt->strsize;
+			uint8_t buf[4096];
+			if (shown > sizeof(buf))
+				shown = sizeof(buf);
+			if (tmem_read(ctx->call->tid, value, buf, shown))
+				emit_addr(ctx->e, value);
+			else
+				emit_str(ctx->e, buf, shown,
+					 EMIT_STR_HEX | (n > shown ?
+						EMIT_STR_TRUNCATED : 0));
+		} else {
+			dec_ptr(ctx, value);
+		}
+		dec_int(ctx, (uint64_t)aux);
+		break;
+	case FSC_SET_PATH:
+	case FSC_SET_PATH_EMPTY:
+		dec_path(ctx, value);
+		dec_dirfd(ctx, (uint64_t)aux);
+		break;
+	case FSC_SET_FD:
+		dec_ptr(ctx, value);
+		dec_fd(ctx, (uint64_t)aux);
+		break;
+	default:
+		dec_ptr(ctx, value);
+		dec_int(ctx, (uint64_t)aux);
+		break;
+	}
+	return DEC_DONE;
+}
+DECODER(fsconfig, dec_fsconfig);
+
+static int dec_fsmount(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_f_fsmount_flags, (uint32_t)dec_arg(ctx, 1),
+			"FSMOUNT_???");
+	fdec_flags_dflt(ctx, &ct_f_fsmount_attrs, (uint32_t)dec_arg(ctx, 2),
+			"MOUNT_ATTR_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(fsmount, dec_fsmount);
+
+static int dec_fspick(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_f_fspick_flags, (uint32_t)dec_arg(ctx, 2),
+			"FSPICK_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(fspick, dec_fspick);
+
+static int dec_open_tree(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_f_open_tree_flags, (uint32_t)dec_arg(ctx, 2),
+			"OPEN_TREE_???");
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(open_tree, dec_open_tree);
+
+static int dec_move_mount(struct dctx *ctx)
+{
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	dec_dirfd(ctx, dec_arg(ctx, 2));
+	dec_path(ctx, dec_arg(ctx, 3));
+	fdec_flags_dflt(ctx, &ct_f_move_mount_flags, (uint32_t)dec_arg(ctx, 4),
+			"MOVE_MOUNT_???");
+	return DEC_DONE;
+}
+DECODER(move_mount, dec_move_mount);
+
+static int dec_mount_setattr(struct dctx *ctx)
+{
+	struct {
+		uint64_t attr_set;
+		uint64_t attr_clr;
+		uint64_t propagation;
+		uint64_t userns_fd;
+	} a;
+	uint64_t size = dec_arg(ctx, 4);
+	struct emitter *e = ctx->e;
+
+	dec_dirfd(ctx, dec_arg(ctx, 0));
+	dec_path(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_f_mount_setattr_flags,
+			(uint32_t)dec_arg(ctx, 2), "AT_???");
+	if (size < sizeof(a)) {
+		dec_ptr(ctx, dec_arg(ctx, 3));
+	} else if (dec_fetch(ctx, dec_arg(ctx, 3), &a, sizeof(a))) {
+		emit_struct_begin(e);
+		emit_field(e, "attr_set");
+		fdec_flags_dflt(ctx, &ct_f_mount_attrs, a.attr_set,
+				"MOUNT_ATTR_???");
+		emit_field(e, "attr_clr");
+		fdec_flags_dflt(ctx, &ct_f_mount_attrs, a.attr_clr,
+				"MOUNT_ATTR_???");
+		emit_field(e, "propagation");
+		fdec_enum_dflt(ctx, &ct_f_mount_propagation, a.propagation,
+			       "MS_???");
+		emit_field(e, "userns_fd");
+		emit_uint(e, a.userns_fd);
+		if (size > sizeof(a))
+			fdec_extra_bytes(ctx, dec_arg(ctx, 3), sizeof(a), size);
+		emit_struct_end(e);
+	}
+	dec_ulong(ctx, size);
+	return DEC_DONE;
+}
+DECODER(mount_setattr, dec_mount_setattr);

@@ -268,7 +268,8 @@ static int dec_mincore(struct dctx *ctx)
 	}
 	emit_array_begin(ctx->e);
 	for (uint64_t i = 0; i < shown; i += sizeof(chunk)) {
-		size_t n = shown - i < sizeof(chunk) ? shown - i : sizeof(chunk);
+		size_t n = shown - i < sizeof(chunk) ? shown - i :
+			   sizeof(chunk);
 		if (!read_ok(ctx, vec + i, chunk, n))
 			break;
 		for (size_t j = 0; j < n; j++)

@@ -82,3 +82,538 @@ void ndec_ret_aux(struct dctx *ctx, void (*fn)(struct dctx *ctx))
 	(void)fn;
 #endif
 }
+
+/* ---- socket, socketpair ---- */
+
+static void sock_type(struct dctx *ctx, uint32_t type)
+{
+	uint32_t rest = type & ~0xfu;
+
+	if (!consts_name(&ct_n_sock_types, type & 0xf)) {
+		fdec_flags_dflt(ctx, &ct_n_sock_flags, type, "SOCK_???");
+		return;
+	}
+	emit_enum(ctx->e, &ct_n_sock_types, type & 0xf, EMIT_HEX);
+	if (!rest)
+		return;
+	emit_join(ctx->e, "|");
+	fdec_flags_dflt(ctx, &ct_n_sock_flags, rest, "SOCK_???");
+}
+
+static void sock_proto(struct dctx *ctx, uint32_t family, uint64_t proto)
+{
+	switch (family) {
+	case 2:
+	case 10:
+		fdec_enum_dflt(ctx, &ct_n_ipprotos, (uint32_t)proto,
+			       "IPPROTO_???");
+		break;
+	case 16:
+		fdec_enum_dflt(ctx, &ct_n_netlink_protos, (uint32_t)proto,
+			       "NETLINK_???");
+		break;
+	case 17:
+		emit_call_begin(ctx->e, "htons");
+		fdec_enum_dflt(ctx, &ct_n_eth_p,
+			       (uint16_t)(((proto & 0xff) << 8) |
+					  ((proto >> 8) & 0xff)),
+			       "ETH_P_???");
+		emit_call_end(ctx->e);
+		break;
+	default:
+		emit_uint(ctx->e, proto);
+		break;
+	}
+}
+
+static int dec_socket(struct dctx *ctx)
+{
+	ndec_family(ctx, (uint32_t)dec_arg(ctx, 0));
+	sock_type(ctx, (uint32_t)dec_arg(ctx, 1));
+	sock_proto(ctx, (uint32_t)dec_arg(ctx, 0), dec_arg(ctx, 2));
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(socket, dec_socket);
+
+static int dec_socketpair(struct dctx *ctx)
+{
+	int32_t sv[2];
+
+	if (!ctx->exiting) {
+		dec_socket(ctx);
+		ctx->call->ret_fmt = RET_INT;
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 3));
+		return DEC_DONE;
+	}
+	if (!dec_fetch(ctx, dec_arg(ctx, 3), sv, sizeof(sv)))
+		return DEC_DONE;
+	emit_array_begin(ctx->e);
+	dec_fd(ctx, (uint64_t)(int64_t)sv[0]);
+	dec_fd(ctx, (uint64_t)(int64_t)sv[1]);
+	emit_array_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(socketpair, dec_socketpair);
+
+/* ---- bind, connect, listen, shutdown ---- */
+
+static int dec_bind(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	ndec_sockaddr(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	dec_int(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(bind, dec_bind);
+DECODER(connect, dec_bind);
+
+static int dec_listen(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_int(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(listen, dec_listen);
+
+static int dec_shutdown(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_enum_dflt(ctx, &ct_n_shut_how, (uint32_t)dec_arg(ctx, 1),
+		       "SHUT_???");
+	return DEC_DONE;
+}
+DECODER(shutdown, dec_shutdown);
+
+/* ---- accept, getsockname, getpeername ---- */
+
+/* [16] or [128 => 16]: a socklen_t that the kernel rewrote */
+static void socklen_changed(struct dctx *ctx, int32_t before, int32_t after)
+{
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, before);
+	if (before != after) {
+		emit_join(ctx->e, " => ");
+		emit_int(ctx->e, after);
+	}
+	emit_array_end(ctx->e);
+}
+
+static bool fetch_socklen(struct dctx *ctx, uint64_t addr, uint64_t lenp,
+			  int32_t *len)
+{
+	return addr && lenp &&
+	       tmem_read(ctx->call->tid, lenp, len, sizeof(*len)) == 0;
+}
+
+/* Returns true when done at entry (no usable length to read back). */
+static bool sockname_entry(struct dctx *ctx)
+{
+	int32_t len;
+
+	dec_fd(ctx, dec_arg(ctx, 0));
+	if (fetch_socklen(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), &len)) {
+		ctx->call->saved[0] = (uint32_t)len;
+		return false;
+	}
+	dec_ptr(ctx, dec_arg(ctx, 1));
+	dec_ptr(ctx, dec_arg(ctx, 2));
+	return true;
+}
+
+static void sockname_exit(struct dctx *ctx)
+{
+	int32_t ulen = (int32_t)ctx->call->saved[0], rlen;
+
+	if (dec_failed(ctx) ||
+	    tmem_read(ctx->call->tid, dec_arg(ctx, 2), &rlen, sizeof(rlen))) {
+		dec_ptr(ctx, dec_arg(ctx, 1));
+		emit_array_begin(ctx->e);
+		emit_int(ctx->e, ulen);
+		emit_array_end(ctx->e);
+		return;
+	}
+	ndec_sockaddr(ctx, dec_arg(ctx, 1), (uint32_t)(ulen > rlen ? rlen : ulen));
+	socklen_changed(ctx, ulen, rlen);
+}
+
+static int dec_sockname(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return sockname_entry(ctx) ? DEC_DONE : DEC_MORE;
+	sockname_exit(ctx);
+	return DEC_DONE;
+}
+DECODER(getsockname, dec_sockname);
+DECODER(getpeername, dec_sockname);
+
+static int dec_accept(struct dctx *ctx)
+{
+	ctx->call->ret_fmt = RET_FD;
+	return dec_sockname(ctx);
+}
+DECODER(accept, dec_accept);
+
+static int dec_accept4(struct dctx *ctx)
+{
+	ctx->call->ret_fmt = RET_FD;
+	if (!ctx->exiting) {
+		if (!sockname_entry(ctx))
+			return DEC_MORE;
+	} else {
+		sockname_exit(ctx);
+	}
+	fdec_flags_dflt(ctx, &ct_n_sock_flags, (uint32_t)dec_arg(ctx, 3),
+			"SOCK_???");
+	return DEC_DONE;
+}
+DECODER(accept4, dec_accept4);
+
+/* ---- sendto, recvfrom ---- */
+
+static void msg_flags(struct dctx *ctx, uint64_t v)
+{
+	fdec_flags_dflt(ctx, &ct_n_msg_flags, (uint32_t)v, "MSG_???");
+}
+
+static int dec_sendto(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_buf(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	msg_flags(ctx, dec_arg(ctx, 3));
+	ndec_sockaddr(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5));
+	dec_int(ctx, dec_arg(ctx, 5));
+	return DEC_DONE;
+}
+DECODER(sendto, dec_sendto);
+
+static int dec_recvfrom(struct dctx *ctx)
+{
+	int32_t ulen, rlen;
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		if (fetch_socklen(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5), &ulen))
+			ctx->call->saved[0] = (uint32_t)ulen;
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		dec_buf(ctx, dec_arg(ctx, 1), (uint64_t)ctx->call->rval);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	msg_flags(ctx, dec_arg(ctx, 3));
+	ulen = (int32_t)ctx->call->saved[0];
+	if (!fetch_socklen(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5), &rlen)) {
+		dec_ptr(ctx, dec_arg(ctx, 4));
+		dec_ptr(ctx, dec_arg(ctx, 5));
+		return DEC_DONE;
+	}
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 4));
+		emit_array_begin(ctx->e);
+		emit_int(ctx->e, ulen);
+		emit_array_end(ctx->e);
+		return DEC_DONE;
+	}
+	ndec_sockaddr(ctx, dec_arg(ctx, 4), (uint32_t)(ulen > rlen ? rlen : ulen));
+	socklen_changed(ctx, ulen, rlen);
+	return DEC_DONE;
+}
+DECODER(recvfrom, dec_recvfrom);
+
+/* ---- sendmsg, recvmsg, sendmmsg, recvmmsg ---- */
+
+struct k_msghdr {
+	uint64_t name;
+	int32_t namelen;
+	int32_t pad0;
+	uint64_t iov;
+	uint64_t iovlen;
+	uint64_t control;
+	uint64_t controllen;
+	int32_t flags;
+	int32_t pad1;
+};
+
+struct k_mmsghdr {
+	struct k_msghdr hdr;
+	uint32_t len;
+	uint32_t pad;
+};
+
+static bool scm_fd(struct dctx *ctx, const void *elem, size_t size,
+		   void *data)
+{
+	int32_t fd;
+
+	memcpy(&fd, elem, sizeof(fd));
+	dec_fd(ctx, (uint64_t)(int64_t)fd);
+	return true;
+}
+
+static void cmsg_data(struct dctx *ctx, int level, int type,
+		      const unsigned char *data, size_t len)
+{
+	uint64_t max = fdec_array_max(ctx);
+
+	if (level != 1) {
+		emit_hex(ctx->e, (uint32_t)type);
+		return;
+	}
+	fdec_enum_dflt(ctx, &ct_n_scm_types, (uint32_t)type, "SCM_???");
+	if (type == 1 && len >= 4) {
+		emit_field(ctx->e, "cmsg_data");
+		emit_array_begin(ctx->e);
+		for (size_t i = 0; i + 4 <= len; i += 4) {
+			if (i / 4 == max) {
+				emit_more(ctx->e);
+				break;
+			}
+			scm_fd(ctx, data + i, 4, NULL);
+		}
+		emit_array_end(ctx->e);
+	} else if (type == 2 && len >= 12) {
+		uint32_t cred[3];
+		memcpy(cred, data, sizeof(cred));
+		emit_field(ctx->e, "cmsg_data");
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "pid");
+		emit_uint(ctx->e, cred[0]);
+		emit_field(ctx->e, "uid");
+		emit_uint(ctx->e, cred[1]);
+		emit_field(ctx->e, "gid");
+		emit_uint(ctx->e, cred[2]);
+		emit_struct_end(ctx->e);
+	}
+}
+
+static void msg_control(struct dctx *ctx, uint64_t addr, uint64_t in_len)
+{
+	enum { CMSG_HDR = 16, CONTROL_MAX = 1 << 16 };
+	uint64_t clen = in_len > CONTROL_MAX ? CONTROL_MAX : in_len;
+	uint64_t left = clen;
+	unsigned char *buf, *p;
+	char text[32];
+
+	if (!in_len)
+		return;
+	emit_field(ctx->e, "msg_control");
+	buf = clen < CMSG_HDR ? NULL : malloc(clen);
+	if (!buf || tmem_read(ctx->call->tid, addr, buf, clen)) {
+		dec_ptr(ctx, addr);
+		free(buf);
+		return;
+	}
+	p = buf;
+	emit_array_begin(ctx->e);
+	while (left >= CMSG_HDR) {
+		uint64_t cmsg_len;
+		int32_t level, type;
+		memcpy(&cmsg_len, p, 8);
+		memcpy(&level, p + 8, 4);
+		memcpy(&type, p + 12, 4);
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "cmsg_len");
+		emit_uint(ctx->e, cmsg_len);
+		emit_field(ctx->e, "cmsg_level");
+		fdec_enum_dflt(ctx, &ct_n_sol_levels, (uint32_t)level,
+			       "SOL_???");
+		emit_field(ctx->e, "cmsg_type");
+		uint64_t len = cmsg_len > left ? left : cmsg_len;
+		cmsg_data(ctx, level, type, p + CMSG_HDR,
+			  len > CMSG_HDR ? len - CMSG_HDR : 0);
+		emit_struct_end(ctx->e);
+		if (len < CMSG_HDR) {
+			left -= CMSG_HDR;
+			break;
+		}
+		len = (cmsg_len + 7) & ~7ULL;
+		if (len >= left) {
+			left = 0;
+			break;
+		}
+		p += len;
+		left -= len;
+	}
+	if (left) {
+		emit_more(ctx->e);
+		snprintf(text, sizeof(text), "%#llx",
+			 (unsigned long long)(addr + (clen - left)));
+		emit_comment(ctx->e, text);
+	} else if (clen < in_len) {
+		emit_more(ctx->e);
+	}
+	emit_array_end(ctx->e);
+	free(buf);
+}
+
+/* A struct msghdr; data_size bounds the iovec data shown (UINT64_MAX for
+ * all of it), user_namelen is the msg_namelen the caller passed in (or
+ * negative when unknown). */
+static void msghdr_val(struct dctx *ctx, const struct k_msghdr *m,
+		       uint64_t data_size, const int32_t *user_namelen)
+{
+	int32_t namelen = m->namelen;
+
+	if (user_namelen && namelen > *user_namelen)
+		namelen = *user_namelen;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "msg_name");
+	if (!m->name || namelen <= 0)
+		dec_ptr(ctx, m->name);
+	else
+		ndec_sockaddr(ctx, m->name, (uint32_t)namelen);
+	emit_field(ctx->e, "msg_namelen");
+	if (user_namelen && *user_namelen != m->namelen) {
+		emit_int(ctx->e, *user_namelen);
+		emit_join(ctx->e, " => ");
+	}
+	emit_int(ctx->e, m->namelen);
+	emit_field(ctx->e, "msg_iov");
+	fdec_iov(ctx, m->iov, m->iovlen, true, data_size);
+	emit_field(ctx->e, "msg_iovlen");
+	emit_uint(ctx->e, m->iovlen);
+	msg_control(ctx, m->control, m->controllen);
+	emit_field(ctx->e, "msg_controllen");
+	emit_uint(ctx->e, m->controllen);
+	emit_field(ctx->e, "msg_flags");
+	msg_flags(ctx, (uint32_t)m->flags);
+	emit_struct_end(ctx->e);
+}
+
+static int dec_sendmsg(struct dctx *ctx)
+{
+	struct k_msghdr m;
+
+	dec_fd(ctx, dec_arg(ctx, 0));
+	if (dec_fetch(ctx, dec_arg(ctx, 1), &m, sizeof(m)))
+		msghdr_val(ctx, &m, UINT64_MAX, NULL);
+	msg_flags(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(sendmsg, dec_sendmsg);
+
+static int dec_recvmsg(struct dctx *ctx)
+{
+	struct k_msghdr m;
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		if (!dec_arg(ctx, 1) ||
+		    tmem_read(ctx->call->tid, dec_arg(ctx, 1), &m, sizeof(m))) {
+			dec_ptr(ctx, dec_arg(ctx, 1));
+			msg_flags(ctx, dec_arg(ctx, 2));
+			return DEC_DONE;
+		}
+		ctx->call->saved[0] = (uint32_t)m.namelen;
+		return DEC_MORE;
+	}
+	int32_t user_namelen = (int32_t)ctx->call->saved[0];
+	if (tmem_read(ctx->call->tid, dec_arg(ctx, 1), &m, sizeof(m))) {
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	} else if (dec_failed(ctx)) {
+		/* nothing was received: only the length passed in */
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "msg_namelen");
+		emit_int(ctx->e, user_namelen);
+		emit_struct_end(ctx->e);
+	} else {
+		msghdr_val(ctx, &m, (uint64_t)ctx->call->rval, &user_namelen);
+	}
+	msg_flags(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(recvmsg, dec_recvmsg);
+
+struct mmsg_state {
+	uint64_t with_len; /* elements whose msg_len is shown */
+	bool use_len;      /* msg_len bounds the data shown */
+};
+
+static bool mmsg_elem(struct dctx *ctx, const void *elem, size_t size,
+		      void *data)
+{
+	const struct k_mmsghdr *mm = elem;
+	struct mmsg_state *st = data;
+
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "msg_hdr");
+	msghdr_val(ctx, &mm->hdr, st->use_len ? mm->len : UINT64_MAX, NULL);
+	if (st->with_len) {
+		emit_field(ctx->e, "msg_len");
+		emit_uint(ctx->e, mm->len);
+		st->with_len--;
+	}
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static int dec_sendmmsg(struct dctx *ctx)
+{
+	struct mmsg_state st;
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	st.with_len = dec_failed(ctx) ? 0 : (uint64_t)ctx->call->rval;
+	st.use_len = false;
+	ndec_array(ctx, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2),
+		   sizeof(struct k_mmsghdr), mmsg_elem, &st);
+	dec_uint(ctx, dec_arg(ctx, 2));
+	msg_flags(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(sendmmsg, dec_sendmmsg);
+
+static void recvmmsg_ret(struct dctx *ctx)
+{
+	if (ctx->call->rval == 0) {
+		emit_sym(ctx->e, "Timeout");
+		return;
+	}
+	if (!dec_arg(ctx, 4))
+		return;
+	emit_prefix(ctx->e, "left ");
+	dec_timespec(ctx, dec_arg(ctx, 4));
+}
+
+static int dec_recvmmsg(struct dctx *ctx)
+{
+	struct mmsg_state st;
+	int64_t ts[2] = { 0, 0 };
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		/* the timeout as it was at entry */
+		ctx->call->saved[0] = dec_arg(ctx, 4) &&
+			tmem_read(ctx->call->tid, dec_arg(ctx, 4), ts,
+				  sizeof(ts)) == 0;
+		ctx->call->saved[1] = (uint64_t)ts[0];
+		ctx->call->saved[2] = (uint64_t)ts[1];
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	} else {
+		st.with_len = (uint64_t)ctx->call->rval;
+		st.use_len = true;
+		ndec_array(ctx, dec_arg(ctx, 1), (uint64_t)ctx->call->rval,
+			   sizeof(struct k_mmsghdr), mmsg_elem, &st);
+	}
+	dec_uint(ctx, dec_arg(ctx, 2));
+	msg_flags(ctx, dec_arg(ctx, 3));
+	if (ctx->call->saved[0])
+		dec_timespec_val(ctx, (int64_t)ctx->call->saved[1],
+				 (int64_t)ctx->call->saved[2]);
+	else
+		dec_ptr(ctx, dec_arg(ctx, 4));
+	ndec_ret_aux(ctx, recvmmsg_ret);
+	return DEC_DONE;
+}
+DECODER(recvmmsg, dec_recvmmsg);

@@ -115,7 +115,8 @@ static uint64_t array_max(const struct dctx *ctx)
 	return ctx->opt->verbose ? (1u << 20) : ctx->opt->strsize;
 }
 
-/* "... /* 0xADDR * /" where an array stops being readable */
+/* "..." and a comment with the address where an array stops being
+ * readable */
 static void array_fault(struct dctx *ctx, uint64_t addr)
 {
 	char text[32];
@@ -465,96 +466,109 @@ struct clone_args_k {
 
 #define CLONE_ARGS_VER0 64
 
-static int dec_clone3(struct dctx *ctx)
+static void clone3_args(struct dctx *ctx, const struct clone_args_k *a,
+			uint64_t size)
 {
-	uint64_t addr = dec_arg(ctx, 0), size = dec_arg(ctx, 1);
-	struct clone_args_k a;
-
-	if (ctx->exiting) {
-		/* the pidfd and the parent's copy of the tid, now stored */
-		if (!dec_failed(ctx) && ctx->call->saved[0]) {
-			uint64_t flags = ctx->call->saved[0];
-			emit_join(ctx->e, " => ");
-			emit_struct_begin(ctx->e);
-			memset(&a, 0, sizeof(a));
-			tmem_read(ctx->call->tid, addr, &a,
-				  size < sizeof(a) ? size : sizeof(a));
-			if (flags & CLONE_PIDFD_F) {
-				emit_field(ctx->e, "pidfd");
-				stored_int(ctx, a.pidfd);
-			}
-			if (flags & CLONE_PARENT_SETTID_F) {
-				emit_field(ctx->e, "parent_tid");
-				stored_int(ctx, a.parent_tid);
-			}
-			emit_struct_end(ctx->e);
-		}
-		dec_ulong(ctx, size);
-		return DEC_DONE;
-	}
-	memset(&a, 0, sizeof(a));
-	if (size < CLONE_ARGS_VER0 || !addr ||
-	    tmem_read(ctx->call->tid, addr, &a,
-		      size < sizeof(a) ? size : sizeof(a))) {
-		dec_ptr(ctx, addr);
-		dec_ulong(ctx, size);
-		return DEC_DONE;
-	}
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "flags");
-	flags_dflt(ctx, &ct_p_clone3_flags, a.flags, "CLONE_???");
-	if (a.flags & CLONE_PIDFD_F) {
+	flags_dflt(ctx, &ct_p_clone3_flags, a->flags, "CLONE_???");
+	if (a->flags & CLONE_PIDFD_F) {
 		emit_field(ctx->e, "pidfd");
-		dec_ptr(ctx, a.pidfd);
+		dec_ptr(ctx, a->pidfd);
 	}
-	if (a.flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
+	if (a->flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
 		emit_field(ctx->e, "child_tid");
-		dec_ptr(ctx, a.child_tid);
+		dec_ptr(ctx, a->child_tid);
 	}
-	if (a.flags & CLONE_PARENT_SETTID_F) {
+	if (a->flags & CLONE_PARENT_SETTID_F) {
 		emit_field(ctx->e, "parent_tid");
-		dec_ptr(ctx, a.parent_tid);
+		dec_ptr(ctx, a->parent_tid);
 	}
 	emit_field(ctx->e, "exit_signal");
-	if (a.exit_signal < 0x7fffffff)
-		dec_signo(ctx, a.exit_signal);
+	if (a->exit_signal < 0x7fffffff)
+		dec_signo(ctx, a->exit_signal);
 	else
-		emit_uint(ctx->e, a.exit_signal);
+		emit_uint(ctx->e, a->exit_signal);
 	emit_field(ctx->e, "stack");
-	dec_ptr(ctx, a.stack);
+	dec_ptr(ctx, a->stack);
 	emit_field(ctx->e, "stack_size");
-	emit_hex(ctx->e, a.stack_size);
-	if (a.flags & CLONE_SETTLS_F) {
+	emit_hex(ctx->e, a->stack_size);
+	if (a->flags & CLONE_SETTLS_F) {
 		emit_field(ctx->e, "tls");
-		dec_ptr(ctx, a.tls);
+		dec_ptr(ctx, a->tls);
 	}
-	if (a.set_tid || a.set_tid_size) {
+	if (a->set_tid || a->set_tid_size) {
 		emit_field(ctx->e, "set_tid");
-		if (!a.set_tid || !a.set_tid_size || a.set_tid_size > 32) {
-			dec_ptr(ctx, a.set_tid);
+		if (!a->set_tid || !a->set_tid_size || a->set_tid_size > 32) {
+			dec_ptr(ctx, a->set_tid);
 		} else {
 			int tids[32];
-			if (dec_fetch(ctx, a.set_tid, tids,
-				      a.set_tid_size * sizeof(int))) {
+			if (dec_fetch(ctx, a->set_tid, tids,
+				      a->set_tid_size * sizeof(int))) {
 				emit_array_begin(ctx->e);
-				for (uint64_t i = 0; i < a.set_tid_size; i++)
+				for (uint64_t i = 0; i < a->set_tid_size; i++)
 					emit_int(ctx->e, tids[i]);
 				emit_array_end(ctx->e);
 			}
 		}
 		emit_field(ctx->e, "set_tid_size");
-		emit_uint(ctx->e, a.set_tid_size);
+		emit_uint(ctx->e, a->set_tid_size);
 	}
 	if (size > offsetof(struct clone_args_k, cgroup) &&
-	    (a.cgroup || (a.flags & CLONE_INTO_CGROUP_F))) {
+	    (a->cgroup || (a->flags & CLONE_INTO_CGROUP_F))) {
 		emit_field(ctx->e, "cgroup");
-		emit_uint(ctx->e, a.cgroup);
+		emit_uint(ctx->e, a->cgroup);
 	}
 	emit_struct_end(ctx->e);
-	if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
-		ctx->call->saved[0] = a.flags &
-			(CLONE_PIDFD_F | CLONE_PARENT_SETTID_F);
-		return DEC_MORE;
+}
+
+static bool clone3_fetch(struct dctx *ctx, uint64_t addr, uint64_t size,
+			 struct clone_args_k *a)
+{
+	memset(a, 0, sizeof(*a));
+	return size >= CLONE_ARGS_VER0 && addr &&
+	       tmem_read(ctx->call->tid, addr, a,
+			 size < sizeof(*a) ? size : sizeof(*a)) == 0;
+}
+
+/* clone3: the arguments, then " => " and what the kernel stored (pidfd,
+ * the parent's copy of the tid).  The whole line waits for the exit when
+ * something is stored, so nothing separates the struct from its "=>". */
+static int dec_clone3(struct dctx *ctx)
+{
+	uint64_t addr = dec_arg(ctx, 0), size = dec_arg(ctx, 1);
+	struct clone_args_k a;
+
+	if (!clone3_fetch(ctx, addr, size, &a)) {
+		if (ctx->exiting && !ctx->call->saved[0])
+			return DEC_DONE;
+		dec_ptr(ctx, addr);
+		dec_ulong(ctx, size);
+		return DEC_DONE;
+	}
+	uint64_t stored = a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F);
+	if (!ctx->exiting) {
+		if (stored) {
+			ctx->call->saved[0] = 1;
+			return DEC_MORE;
+		}
+		clone3_args(ctx, &a, size);
+		dec_ulong(ctx, size);
+		return DEC_DONE;
+	}
+	clone3_args(ctx, &a, size);
+	if (!dec_failed(ctx)) {
+		emit_join(ctx->e, " => ");
+		emit_struct_begin(ctx->e);
+		if (a.flags & CLONE_PIDFD_F) {
+			emit_field(ctx->e, "pidfd");
+			stored_int(ctx, a.pidfd);
+		}
+		if (a.flags & CLONE_PARENT_SETTID_F) {
+			emit_field(ctx->e, "parent_tid");
+			stored_int(ctx, a.parent_tid);
+		}
+		emit_struct_end(ctx->e);
 	}
 	dec_ulong(ctx, size);
 	return DEC_DONE;
@@ -809,13 +823,10 @@ static void char_field(struct dctx *ctx, const char *name, const char *s,
 		       size_t size)
 {
 	size_t len = strnlen(s, size);
-	size_t max = ctx->opt->strsize;
 
+	/* strace prints these whole, whatever -s says */
 	emit_field(ctx->e, name);
-	if (len > max)
-		emit_str(ctx->e, s, max, EMIT_STR_TRUNCATED);
-	else
-		emit_str(ctx->e, s, len, len == size ? EMIT_STR_TRUNCATED : 0);
+	emit_str(ctx->e, s, len, len == size ? EMIT_STR_TRUNCATED : 0);
 }
 
 static int dec_uname(struct dctx *ctx)
@@ -937,10 +948,44 @@ static int dec_pidfd_open(struct dctx *ctx)
 }
 DECODER(pidfd_open, dec_pidfd_open);
 
+/* The process a pidfd refers to, from its fdinfo "Pid:" line; 0 if none */
+static pid_t pidfd_pid(pid_t tid, int pidfd)
+{
+	char path[64], line[128];
+	FILE *f;
+	long pid = 0;
+
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", tid, pidfd);
+	f = fopen(path, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Pid: %ld", &pid) == 1)
+			break;
+	fclose(f);
+	return pid > 0 ? (pid_t)pid : 0;
+}
+
+/* A descriptor of another process (-y shows its path there). */
+static void foreign_fd(struct dctx *ctx, int pidfd, uint64_t v)
+{
+	char path[4096];
+	int fd = (int)v;
+	pid_t pid;
+
+	if (fd < 0 || !ctx->opt->fd_paths ||
+	    !(pid = pidfd_pid(ctx->call->tid, pidfd)) ||
+	    dec_fd_path(pid, fd, path, sizeof(path)) != 0) {
+		emit_fd(ctx->e, fd, NULL);
+		return;
+	}
+	emit_fd(ctx->e, fd, path);
+}
+
 static int dec_pidfd_getfd(struct dctx *ctx)
 {
 	dec_fd(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
+	foreign_fd(ctx, (int)dec_arg(ctx, 0), dec_arg(ctx, 1));
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 2));
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
@@ -962,3 +1007,222 @@ static int dec_setpgid(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(setpgid, dec_setpgid);
+
+/* prctl: each option decides how many arguments strace shows and how. */
+#define TASK_COMM_LEN 16
+
+/* The task name: at most 15 characters and its NUL, and -s applies. */
+static void comm_name(struct dctx *ctx, uint64_t addr)
+{
+	char buf[TASK_COMM_LEN];
+	size_t max = ctx->opt->strsize < TASK_COMM_LEN - 1 ?
+		     ctx->opt->strsize : TASK_COMM_LEN - 1;
+	long n;
+
+	if (!addr) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	n = tmem_read_partial(ctx->call->tid, addr, buf, sizeof(buf));
+	if (n <= 0) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	size_t len = strnlen(buf, (size_t)n);
+	if (len <= max && len < (size_t)n)
+		emit_str(ctx->e, buf, len, 0);
+	else
+		emit_str(ctx->e, buf, len < max ? len : max,
+			 EMIT_STR_TRUNCATED);
+}
+
+/* The value a PR_GET_* option stored, [N], shown how show() says. */
+static void prctl_stored(struct dctx *ctx, uint64_t addr, int kind)
+{
+	int v;
+	uint64_t p;
+
+	if (dec_failed(ctx) || !addr) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (kind == 'p') {
+		if (!dec_fetch(ctx, addr, &p, sizeof(p)))
+			return;
+		emit_array_begin(ctx->e);
+		emit_addr(ctx->e, p);
+		emit_array_end(ctx->e);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	if (kind == 's')
+		dec_signo(ctx, (uint64_t)(int64_t)v);
+	else if (kind == 't')
+		enum_dflt(ctx, &ct_p_pr_tsc, (uint32_t)v, "PR_TSC_???");
+	else
+		emit_int(ctx->e, v);
+	emit_array_end(ctx->e);
+}
+
+static void hex_args(struct dctx *ctx, int from, int to)
+{
+	for (int i = from; i <= to; i++)
+		dec_hex(ctx, dec_arg(ctx, i));
+}
+
+static void cap_arg(struct dctx *ctx, uint64_t v)
+{
+	enum_dflt(ctx, &ct_p_caps, v, "CAP_???");
+}
+
+static int dec_prctl(struct dctx *ctx)
+{
+	unsigned int op = (unsigned int)dec_arg(ctx, 0);
+	uint64_t a1 = dec_arg(ctx, 1);
+
+	if (ctx->exiting) {
+		switch (op) {
+		case 2:         /* PR_GET_PDEATHSIG */
+			prctl_stored(ctx, a1, 's');
+			break;
+		case 16:        /* PR_GET_NAME */
+			if (dec_failed(ctx))
+				dec_ptr(ctx, a1);
+			else
+				comm_name(ctx, a1);
+			break;
+		case 37:        /* PR_GET_CHILD_SUBREAPER */
+			prctl_stored(ctx, a1, 'i');
+			break;
+		case 25:        /* PR_GET_TSC */
+			prctl_stored(ctx, a1, 't');
+			break;
+		case 40:        /* PR_GET_TID_ADDRESS */
+			prctl_stored(ctx, a1, 'p');
+			break;
+		default:        /* PR_GET_UNALIGN, FPEMU, FPEXC, ENDIAN */
+			prctl_stored(ctx, a1, 'i');
+			break;
+		}
+		return DEC_DONE;
+	}
+	enum_dflt(ctx, &ct_p_prctl, op, "PR_???");
+	switch (op) {
+	/* no arguments */
+	case 3: case 7: case 13: case 21: case 27: case 30: case 31: case 32:
+	case 46: case 51: case 64:
+		return DEC_DONE;
+	/* the result is stored: shown at exit */
+	case 2: case 5: case 9: case 11: case 16: case 19: case 25: case 37:
+	case 40:
+		return DEC_MORE;
+	/* one number */
+	case 8: case 10: case 12: case 14: case 20: case 29: case 36:
+		dec_ulong(ctx, a1);
+		return DEC_DONE;
+	case 50: case 63:       /* PR_SVE_SET_VL, PR_SME_SET_VL */
+		dec_hex(ctx, a1);
+		return DEC_DONE;
+	case 1:                 /* PR_SET_PDEATHSIG */
+		dec_signo(ctx, a1);
+		return DEC_DONE;
+	case 4:                 /* PR_SET_DUMPABLE */
+		enum_dflt(ctx, &ct_p_suid_dump, a1, "SUID_DUMP_???");
+		return DEC_DONE;
+	case 15:                /* PR_SET_NAME */
+		comm_name(ctx, a1);
+		return DEC_DONE;
+	case 22:                /* PR_SET_SECCOMP */
+		enum_dflt(ctx, &ct_p_seccomp_mode, a1, "SECCOMP_MODE_???");
+		if (a1 == 2) {  /* SECCOMP_MODE_FILTER: the program */
+			struct { uint16_t len; uint8_t pad[6];
+				 uint64_t filter; } fp;
+			if (dec_fetch(ctx, dec_arg(ctx, 2), &fp, sizeof(fp))) {
+				emit_struct_begin(ctx->e);
+				emit_field(ctx->e, "len");
+				emit_uint(ctx->e, fp.len);
+				emit_field(ctx->e, "filter");
+				dec_ptr(ctx, fp.filter);
+				emit_struct_end(ctx->e);
+			}
+			return DEC_DONE;
+		}
+		hex_args(ctx, 2, 4);
+		return DEC_DONE;
+	case 23: case 24:       /* PR_CAPBSET_READ, PR_CAPBSET_DROP */
+		cap_arg(ctx, a1);
+		return DEC_DONE;
+	case 26:                /* PR_SET_TSC */
+		enum_dflt(ctx, &ct_p_pr_tsc, a1, "PR_TSC_???");
+		return DEC_DONE;
+	case 28:                /* PR_SET_SECUREBITS */
+		flags_dflt(ctx, &ct_p_secbits, a1, "SECBIT_???");
+		return DEC_DONE;
+	case 0x59616d61:        /* PR_SET_PTRACER */
+		if ((int32_t)a1 == -1) {
+			if (xlat_style(ctx) == 1) {
+				emit_int(ctx->e, -1);
+			} else {
+				emit_sym(ctx->e, "PR_SET_PTRACER_ANY");
+			}
+		} else {
+			dec_ulong(ctx, a1);
+		}
+		return DEC_DONE;
+	case 33:                /* PR_MCE_KILL */
+		enum_dflt(ctx, &ct_p_pr_mce_kill, a1, "PR_MCE_KILL_???");
+		hex_args(ctx, 2, 4);
+		return DEC_DONE;
+	case 35:                /* PR_SET_MM */
+		enum_dflt(ctx, &ct_p_pr_set_mm, a1, "PR_SET_MM_???");
+		hex_args(ctx, 2, 4);
+		return DEC_DONE;
+	case 47:                /* PR_CAP_AMBIENT */
+		enum_dflt(ctx, &ct_p_cap_ambient, a1, "PR_CAP_AMBIENT_???");
+		if (a1 >= 1 && a1 <= 3)
+			cap_arg(ctx, dec_arg(ctx, 2));
+		else
+			dec_hex(ctx, dec_arg(ctx, 2));
+		hex_args(ctx, 3, 4);
+		return DEC_DONE;
+	case 52:                /* PR_GET_SPECULATION_CTRL */
+		enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
+		return DEC_DONE;
+	case 53:                /* PR_SET_SPECULATION_CTRL */
+		enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
+		dec_hex(ctx, dec_arg(ctx, 2));
+		return DEC_DONE;
+	case 0x53564d41:        /* PR_SET_VMA */
+		enum_dflt(ctx, &ct_p_pr_set_vma, a1, "PR_SET_VMA_???");
+		if (a1 == 0) {  /* PR_SET_VMA_ANON_NAME: addr, size, name */
+			dec_hex(ctx, dec_arg(ctx, 2));
+			dec_ulong(ctx, dec_arg(ctx, 3));
+			dec_cstr(ctx, dec_arg(ctx, 4));
+		} else {
+			hex_args(ctx, 2, 4);
+		}
+		return DEC_DONE;
+	case 6:                 /* PR_SET_UNALIGN */
+		flags_dflt(ctx, &ct_p_pr_unalign, a1, "PR_UNALIGN_???");
+		return DEC_DONE;
+	case 45:                /* PR_SET_FP_MODE */
+		flags_dflt(ctx, &ct_p_pr_fp_mode, a1, "PR_FP_MODE_???");
+		return DEC_DONE;
+	case 59:                /* PR_SET_SYSCALL_USER_DISPATCH */
+		enum_dflt(ctx, &ct_p_pr_sys_dispatch, a1,
+			  "PR_SYS_DISPATCH_???");
+		hex_args(ctx, 2, 4);
+		return DEC_DONE;
+	/* a number, then the unused arguments */
+	case 38: case 41: case 57:
+		dec_ulong(ctx, a1);
+		hex_args(ctx, 2, 4);
+		return DEC_DONE;
+	default:
+		hex_args(ctx, 1, 4);
+		return DEC_DONE;
+	}
+}
+DECODER(prctl, dec_prctl);

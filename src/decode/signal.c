@@ -3,10 +3,12 @@
  * layouts only. */
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "decode/common.h"
 #include "consts/consts.h"
+#include "tmem/tmem.h"
 
 /* x86_64 siginfo_t: three ints, padding, then a union at offset 16.  Read
  * fields by offset so the layout is the kernel's, not libc's. */
@@ -282,3 +284,294 @@ static int dec_rt_tgsigqueueinfo(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(rt_tgsigqueueinfo, dec_rt_tgsigqueueinfo);
+
+static int xlat_style(const struct dctx *ctx)
+{
+	return ctx->e->style->xlat;
+}
+
+static bool flags_known(const struct const_table *t, uint64_t v)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		const struct const_entry *e = &t->entries[i];
+		if (e->mask ? (v & e->mask) == e->value : v == 0)
+			return true;
+	}
+	return v == 0;
+}
+
+/* strace's printflags: names, or the value with a "FOO_???" comment when
+ * no bit has a name. */
+static void flags_dflt(struct dctx *ctx, const struct const_table *t,
+		       uint64_t v, const char *dflt)
+{
+	if (flags_known(t, v)) {
+		emit_flags(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (xlat_style(ctx) != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+/* strace's printxval: the name, or the value with a "FOO_???" comment. */
+static void enum_dflt(struct dctx *ctx, const struct const_table *t,
+		      uint64_t v, const char *dflt)
+{
+	if (consts_name(t, v)) {
+		emit_enum(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (xlat_style(ctx) != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+/* The kernel's sigset is 8 bytes on x86_64; other sizes are refused, and
+ * strace then shows only the address. */
+#define KSIGSET_SIZE 8
+
+static void sigset_arg(struct dctx *ctx, uint64_t addr, uint64_t size)
+{
+	if (size != KSIGSET_SIZE) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	dec_sigset(ctx, addr, size);
+}
+
+/* x86_64 struct sigaction as the kernel reads it */
+struct k_sigaction {
+	uint64_t handler;
+	uint64_t flags;
+	uint64_t restorer;
+	uint8_t mask[KSIGSET_SIZE];
+};
+
+#define SA_RESTORER_F 0x04000000u
+
+static void sigaction_ptr(struct dctx *ctx, uint64_t addr)
+{
+	struct k_sigaction sa;
+
+	if (!dec_fetch(ctx, addr, &sa, sizeof(sa)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "sa_handler");
+	emit_enum(ctx->e, &ct_p_sa_handler, sa.handler, EMIT_HEX);
+	emit_field(ctx->e, "sa_mask");
+	dec_sigset_val(ctx, sa.mask, sizeof(sa.mask));
+	emit_field(ctx->e, "sa_flags");
+	flags_dflt(ctx, &ct_p_sa_flags, sa.flags, "SA_???");
+	if (sa.flags & SA_RESTORER_F) {
+		emit_field(ctx->e, "sa_restorer");
+		dec_ptr(ctx, sa.restorer);
+	}
+	emit_struct_end(ctx->e);
+}
+
+static int dec_rt_sigaction(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_signo(ctx, dec_arg(ctx, 0));
+		sigaction_ptr(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		sigaction_ptr(ctx, dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(rt_sigaction, dec_rt_sigaction);
+
+static int dec_rt_sigprocmask(struct dctx *ctx)
+{
+	uint64_t size = dec_arg(ctx, 3);
+
+	if (!ctx->exiting) {
+		enum_dflt(ctx, &ct_p_sigprocmask_how,
+			  (uint32_t)dec_arg(ctx, 0), "SIG_???");
+		sigset_arg(ctx, dec_arg(ctx, 1), size);
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		sigset_arg(ctx, dec_arg(ctx, 2), size);
+	dec_ulong(ctx, size);
+	return DEC_DONE;
+}
+DECODER(rt_sigprocmask, dec_rt_sigprocmask);
+
+/* The signal mask restored by rt_sigreturn lives in the signal frame: the
+ * handler's "ret" popped the frame's return address, so the frame starts
+ * one word below the stack pointer, and uc_sigmask sits after uc_flags,
+ * uc_link, uc_stack and the 256-byte sigcontext. */
+#define FRAME_UC_SIGMASK (8 + 8 + 8 + 24 + 256)
+
+static bool stack_pointer(pid_t tid, uint64_t *sp)
+{
+	char path[64], buf[512];
+	FILE *f;
+	bool ok = false;
+
+	/* /proc/TID/syscall: "nr args... sp pc" while stopped in a call */
+	snprintf(path, sizeof(path), "/proc/%d/syscall", tid);
+	f = fopen(path, "r");
+	if (!f)
+		return false;
+	if (fgets(buf, sizeof(buf), f)) {
+		char *tok = strtok(buf, " \n");
+		for (int i = 0; tok && i < 7; i++)
+			tok = strtok(NULL, " \n");
+		if (tok) {
+			*sp = strtoull(tok, NULL, 0);
+			ok = true;
+		}
+	}
+	fclose(f);
+	return ok;
+}
+
+static int dec_rt_sigreturn(struct dctx *ctx)
+{
+	uint64_t sp;
+	uint8_t mask[KSIGSET_SIZE];
+
+	if (!stack_pointer(ctx->call->tid, &sp))
+		return DEC_DONE;
+	uint64_t addr = sp - 8 + FRAME_UC_SIGMASK;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "mask");
+	if (tmem_read(ctx->call->tid, addr, mask, sizeof(mask)) == 0)
+		dec_sigset_val(ctx, mask, sizeof(mask));
+	else
+		dec_ptr(ctx, addr);
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(rt_sigreturn, dec_rt_sigreturn);
+
+static int dec_kill(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	dec_signo(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(kill, dec_kill);
+DECODER(tkill, dec_kill);
+
+static int dec_tgkill(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	dec_int(ctx, dec_arg(ctx, 1));
+	dec_signo(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(tgkill, dec_tgkill);
+
+static int dec_rt_sigpending(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 0));
+	else
+		sigset_arg(ctx, dec_arg(ctx, 0), dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(rt_sigpending, dec_rt_sigpending);
+
+static int dec_rt_sigsuspend(struct dctx *ctx)
+{
+	sigset_arg(ctx, dec_arg(ctx, 0), dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(rt_sigsuspend, dec_rt_sigsuspend);
+
+static int dec_rt_sigtimedwait(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		sigset_arg(ctx, dec_arg(ctx, 0), dec_arg(ctx, 3));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		dec_siginfo_ptr(ctx, dec_arg(ctx, 1));
+	dec_timespec(ctx, dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(rt_sigtimedwait, dec_rt_sigtimedwait);
+
+/* x86_64 stack_t */
+struct k_stack {
+	uint64_t sp;
+	int32_t flags;
+	int32_t pad;
+	uint64_t size;
+};
+
+static void stack_ptr(struct dctx *ctx, uint64_t addr)
+{
+	struct k_stack ss;
+
+	if (!dec_fetch(ctx, addr, &ss, sizeof(ss)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "ss_sp");
+	dec_ptr(ctx, ss.sp);
+	emit_field(ctx->e, "ss_flags");
+	flags_dflt(ctx, &ct_p_ss_flags, (uint32_t)ss.flags, "SS_???");
+	emit_field(ctx->e, "ss_size");
+	emit_uint(ctx->e, ss.size);
+	emit_struct_end(ctx->e);
+}
+
+static int dec_sigaltstack(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		stack_ptr(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		stack_ptr(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(sigaltstack, dec_sigaltstack);
+
+static int dec_signalfd(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	sigset_arg(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(signalfd, dec_signalfd);
+
+static int dec_signalfd4(struct dctx *ctx)
+{
+	dec_signalfd(ctx);
+	flags_dflt(ctx, &ct_p_sfd_flags, (uint32_t)dec_arg(ctx, 3),
+		   "SFD_???");
+	return DEC_DONE;
+}
+DECODER(signalfd4, dec_signalfd4);
+
+static int dec_pidfd_send_signal(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_signo(ctx, dec_arg(ctx, 1));
+	dec_siginfo_ptr(ctx, dec_arg(ctx, 2));
+	dec_hex(ctx, (uint32_t)dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(pidfd_send_signal, dec_pidfd_send_signal);

@@ -278,7 +278,7 @@ static void statx_flags(struct dctx *ctx, uint32_t v)
 		else
 			emit_sym(ctx->e, "");
 	} else {
-		emit_enum(ctx->e, &ct_f_statx_sync, sync, EMIT_HEX);
+		emit_flags(ctx->e, &ct_f_statx_sync, sync, EMIT_HEX);
 	}
 	if (rest) {
 		emit_join(ctx->e, "|");

@@ -271,7 +271,7 @@ struct k_sigevent {
 enum { SIGEV_SIGNAL_ = 0, SIGEV_NONE_ = 1, SIGEV_THREAD_ = 2,
        SIGEV_THREAD_ID_ = 4 };
 
-static void sigevent_at(struct dctx *ctx, uint64_t addr)
+void ndec_sigevent(struct dctx *ctx, uint64_t addr)
 {
 	struct k_sigevent sev;
 
@@ -333,7 +333,7 @@ static int dec_timer_create(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
 		clockid(ctx, dec_arg(ctx, 0));
-		sigevent_at(ctx, dec_arg(ctx, 1));
+		ndec_sigevent(ctx, dec_arg(ctx, 1));
 		return DEC_MORE;
 	}
 	out_int(ctx, dec_arg(ctx, 2));

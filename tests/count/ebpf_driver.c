@@ -39,6 +39,35 @@ static int usage(void)
 	return 2;
 }
 
+/* Resolve cmd through PATH here, as strace does, so the child makes one
+ * execve, not one per PATH entry. */
+static char *find_in_path(const char *cmd)
+{
+	const char *path = getenv("PATH");
+	char *buf;
+
+	if (strchr(cmd, '/') || !path)
+		return strdup(cmd);
+	buf = malloc(strlen(path) + strlen(cmd) + 2);
+	if (!buf)
+		return NULL;
+	while (*path) {
+		size_t n = strcspn(path, ":");
+
+		if (n == 0)
+			strcpy(buf, cmd);
+		else
+			sprintf(buf, "%.*s/%s", (int)n, path, cmd);
+		if (access(buf, X_OK) == 0)
+			return buf;
+		path += n;
+		if (*path == ':')
+			path++;
+	}
+	strcpy(buf, cmd);
+	return buf;
+}
+
 static int parse_pids(char *arg, pid_t **pids, int *n)
 {
 	for (char *tok = strtok(arg, ","); tok; tok = strtok(NULL, ",")) {
@@ -127,13 +156,17 @@ int main(int argc, char **argv)
 		if (r < 0) {
 			fprintf(stderr, "ebpf_driver: attach: %s\n",
 				strerror(-r));
+			free(pids);
 			return 1;
 		}
 		r = 0;
 	} else {
+		char *file = find_in_path(argv[optind]);
 		int pfd[2];
 		pid_t child;
 
+		if (!file)
+			return 1;
 		if (pipe2(pfd, O_CLOEXEC) != 0) {
 			perror("pipe");
 			return 1;
@@ -152,12 +185,13 @@ int main(int argc, char **argv)
 			close(pfd[1]);
 			if (read(pfd[0], &b, 1) != 1)
 				_exit(127);
-			execvp(argv[optind], argv + optind);
+			execv(file, argv + optind);
 			fprintf(stderr, "ebpf_driver: exec %s: %s\n",
 				argv[optind], strerror(errno));
 			_exit(127);
 		}
 		close(pfd[0]);
+		free(file);
 		r = ebpf_count_spawn(&o, child, pfd[1], &s);
 		close(pfd[1]);
 		if (r < 0 && r != -EINTR) {

@@ -118,6 +118,20 @@ int main(void)
 	child_gone();
 	syscall(SYS_waitid, P_PID, pid, &si, WEXITED, NULL);
 
+	/* the fork syscall itself, and a stopped child */
+	int gate0[2];
+	pipe(gate0);
+	pid = syscall(SYS_fork);
+	if (pid == 0) {
+		gate_wait(gate0[0]);
+		syscall(SYS_exit_group, 5);
+	}
+	gate_open(gate0[1]);
+	child_gone();
+	syscall(SYS_wait4, pid, &status, __WALL, NULL);
+	close(gate0[0]);
+	close(gate0[1]);
+
 	/* nothing left */
 	syscall(SYS_wait4, -1, &status, 0, &ru);
 	syscall(SYS_wait4, -1, NULL, WNOHANG, NULL);

@@ -33,8 +33,10 @@ int main(void)
 	mmap(NULL, 2 * 1024 * 1024, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS |
 	     MAP_HUGETLB | (21 << MAP_HUGE_SHIFT), -1, 0);
 	mmap(NULL, pg, PROT_READ, 0x40000000 | MAP_SHARED_VALIDATE, -1, 0);
-	mmap(NULL, pg, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS |
-	     MAP_FIXED_NOREPLACE | MAP_LOCKED | MAP_NONBLOCK, -1, 0x1000);
+	mmap(NULL, pg, PROT_READ, MAP_PRIVATE | MAP_FIXED_NOREPLACE |
+	     MAP_LOCKED | MAP_NONBLOCK | MAP_32BIT, 1000, 0x1000);
+	mmap(NULL, pg, PROT_READ, 0xf | MAP_ANONYMOUS, -1, 0);
+	mmap(NULL, pg, PROT_READ, 0x4 | (3 << MAP_HUGE_SHIFT), -1, 0);
 	mmap(NULL, pg, PROT_READ, 0, -1, 0);
 	int fd = open("/dev/zero", O_RDONLY);
 	q = mmap(NULL, pg, PROT_READ, MAP_PRIVATE, fd, 0);
@@ -47,7 +49,13 @@ int main(void)
 	mprotect(p, pg, 0xf0);
 	mprotect(NULL, 0, PROT_NONE);
 
-	q = mremap(p, 2 * pg, 4 * pg, MREMAP_MAYMOVE);
+	mremap(p, 2 * pg, 4 * pg, MREMAP_MAYMOVE);
+	q = mmap(NULL, 2 * pg, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	q = mremap(q, 2 * pg, 4 * pg, MREMAP_MAYMOVE);
+	mremap(q, 4 * pg, 4 * pg, MREMAP_FIXED, q + 1);
+	mremap(q, 4 * pg, 4 * pg, MREMAP_MAYMOVE | MREMAP_DONTUNMAP | 0x10,
+	       NULL);
 	mremap(q, 4 * pg, 4 * pg, MREMAP_MAYMOVE | MREMAP_FIXED, q + 1);
 	mremap(q, pg, pg, 0);
 	mremap((void *)1, pg, pg, 8);
@@ -77,6 +85,7 @@ int main(void)
 	munlockall();
 
 	mincore(p, 2 * pg, vec);
+	mincore(p, 4 * pg - 1, vec);
 	mincore(p, pg, NULL);
 	mincore(p, pg, (unsigned char *)1);
 	mincore(p + 1, pg, vec);

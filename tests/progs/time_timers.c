@@ -59,6 +59,7 @@ int main(void)
 	syscall(SYS_timerfd_settime, fd, 0, &its, NULL);
 	syscall(SYS_timerfd_settime, fd, TFD_TIMER_ABSTIME, &its, NULL);
 	memset(&its, 0, sizeof its);
+	syscall(SYS_timerfd_settime, fd, 0, &its, NULL);
 	syscall(SYS_timerfd_settime, fd, 0, &its, &old);
 	syscall(SYS_timerfd_gettime, fd, &old);
 	syscall(SYS_timerfd_gettime, fd, (void *)1);
@@ -68,9 +69,9 @@ int main(void)
 	memset(&itv, 0, sizeof itv);
 	itv.it_value.tv_sec = 1000;
 	syscall(SYS_setitimer, ITIMER_REAL, &itv, &oitv);
-	syscall(SYS_getitimer, ITIMER_REAL, &oitv);
 	memset(&itv, 0, sizeof itv);
 	syscall(SYS_setitimer, ITIMER_REAL, &itv, NULL);
+	syscall(SYS_getitimer, ITIMER_REAL, &oitv);
 	syscall(SYS_setitimer, ITIMER_PROF, NULL, NULL);
 	syscall(SYS_getitimer, 5, &oitv);
 	syscall(SYS_getitimer, ITIMER_VIRTUAL, (void *)1);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -214,7 +215,7 @@ static void install_server_start(void)
 
 static int kernel_install(const struct sock_filter *insns, unsigned int len)
 {
-	int r;
+	int r = 255;
 
 	if (srv_req < 0)
 		return install_in_child(insns, len, false);
@@ -489,6 +490,7 @@ static void test_check_rejects(void **state)
 		BPF_STMT(BPF_JMP | BPF_JA, 1),             /* past the end */
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 1, 0),  /* past the end */
 		BPF_STMT(BPF_LDX | BPF_B | BPF_MSH, 0),    /* packet only */
+		BPF_STMT(BPF_ALU | BPF_LSH | BPF_K, 32),   /* shift too far */
 	};
 
 	assert_int_equal(bpfgen_check(ok, 2), 0);
@@ -499,8 +501,10 @@ static void test_check_rejects(void **state)
 		bad[1] = ok[1];
 		if (bpfgen_check(bad, 2) != -EINVAL)
 			fail_msg("case %u accepted", i);
-		/* the interpreter refuses to run it too, except /0 */
-		if (i != 5 && bpfgen_run(bad, 2, &d, &ret, &steps) != -EINVAL)
+		/* the interpreter refuses to run it too, except /0 and
+		 * the shift, whose results are defined */
+		if (i != 5 && i != 10 &&
+		    bpfgen_run(bad, 2, &d, &ret, &steps) != -EINVAL)
 			fail_msg("case %u ran", i);
 	}
 	for (unsigned int i = 0; i < BPF_MAXINSNS + 1; i++)
@@ -1300,6 +1304,43 @@ static void test_live_ptrace(void **state)
 	bpfgen_prog_free(&p);
 }
 
+/* no_new_privs only when needed: root keeps setuid semantics. */
+static void test_install_privileges(void **state)
+{
+	struct sel s;
+	struct bpfgen_prog p;
+	int as_nobody;
+
+	sel_init(&s);
+	bitset_set(&s.traced[PERS_X86_64], SYS_getppid);
+	assert_int_equal(bpfgen_build(&s.in, &p), 0);
+	for (as_nobody = 0; as_nobody < 2; as_nobody++) {
+		bool root = geteuid() == 0;
+		pid_t pid;
+		int st;
+
+		if (as_nobody && !root)
+			break; /* already unprivileged: case 0 covered it */
+		pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			if (as_nobody && (setgid(65534) || setuid(65534)))
+				_exit(10);
+			if (bpfgen_install(&p))
+				_exit(11);
+			/* privileged: no_new_privs untouched */
+			_exit(prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0) ==
+				      (root && !as_nobody ? 0 : 1)
+			      ? 0
+			      : 12);
+		}
+		assert_int_equal(waitpid(pid, &st, 0), pid);
+		assert_true(WIFEXITED(st));
+		assert_int_equal(WEXITSTATUS(st), 0);
+	}
+	bpfgen_prog_free(&p);
+}
+
 static void test_report(void **state)
 {
 	print_message("%u programs verified against the model and the "
@@ -1327,6 +1368,7 @@ int main(void)
 		cmocka_unit_test(test_auto_is_cheapest),
 		cmocka_unit_test(test_live_errno),
 		cmocka_unit_test(test_live_ptrace),
+		cmocka_unit_test(test_install_privileges),
 		cmocka_unit_test(test_report),
 	};
 

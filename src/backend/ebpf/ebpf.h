@@ -1,6 +1,6 @@
 /* ebpf: the eBPF backend.  For -c it counts syscalls in the kernel
- * (raw_syscalls tracepoints, per-CPU maps), so the traced processes never
- * stop; the counters land in a struct summary.  Functions return 0 (or a
+ * (raw_syscalls tracepoints, per-CPU maps; Linux 5.11+ with BTF), so the
+ * traced processes never stop; the counters land in a struct summary.  Functions return 0 (or a
  * wait status) on success and -errno on failure; nothing here prints
  * (libbpf's own messages go to stderr only when SIFT_DEBUG_BPF is set). */
 #ifndef SIFT_EBPF_H
@@ -16,7 +16,8 @@
 
 /* Things the user may want a warning about, filled at the end. */
 struct ebpf_count_stats {
-	uint64_t lost_forks; /* -f children not followed: id map full */
+	uint64_t lost_forks; /* -f children not followed (no memory, or
+			      * more than 32768 live traced processes) */
 	uint64_t dropped;    /* calls numbered past the stats map */
 };
 
@@ -58,7 +59,9 @@ int ebpf_available(char *why, size_t len);
  * On a setup failure returns -errno before releasing the child, which is
  * still blocked on its pipe: kill it or fall back to ptrace.  When *stop
  * is set before child has exited, returns -EINTR with out filled and child
- * not reaped.  out gets what was counted in every case but setup failure.
+ * not reaped (with -f, once child is reaped, *stop ends the wait for the
+ * rest of the tree and the status is returned).  out gets what was
+ * counted in every case but setup failure.
  */
 int ebpf_count_spawn(const struct ebpf_count_opts *o, pid_t child,
 		     int release_fd, struct summary *out);
@@ -66,8 +69,9 @@ int ebpf_count_spawn(const struct ebpf_count_opts *o, pid_t child,
 /*
  * -p: count the syscalls of running processes pids[0..n-1] until each of
  * them has exited (with -f: until they and all their descendants forked
- * after the attach have exited) or *o->stop is set.  Without -f only the
- * thread whose id is given is counted, like strace -p without -f.
+ * after the attach have exited) or *o->stop is set.  With -f every thread
+ * of the process a pid belongs to is counted; without -f only the thread
+ * whose id is given, as strace -p does.  o->attached is called per pid.
  * 0 or -errno; out is filled on 0.
  */
 int ebpf_count_attach(const struct ebpf_count_opts *o, const pid_t *pids,

@@ -306,8 +306,9 @@ static void handle_stop(struct task *t, int status)
 		   event == PTRACE_EVENT_CLONE) {
 		new_child_event(t);
 	} else if (event == PTRACE_EVENT_EXEC) {
+		pid_t tid = t->tid; /* exec_event may replace t */
 		exec_event(t);
-		t = task_find(t->tid);
+		t = task_find(tid);
 		if (!t)
 			return;
 		if (opt->detach_on_execve && !t->startup) {

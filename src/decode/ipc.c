@@ -1,0 +1,315 @@
+/* Decoders for SysV IPC (msg*, sem*, shm*) and POSIX message queues. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+#include "decode/net.h"
+#include "tmem/tmem.h"
+
+static void ipc_key(struct dctx *ctx, uint64_t v)
+{
+	emit_enum(ctx->e, &ct_c_ipc_keys, (uint32_t)v, EMIT_HEX);
+}
+
+/* IPC_CREAT|IPC_EXCL|0600: the flags, then the permission bits */
+static void get_flags(struct dctx *ctx, uint64_t v)
+{
+	uint32_t flags = (uint32_t)v & ~0777u;
+
+	if (flags) {
+		emit_flags(ctx->e, &ct_c_ipc_flags, flags, EMIT_HEX);
+		emit_join(ctx->e, "|");
+	}
+	emit_oct(ctx->e, (uint32_t)v & 0777);
+}
+
+static int dec_msgget(struct dctx *ctx)
+{
+	ipc_key(ctx, dec_arg(ctx, 0));
+	get_flags(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(msgget, dec_msgget);
+
+static int dec_semget(struct dctx *ctx)
+{
+	ipc_key(ctx, dec_arg(ctx, 0));
+	dec_int(ctx, dec_arg(ctx, 1));
+	get_flags(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(semget, dec_semget);
+
+static int dec_shmget(struct dctx *ctx)
+{
+	uint32_t v = (uint32_t)dec_arg(ctx, 2);
+	uint32_t flags = v & ~0777u;
+	uint32_t huge = flags & (0x3fu << 26);
+
+	ipc_key(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	flags &= ~(0x3fu << 26);
+	if (flags || !huge)
+		emit_flags(ctx->e, &ct_c_shm_flags, flags, EMIT_HEX);
+	if (huge) {
+		if (flags)
+			emit_join(ctx->e, "|");
+		emit_uint(ctx->e, huge >> 26);
+		emit_join(ctx->e, "<<");
+		if (ctx->e->style->xlat == 0) {
+			emit_sym(ctx->e, "SHM_HUGE_SHIFT");
+		} else {
+			emit_uint(ctx->e, 26);
+			if (ctx->e->style->xlat == 2)
+				emit_comment(ctx->e, "SHM_HUGE_SHIFT");
+		}
+	}
+	emit_join(ctx->e, "|");
+	emit_oct(ctx->e, v & 0777);
+	return DEC_DONE;
+}
+DECODER(shmget, dec_shmget);
+
+/* {mtype=7, mtext="hello"} with size bytes of text */
+static void msgbuf(struct dctx *ctx, uint64_t addr, uint64_t size)
+{
+	int64_t mtype;
+
+	if (!dec_fetch(ctx, addr, &mtype, sizeof(mtype)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "mtype");
+	emit_int(ctx->e, mtype);
+	emit_field(ctx->e, "mtext");
+	dec_buf(ctx, addr + sizeof(mtype), size);
+	emit_struct_end(ctx->e);
+}
+
+static void msg_flags(struct dctx *ctx, uint64_t v)
+{
+	fdec_flags_dflt(ctx, &ct_c_msg_flags, (uint32_t)v, "MSG_???");
+}
+
+static int dec_msgsnd(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	msgbuf(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	msg_flags(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(msgsnd, dec_msgsnd);
+
+static int dec_msgrcv(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		msgbuf(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	dec_long(ctx, dec_arg(ctx, 3));
+	msg_flags(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(msgrcv, dec_msgrcv);
+
+static int dec_msgctl(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	fdec_enum_dflt(ctx, &ct_c_msgctl_cmds, (uint32_t)dec_arg(ctx, 1),
+		       "MSG_???");
+	dec_ptr(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(msgctl, dec_msgctl);
+
+struct k_sembuf {
+	uint16_t num;
+	int16_t op;
+	int16_t flg;
+};
+
+static bool sembuf_elem(struct dctx *ctx, const void *elem, size_t size,
+			void *data)
+{
+	const struct k_sembuf *b = elem;
+
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "sem_num");
+	emit_uint(ctx->e, b->num);
+	emit_field(ctx->e, "sem_op");
+	emit_int(ctx->e, b->op);
+	emit_field(ctx->e, "sem_flg");
+	fdec_flags_dflt(ctx, &ct_c_sem_flags, (uint16_t)b->flg, "SEM_???");
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static void semop_common(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	ndec_array(ctx, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2),
+		   sizeof(struct k_sembuf), sembuf_elem, NULL);
+	dec_uint(ctx, dec_arg(ctx, 2));
+}
+
+static int dec_semop(struct dctx *ctx)
+{
+	semop_common(ctx);
+	return DEC_DONE;
+}
+DECODER(semop, dec_semop);
+
+static int dec_semtimedop(struct dctx *ctx)
+{
+	semop_common(ctx);
+	dec_timespec(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(semtimedop, dec_semtimedop);
+
+static int dec_semctl(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	dec_int(ctx, dec_arg(ctx, 1));
+	fdec_enum_dflt(ctx, &ct_c_semctl_cmds, (uint32_t)dec_arg(ctx, 2),
+		       "SEM_???");
+	dec_ptr(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(semctl, dec_semctl);
+
+static int dec_shmat(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	dec_ptr(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_c_shmat_flags, (uint32_t)dec_arg(ctx, 2),
+			"SHM_???");
+	ctx->call->ret_fmt = RET_HEX;
+	return DEC_DONE;
+}
+DECODER(shmat, dec_shmat);
+
+static int dec_shmdt(struct dctx *ctx)
+{
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(shmdt, dec_shmdt);
+
+static int dec_shmctl(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	fdec_enum_dflt(ctx, &ct_c_shmctl_cmds, (uint32_t)dec_arg(ctx, 1),
+		       "SHM_???");
+	dec_ptr(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(shmctl, dec_shmctl);
+
+/* ---- POSIX message queues ---- */
+
+static void mq_attr_at(struct dctx *ctx, uint64_t addr)
+{
+	int64_t a[4];
+
+	if (!dec_fetch(ctx, addr, a, sizeof(a)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "mq_flags");
+	fdec_flags_dflt(ctx, &ct_c_mq_flags, (uint64_t)a[0], "O_???");
+	emit_field(ctx->e, "mq_maxmsg");
+	emit_int(ctx->e, a[1]);
+	emit_field(ctx->e, "mq_msgsize");
+	emit_int(ctx->e, a[2]);
+	emit_field(ctx->e, "mq_curmsgs");
+	emit_int(ctx->e, a[3]);
+	emit_struct_end(ctx->e);
+}
+
+static int dec_mq_open(struct dctx *ctx)
+{
+	uint32_t flags = (uint32_t)dec_arg(ctx, 1);
+
+	dec_path(ctx, dec_arg(ctx, 0));
+	fdec_flags_dflt(ctx, &ct_f_open_flags, flags, "O_???");
+	if (flags & 0100) { /* O_CREAT */
+		fdec_mode(ctx, dec_arg(ctx, 2));
+		mq_attr_at(ctx, dec_arg(ctx, 3));
+	}
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(mq_open, dec_mq_open);
+
+static int dec_mq_unlink(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(mq_unlink, dec_mq_unlink);
+
+static int dec_mq_timedsend(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_buf(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	dec_uint(ctx, dec_arg(ctx, 3));
+	dec_timespec(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(mq_timedsend, dec_mq_timedsend);
+
+static int dec_mq_timedreceive(struct dctx *ctx)
+{
+	uint32_t prio;
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		dec_buf(ctx, dec_arg(ctx, 1), (uint64_t)ctx->call->rval);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 3));
+	} else if (dec_fetch(ctx, dec_arg(ctx, 3), &prio, sizeof(prio))) {
+		emit_array_begin(ctx->e);
+		emit_uint(ctx->e, prio);
+		emit_array_end(ctx->e);
+	}
+	dec_timespec(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(mq_timedreceive, dec_mq_timedreceive);
+
+static int dec_mq_notify(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	ndec_sigevent(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(mq_notify, dec_mq_notify);
+
+static int dec_mq_getsetattr(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		mq_attr_at(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		mq_attr_at(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(mq_getsetattr, dec_mq_getsetattr);

@@ -1,0 +1,275 @@
+/* Scheduler decoders: CPU affinity masks, policies and parameters,
+ * priority ranges, round-robin intervals and sched_attr.  x86_64 layouts
+ * only. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode/common.h"
+#include "consts/consts.h"
+#include "tmem/tmem.h"
+
+/* strace reads at most this much of a CPU mask (its own cpuset size) and
+ * marks a longer one with "..." */
+#define CPUSET_MAX 128u
+
+static int xlat_style(const struct dctx *ctx)
+{
+	return ctx->e->style->xlat;
+}
+
+/* strace's printxval: the name, or the value with a "FOO_???" comment. */
+static void enum_dflt(struct dctx *ctx, const struct const_table *t,
+		      uint64_t v, const char *dflt)
+{
+	if (consts_name(t, v)) {
+		emit_enum(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (xlat_style(ctx) != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+static bool flags_known(const struct const_table *t, uint64_t v)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		const struct const_entry *e = &t->entries[i];
+		if (e->mask ? (v & e->mask) == e->value : v == 0)
+			return true;
+	}
+	return v == 0;
+}
+
+static void flags_dflt(struct dctx *ctx, const struct const_table *t,
+		       uint64_t v, const char *dflt)
+{
+	if (flags_known(t, v)) {
+		emit_flags(ctx->e, t, v, EMIT_HEX);
+		return;
+	}
+	emit_hex(ctx->e, v);
+	if (xlat_style(ctx) != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+static void policy(struct dctx *ctx, uint64_t v)
+{
+	enum_dflt(ctx, &ct_p_sched_policies, (uint32_t)v, "SCHED_???");
+}
+
+/* A CPU mask of len bytes: the numbers of the set CPUs, space separated
+ * as strace prints them. */
+static void cpu_mask(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	uint8_t buf[CPUSET_MAX];
+	size_t size = len < CPUSET_MAX ? (size_t)len : CPUSET_MAX;
+	bool any = false;
+
+	memset(buf, 0, sizeof(buf));
+	if (!addr || (size &&
+		      tmem_read(ctx->call->tid, addr, buf, size) != 0)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	for (size_t i = 0; i < size * 8; i++) {
+		if (!(buf[i / 8] & (1u << (i % 8))))
+			continue;
+		if (any)
+			emit_join(ctx->e, " ");
+		emit_uint(ctx->e, i);
+		any = true;
+	}
+	/* strace rounds what it reads up to whole words */
+	if (((size + 7) & ~(size_t)7) < len) {
+		if (any)
+			emit_join(ctx->e, " ");
+		emit_more(ctx->e);
+	}
+	emit_array_end(ctx->e);
+}
+
+static int dec_sched_setaffinity(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	dec_uint(ctx, dec_arg(ctx, 1));
+	cpu_mask(ctx, dec_arg(ctx, 2), (uint32_t)dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(sched_setaffinity, dec_sched_setaffinity);
+
+static int dec_sched_getaffinity(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		dec_uint(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		cpu_mask(ctx, dec_arg(ctx, 2), (uint64_t)ctx->call->rval);
+	return DEC_DONE;
+}
+DECODER(sched_getaffinity, dec_sched_getaffinity);
+
+/* struct sched_param: [priority] */
+static void sched_param(struct dctx *ctx, uint64_t addr)
+{
+	int prio;
+
+	if (!dec_fetch(ctx, addr, &prio, sizeof(prio)))
+		return;
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, prio);
+	emit_array_end(ctx->e);
+}
+
+static int dec_sched_getparam(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		sched_param(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(sched_getparam, dec_sched_getparam);
+
+static int dec_sched_setparam(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	sched_param(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(sched_setparam, dec_sched_setparam);
+
+static int dec_sched_setscheduler(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	policy(ctx, dec_arg(ctx, 1));
+	sched_param(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(sched_setscheduler, dec_sched_setscheduler);
+
+static int dec_sched_getscheduler(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(sched_getscheduler, dec_sched_getscheduler);
+
+static int dec_sched_priority(struct dctx *ctx)
+{
+	policy(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER(sched_get_priority_max, dec_sched_priority);
+DECODER(sched_get_priority_min, dec_sched_priority);
+
+static int dec_sched_yield(struct dctx *ctx)
+{
+	return DEC_DONE;
+}
+DECODER(sched_yield, dec_sched_yield);
+
+static int dec_sched_rr_get_interval(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		dec_timespec(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(sched_rr_get_interval, dec_sched_rr_get_interval);
+
+struct sched_attr_k {
+	uint32_t size, policy;
+	uint64_t flags;
+	int32_t nice;
+	uint32_t priority;
+	uint64_t runtime, deadline, period;
+	uint32_t util_min, util_max;
+};
+
+#define SCHED_ATTR_SIZE_VER0 48
+
+/* usize: how much the caller says the struct holds (0: its size field) */
+static void sched_attr(struct dctx *ctx, uint64_t addr, uint32_t usize)
+{
+	struct sched_attr_k a;
+	uint32_t size;
+
+	memset(&a, 0, sizeof(a));
+	if (!addr || tmem_read(ctx->call->tid, addr, &a.size,
+			       sizeof(a.size))) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	size = usize ? usize : a.size;
+	if (size < SCHED_ATTR_SIZE_VER0)
+		size = SCHED_ATTR_SIZE_VER0;
+	if (size > sizeof(a))
+		size = sizeof(a);
+	if (tmem_read(ctx->call->tid, addr, &a, size)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "size");
+	emit_uint(ctx->e, a.size);
+	emit_field(ctx->e, "sched_policy");
+	policy(ctx, a.policy);
+	emit_field(ctx->e, "sched_flags");
+	flags_dflt(ctx, &ct_p_sched_flags, a.flags, "SCHED_FLAG_???");
+	emit_field(ctx->e, "sched_nice");
+	emit_int(ctx->e, a.nice);
+	emit_field(ctx->e, "sched_priority");
+	emit_uint(ctx->e, a.priority);
+	emit_field(ctx->e, "sched_runtime");
+	emit_uint(ctx->e, a.runtime);
+	emit_field(ctx->e, "sched_deadline");
+	emit_uint(ctx->e, a.deadline);
+	emit_field(ctx->e, "sched_period");
+	emit_uint(ctx->e, a.period);
+	if (size >= sizeof(a)) {
+		emit_field(ctx->e, "sched_util_min");
+		emit_uint(ctx->e, a.util_min);
+		emit_field(ctx->e, "sched_util_max");
+		emit_uint(ctx->e, a.util_max);
+	}
+	emit_struct_end(ctx->e);
+}
+
+static int dec_sched_getattr(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		sched_attr(ctx, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2));
+	dec_uint(ctx, dec_arg(ctx, 2));
+	dec_uint(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(sched_getattr, dec_sched_getattr);
+
+static int dec_sched_setattr(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	sched_attr(ctx, dec_arg(ctx, 1), 0);
+	dec_uint(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(sched_setattr, dec_sched_setattr);

@@ -1,0 +1,171 @@
+/* Decoders for setsockopt and getsockopt: level and option names per
+ * level, integer options as [N], struct linger, string-valued options. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+#include "decode/net.h"
+#include "tmem/tmem.h"
+
+enum { L_IP = 0, L_SOCKET = 1, L_TCP = 6, L_IPV6 = 41 };
+
+static void level_name(struct dctx *ctx, uint32_t level, uint32_t name)
+{
+	fdec_enum_dflt(ctx, &ct_n_sol_levels, level, "SOL_??");
+	switch (level) {
+	case L_SOCKET:
+		fdec_enum_dflt(ctx, &ct_n_so_opts, name, "SO_???");
+		break;
+	case L_IP:
+		fdec_enum_dflt(ctx, &ct_n_ip_opts, name, "IP_???");
+		break;
+	case L_IPV6:
+		fdec_enum_dflt(ctx, &ct_n_ipv6_opts, name, "IPV6_???");
+		break;
+	case L_TCP:
+		fdec_enum_dflt(ctx, &ct_n_tcp_opts, name, "TCP_???");
+		break;
+	default:
+		emit_uint(ctx->e, name);
+		break;
+	}
+}
+
+/* Options whose value strace shows as a string of bytes. */
+static bool string_opt(uint32_t level, uint32_t name)
+{
+	if (level == L_SOCKET)
+		return name == 20 || name == 21 || name == 66 || name == 67 ||
+		       name == 25 || name == 31 || name == 28;
+	if (level == L_TCP)
+		return name == 13 || name == 31 || name == 11;
+	return false;
+}
+
+/* len bytes shown as \x escapes (strace's forced-hex string), -s bound */
+static void hex_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	const struct emit_style *old = ctx->e->style;
+	struct emit_style st = *old;
+	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
+	char *buf = malloc(n ? n : 1);
+
+	if (!buf)
+		abort();
+	if (!addr || tmem_read(ctx->call->tid, addr, buf, n)) {
+		dec_ptr(ctx, addr);
+		free(buf);
+		return;
+	}
+	st.xflag = 2;
+	ctx->e->style = &st;
+	emit_str(ctx->e, buf, n, len > n ? EMIT_STR_TRUNCATED : 0);
+	ctx->e->style = old;
+	free(buf);
+}
+
+static void int_in_brackets(struct dctx *ctx, uint64_t addr)
+{
+	int32_t v;
+
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, v);
+	emit_array_end(ctx->e);
+}
+
+static bool linger_val(struct dctx *ctx, uint64_t addr, int len)
+{
+	int32_t l[2];
+
+	if (len < (int)sizeof(l)) {
+		dec_ptr(ctx, addr);
+		return true;
+	}
+	if (!dec_fetch(ctx, addr, l, sizeof(l)))
+		return true;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "l_onoff");
+	emit_int(ctx->e, l[0]);
+	emit_field(ctx->e, "l_linger");
+	emit_int(ctx->e, l[1]);
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static int dec_setsockopt(struct dctx *ctx)
+{
+	uint32_t level = (uint32_t)dec_arg(ctx, 1);
+	uint32_t name = (uint32_t)dec_arg(ctx, 2);
+	uint64_t addr = dec_arg(ctx, 3);
+	int len = (int)dec_arg(ctx, 4);
+
+	dec_fd(ctx, dec_arg(ctx, 0));
+	level_name(ctx, level, name);
+	if (!addr)
+		dec_ptr(ctx, addr);
+	else if (level == L_SOCKET && name == 13)
+		linger_val(ctx, addr, len);
+	else if (string_opt(level, name))
+		dec_buf(ctx, addr, len < 0 ? 0 : (uint64_t)len);
+	else if (len < 4)
+		dec_ptr(ctx, addr);
+	else
+		int_in_brackets(ctx, addr);
+	dec_int(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(setsockopt, dec_setsockopt);
+
+static int dec_getsockopt(struct dctx *ctx)
+{
+	uint32_t level = (uint32_t)dec_arg(ctx, 1);
+	uint32_t name = (uint32_t)dec_arg(ctx, 2);
+	uint64_t addr = dec_arg(ctx, 3);
+	int32_t ulen, rlen;
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		level_name(ctx, level, name);
+		if (dec_arg(ctx, 4) &&
+		    tmem_read(ctx->call->tid, dec_arg(ctx, 4), &ulen,
+			      sizeof(ulen)) == 0) {
+			ctx->call->saved[0] = (uint32_t)ulen;
+			return DEC_MORE;
+		}
+		dec_ptr(ctx, addr);
+		dec_ptr(ctx, dec_arg(ctx, 4));
+		return DEC_DONE;
+	}
+	ulen = (int32_t)ctx->call->saved[0];
+	if (dec_failed(ctx) ||
+	    tmem_read(ctx->call->tid, dec_arg(ctx, 4), &rlen, sizeof(rlen))) {
+		dec_ptr(ctx, addr);
+		emit_array_begin(ctx->e);
+		emit_int(ctx->e, ulen);
+		emit_array_end(ctx->e);
+		return DEC_DONE;
+	}
+	if (!addr)
+		dec_ptr(ctx, addr);
+	else if (level == L_SOCKET && name == 13)
+		linger_val(ctx, addr, rlen);
+	else if (string_opt(level, name))
+		dec_buf(ctx, addr, rlen < 0 ? 0 : (uint64_t)rlen);
+	else if (rlen == 4)
+		int_in_brackets(ctx, addr);
+	else
+		hex_buf(ctx, addr, rlen < 0 ? 0 : (uint64_t)rlen);
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, ulen);
+	if (ulen != rlen) {
+		emit_join(ctx->e, " => ");
+		emit_int(ctx->e, rlen);
+	}
+	emit_array_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(getsockopt, dec_getsockopt);

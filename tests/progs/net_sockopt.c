@@ -1,0 +1,71 @@
+/* setsockopt/getsockopt on TCP, UDP, IPv6 and AF_UNIX sockets: integer,
+ * linger, timeval and string options at each common level, short and
+ * bad buffers, unknown levels and names. */
+#include <netinet/in.h>
+#include <netinet/ip.h>
+#include <netinet/tcp.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+int main(void)
+{
+	int s = socket(AF_INET, SOCK_STREAM, 0);
+	int u = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDP);
+	int s6 = socket(AF_INET6, SOCK_DGRAM, 0);
+	int v = 1, big[4] = { 0 };
+	socklen_t len;
+	struct linger l = { 1, 5 };
+	struct timeval tv = { 3, 500 };
+	char name[32];
+
+	setsockopt(s, SOL_SOCKET, SO_KEEPALIVE, &v, sizeof(v));
+	setsockopt(s, SOL_SOCKET, SO_LINGER, &l, sizeof(l));
+	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &v, sizeof(v));
+	v = 60;
+	setsockopt(s, IPPROTO_TCP, TCP_KEEPIDLE, &v, sizeof(v));
+	setsockopt(s, IPPROTO_TCP, TCP_CONGESTION, "cubic", 5);
+	v = 0x10;
+	setsockopt(u, IPPROTO_IP, IP_TOS, &v, sizeof(v));
+	v = 64;
+	setsockopt(u, SOL_IP, IP_TTL, &v, sizeof(v));
+	v = 1;
+	setsockopt(s6, IPPROTO_IPV6, IPV6_V6ONLY, &v, sizeof(v));
+	setsockopt(s6, IPPROTO_IPV6, IPV6_UNICAST_HOPS, &v, sizeof(v));
+	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &v, 2);
+	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, big, sizeof(big));
+	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, NULL, 0);
+	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, (void *)1, 4);
+	setsockopt(s, SOL_SOCKET, 9999, &v, sizeof(v));
+	setsockopt(s, 9999, 1, &v, sizeof(v));
+	setsockopt(-1, SOL_SOCKET, SO_SNDBUF, &v, sizeof(v));
+
+	len = sizeof(v);
+	getsockopt(s, SOL_SOCKET, SO_TYPE, &v, &len);
+	len = sizeof(v);
+	getsockopt(s, SOL_SOCKET, SO_ERROR, &v, &len);
+	len = sizeof(l);
+	getsockopt(s, SOL_SOCKET, SO_LINGER, &l, &len);
+	len = sizeof(tv);
+	getsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, &len);
+	len = sizeof(v);
+	getsockopt(s, IPPROTO_TCP, TCP_NODELAY, &v, &len);
+	len = sizeof(name);
+	getsockopt(s, IPPROTO_TCP, TCP_CONGESTION, name, &len);
+	len = sizeof(big);
+	getsockopt(s, SOL_SOCKET, SO_KEEPALIVE, big, &len);
+	len = 2;
+	getsockopt(s, SOL_SOCKET, SO_KEEPALIVE, &v, &len);
+	len = sizeof(v);
+	getsockopt(u, IPPROTO_IP, IP_TTL, &v, &len);
+	len = sizeof(v);
+	getsockopt(s6, SOL_IPV6, IPV6_V6ONLY, &v, &len);
+	getsockopt(s, SOL_SOCKET, SO_TYPE, &v, NULL);
+	getsockopt(s, SOL_SOCKET, SO_TYPE, NULL, &len);
+	len = sizeof(v);
+	getsockopt(s, SOL_SOCKET, SO_TYPE, (void *)1, &len);
+	getsockopt(-1, SOL_SOCKET, SO_TYPE, &v, &len);
+	return 0;
+}
