@@ -66,10 +66,14 @@ static void apply_selection(const struct options *o, struct summary *s)
 				memset(&s->stat[p][nr], 0, sizeof(s->stat[p][nr]));
 }
 
-static int print_summary(const struct options *o, struct summary *s)
+static int print_summary(const struct options *o, struct summary *s,
+			 const struct ebpf_count_stats *st)
 {
 	FILE *f = stderr;
 
+	if (st->lost_forks)
+		fprintf(stderr, "sift: %llu new processes were not followed "
+			"(eBPF map full)\n", (unsigned long long)st->lost_forks);
 	apply_selection(o, s);
 	if (o->outfile) {
 		f = fopen(o->outfile, o->append ? "a" : "w");
@@ -95,9 +99,12 @@ static int status_to_exit(int st)
 static int ebpf_run(struct options *o)
 {
 	struct summary sum;
+	struct ebpf_count_stats stats = { 0 };
 	struct ebpf_count_opts eo = {
 		.follow = o->follow != 0,
 		.wallclock = o->wall_clock,
+		.no_time = !summary_needs_time(&o->sumopt),
+		.stats = &stats,
 		.stop = &stop_counting,
 		.attached = note_attached,
 		.attached_arg = o,
@@ -119,7 +126,7 @@ static int ebpf_run(struct options *o)
 			summary_free(&sum);
 			return 1;
 		}
-		print_summary(o, &sum);
+		print_summary(o, &sum, &stats);
 		summary_free(&sum);
 		return 0;
 	}
@@ -137,7 +144,7 @@ static int ebpf_run(struct options *o)
 	if (rc == -EINTR) {
 		/* interrupted: the command goes on, untraced, as strace's
 		 * detach would leave it */
-		print_summary(o, &sum);
+		print_summary(o, &sum, &stats);
 		summary_free(&sum);
 		return 0;
 	}
@@ -151,7 +158,7 @@ static int ebpf_run(struct options *o)
 			"ptrace\n", strerror(-rc));
 		return backend_ptrace.run(o);
 	}
-	print_summary(o, &sum);
+	print_summary(o, &sum, &stats);
 	summary_free(&sum);
 	return status_to_exit(rc);
 }

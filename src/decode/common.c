@@ -141,10 +141,11 @@ void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
 		emit_addr(ctx->e, 0);
 		return;
 	}
+	/* even with -s 0 the data must be readable, or the address shows */
 	char *buf = malloc(n ? n : 1);
 	if (!buf)
 		abort();
-	if (tmem_read(ctx->call->tid, addr, buf, n))
+	if (tmem_read(ctx->call->tid, addr, buf, n ? n : (len ? 1 : 0)))
 		emit_addr(ctx->e, addr);
 	else
 		emit_str(ctx->e, buf, n, len > n ? EMIT_STR_TRUNCATED : 0);
@@ -278,6 +279,7 @@ void dec_sigset_val(struct dctx *ctx, const uint8_t *set, size_t size)
 {
 	size_t nsig = size * 8;
 	size_t count = 0;
+	int xlat = ctx->e->style->xlat;
 
 	for (size_t i = 0; i < nsig; i++)
 		count += (set[i / 8] >> (i % 8)) & 1;
@@ -286,18 +288,25 @@ void dec_sigset_val(struct dctx *ctx, const uint8_t *set, size_t size)
 	if (invert)
 		emit_prefix(ctx->e, "~");
 	emit_array_begin(ctx->e);
+	bool first = true;
 	for (size_t i = 0; i < nsig; i++) {
 		bool bit = (set[i / 8] >> (i % 8)) & 1;
 		if (bit == invert)
 			continue;
+		/* strace separates signals with a space, not a comma */
+		if (!first)
+			emit_join(ctx->e, " ");
+		first = false;
 		char buf[16];
 		const char *name = signame((unsigned int)i + 1, true, buf,
 					   sizeof(buf));
-		if (name) {
+		if (name && xlat == 0) {
 			emit_sym(ctx->e, name);
-		} else {
-			emit_uint(ctx->e, i + 1);
+			continue;
 		}
+		emit_uint(ctx->e, i + 1);
+		if (name && xlat == 2)
+			emit_comment(ctx->e, name);
 	}
 	emit_array_end(ctx->e);
 }

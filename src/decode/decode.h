@@ -36,9 +36,17 @@ struct sc_call {
 	uint64_t ip;              /* instruction pointer at entry (-i) */
 	uint64_t saved[4];        /* decoder state kept from entry to exit */
 	enum ret_fmt ret_fmt;
-	/* optional " (label A|B)" after the return value (fcntl F_GETFL) */
+	/* optional " (label A|B)" after the return value (fcntl F_GETFL);
+	 * an empty label prints just " (NAME)" (F_GETSIG, personality); an
+	 * enum table names one value; ret_symbolic ignores -X as strace
+	 * does for F_GETFL */
 	const struct const_table *ret_flags;
 	const char *ret_label;
+	bool ret_symbolic;
+	/* print no separator at the end of the entry part (clone prints its
+	 * own at exit) */
+	bool defer_sep;
+	uint64_t sp;              /* stack pointer at entry */
 };
 
 /* Output options decoders honour, beyond the emitter's style. */

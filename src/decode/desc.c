@@ -416,6 +416,7 @@ static void fcntl_ret(struct dctx *ctx, uint32_t cmd)
 		c->ret_fmt = RET_HEX;
 		c->ret_flags = &ct_f_open_flags;
 		c->ret_label = "flags";
+		c->ret_symbolic = true;
 		break;
 	case FC_GETFD:
 		c->ret_fmt = RET_HEX;

@@ -12,9 +12,6 @@
 
 /* strace shows some byte strings in hex whatever -x says; the renderer
  * does that for EMIT_STR_HEX (asked of the emitter's owner) */
-#ifndef EMIT_STR_HEX
-#define EMIT_STR_HEX 0x2
-#endif
 
 #define F_O_CREAT 0100
 #define F_O_TMPFILE_BIT 020000000

@@ -409,9 +409,6 @@ DECODER(umount2, dec_umount2);
 
 /* strace always shows f_handle bytes in hex; the renderer does that for
  * EMIT_STR_HEX (asked of the emitter's owner; plain quoting until then) */
-#ifndef EMIT_STR_HEX
-#define EMIT_STR_HEX 0x2
-#endif
 
 #define F_MAX_HANDLE_SZ 128
 

@@ -15,32 +15,39 @@ enum {
 	FX_CMP_REQUEUE_PI = 12, FX_LOCK_PI2 = 13,
 };
 
-/* An enum whose unknown values get a comment; under -X raw strace finds
- * no name at all, so the comment shows there too. */
+/* One field of FUTEX_WAKE_OP's val3: NAME<<SHIFT, with strace's comment
+ * when the value has no name.  Under -X raw strace finds no name at all,
+ * so the comment shows there too. */
 static void wake_op_part(struct dctx *ctx, const struct const_table *t,
-			 uint32_t v, const char *shift, const char *dflt)
+			 uint32_t v, unsigned int shift, const char *dflt)
 {
 	bool known = consts_name(t, v) && ctx->e->style->xlat != 1;
 
 	emit_enum(ctx->e, t, v, EMIT_HEX);
-	emit_join(ctx->e, shift);
+	emit_join(ctx->e, "<<");
+	emit_uint(ctx->e, shift);
 	if (!known)
 		emit_comment(ctx->e, dflt);
 }
 
-/* FUTEX_WAKE_OP's val3: FUTEX_OP_SET<<28|0x1<<12|FUTEX_OP_CMP_EQ<<24|0 */
+/* FUTEX_WAKE_OP's val3: FUTEX_OP_SET<<28|0x1<<12|FUTEX_OP_CMP_EQ<<24|0,
+ * every operator between two values so that JSON keeps the structure */
 static void wake_op(struct dctx *ctx, uint32_t v)
 {
 	if ((v >> 28) & 8) {
 		emit_enum(ctx->e, &ct_t_futex_oparg, 8, EMIT_HEX);
-		emit_join(ctx->e, "<<28|");
+		emit_join(ctx->e, "<<");
+		emit_uint(ctx->e, 28);
+		emit_join(ctx->e, "|");
 	}
-	wake_op_part(ctx, &ct_t_futex_wake_ops, (v >> 28) & 7, "<<28",
+	wake_op_part(ctx, &ct_t_futex_wake_ops, (v >> 28) & 7, 28,
 		     "FUTEX_OP_???");
 	emit_join(ctx->e, "|");
 	emit_hex(ctx->e, (v >> 12) & 0xfff);
-	emit_join(ctx->e, "<<12|");
-	wake_op_part(ctx, &ct_t_futex_wake_cmps, (v >> 24) & 0xf, "<<24",
+	emit_join(ctx->e, "<<");
+	emit_uint(ctx->e, 12);
+	emit_join(ctx->e, "|");
+	wake_op_part(ctx, &ct_t_futex_wake_cmps, (v >> 24) & 0xf, 24,
 		     "FUTEX_OP_CMP_???");
 	emit_join(ctx->e, "|");
 	emit_hex(ctx->e, v & 0xfff);

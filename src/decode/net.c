@@ -303,8 +303,10 @@ static int dec_recvfrom(struct dctx *ctx)
 	}
 	if (dec_failed(ctx))
 		dec_ptr(ctx, dec_arg(ctx, 1));
-	else
-		dec_buf(ctx, dec_arg(ctx, 1), (uint64_t)ctx->call->rval);
+	else /* MSG_TRUNC returns the datagram's full length */
+		dec_buf(ctx, dec_arg(ctx, 1),
+			(uint64_t)ctx->call->rval < dec_arg(ctx, 2) ?
+				(uint64_t)ctx->call->rval : dec_arg(ctx, 2));
 	dec_ulong(ctx, dec_arg(ctx, 2));
 	msg_flags(ctx, dec_arg(ctx, 3));
 	ulen = (int32_t)ctx->call->saved[0];

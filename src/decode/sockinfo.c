@@ -6,11 +6,14 @@
  * as strace shows it. */
 #include "decode/sockinfo.h"
 
+#include "consts/consts.h"
+
 #include <arpa/inet.h>
 #include <dirent.h>
 #include <errno.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <linux/netlink_diag.h>
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
@@ -260,6 +263,49 @@ static struct {
 	char text[160];
 } cache[CACHE_SIZE];
 
+static int netlink_match(void *msg, size_t len, void *arg)
+{
+	struct inet_find *f = arg;
+	struct netlink_diag_msg *m = msg;
+	const char *name;
+
+	if (len < sizeof(*m) || m->ndiag_ino != f->inode)
+		return 0;
+	name = consts_name(&ct_n_netlink_protos, m->ndiag_protocol);
+	if (name && !strncmp(name, "NETLINK_", 8))
+		snprintf(f->buf, f->size, "%s:[%s:%u]", f->proto, name + 8,
+			 m->ndiag_portid);
+	else
+		snprintf(f->buf, f->size, "%s:[%u:%u]", f->proto,
+			 m->ndiag_protocol, m->ndiag_portid);
+	return 1;
+}
+
+static int netlink_details(unsigned long inode, const char *name, char *buf,
+			   size_t size)
+{
+	struct {
+		struct nlmsghdr nh;
+		struct netlink_diag_req r;
+	} req;
+	struct inet_find f = { inode, name, buf, size };
+	int fd = diag_socket(), rc;
+
+	if (fd < 0)
+		return -errno;
+	memset(&req, 0, sizeof(req));
+	req.r.sdiag_family = AF_NETLINK;
+	req.r.sdiag_protocol = NDIAG_PROTO_ALL;
+	req.r.ndiag_ino = (uint32_t)inode;
+	req.r.ndiag_cookie[0] = INET_DIAG_NOCOOKIE;
+	req.r.ndiag_cookie[1] = INET_DIAG_NOCOOKIE;
+	rc = diag_send(fd, &req, sizeof(req), NLM_F_DUMP);
+	if (rc == 0)
+		rc = diag_recv(fd, netlink_match, &f);
+	close(fd);
+	return rc == 1 ? 0 : (rc ? rc : -ENOENT);
+}
+
 int decode_sock_details(pid_t tid, unsigned long inode, char *buf,
 			size_t size)
 {
@@ -292,6 +338,8 @@ int decode_sock_details(pid_t tid, unsigned long inode, char *buf,
 					  proto, buf, size);
 	if (!strncmp(proto, "UNIX", 4))
 		rc = unix_details(inode, proto, buf, size);
+	if (!strcmp(proto, "NETLINK"))
+		rc = netlink_details(inode, proto, buf, size);
 	if (rc) {
 		snprintf(buf, size, "%s:[%lu]", proto, inode);
 		return 0;

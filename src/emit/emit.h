@@ -16,6 +16,7 @@ enum emit_base { EMIT_DEC, EMIT_HEX, EMIT_OCT };
 
 /* emit_str flags */
 #define EMIT_STR_TRUNCATED 0x1 /* more data followed: print "..." after */
+#define EMIT_STR_HEX 0x2       /* binary data: every byte as \xNN */
 
 struct emitter;
 

@@ -8,8 +8,30 @@
 
 #define R(e) ((struct render *)(e))
 
-/* Called before every value: separator, and the bookkeeping that lets a
- * value be wrapped after the fact (join, named items in lists). */
+static void flush_tail(struct render *r, int d)
+{
+	if (r->tail[d]) {
+		sb_puts(r->out, r->tail[d]);
+		r->tail[d] = NULL;
+	}
+}
+
+/* A new item at the current depth: close the previous one, separate. */
+static void begin_item(struct render *r)
+{
+	int d = r->depth;
+
+	flush_tail(r, d);
+	if (!r->first[d])
+		sb_putc(r->out, ',');
+	r->first[d] = false;
+	if (d == 0)
+		r->top_items++;
+}
+
+/* Called before every value: separator, a key for a struct member the
+ * decoder did not name, and the bookkeeping that lets a value be wrapped
+ * after the fact (join, prefix). */
 static void before_value(struct render *r)
 {
 	int d = r->depth;
@@ -20,15 +42,13 @@ static void before_value(struct render *r)
 	}
 	if (r->after_field) {
 		r->after_field = false;
-		r->value_start = r->out->len;
+		r->value_start[r->depth] = r->out->len;
 		return;
 	}
-	if (!r->first[d])
-		sb_putc(r->out, ',');
-	r->first[d] = false;
-	if (d == 0)
-		r->top_items++;
-	r->value_start = r->out->len;
+	begin_item(r);
+	if (r->kind[d] == 'o')
+		sb_printf(r->out, "\"_%u\":", ++r->unnamed[d]);
+	r->value_start[r->depth] = r->out->len;
 }
 
 /* A value at the current depth is complete. */
@@ -210,6 +230,8 @@ static void open_level(struct render *r, char kind, const char *text)
 		r->first[r->depth] = true;
 		r->kind[r->depth] = kind;
 		r->closer[r->depth] = NULL;
+		r->tail[r->depth] = NULL;
+		r->unnamed[r->depth] = 0;
 	}
 }
 
@@ -219,6 +241,7 @@ static void close_level(struct render *r, const char *text)
 		sb_puts(r->out, "null");
 	r->after_field = false;
 	r->after_join = false;
+	flush_tail(r, r->depth);
 	sb_puts(r->out, text);
 	if (r->depth > 0)
 		r->depth--;
@@ -243,6 +266,8 @@ static void j_call_begin(struct emitter *e, const char *fn)
 		r->first[r->depth] = true;
 		r->kind[r->depth] = 'l';
 		r->closer[r->depth] = NULL;
+		r->tail[r->depth] = NULL;
+		r->unnamed[r->depth] = 0;
 	}
 }
 
@@ -252,19 +277,14 @@ static void j_field(struct emitter *e, const char *name)
 {
 	struct render *r = R(e);
 
-	if (r->kind[r->depth] == 'o') {
-		before_value(r);
-		put_jstr(r->out, (const unsigned char *)name, strlen(name));
-		sb_putc(r->out, ':');
-		r->after_field = true;
-		return;
+	begin_item(r);
+	if (r->kind[r->depth] != 'o') {
+		/* a named item in a list becomes {"name": value} */
+		sb_putc(r->out, '{');
+		r->tail[r->depth] = "}";
 	}
-	/* a named item in a list becomes {"name": value} */
-	before_value(r);
-	sb_putc(r->out, '{');
 	put_jstr(r->out, (const unsigned char *)name, strlen(name));
 	sb_putc(r->out, ':');
-	r->closer[r->depth] = "}";
 	r->after_field = true;
 }
 
@@ -272,14 +292,11 @@ static void j_more(struct emitter *e)
 {
 	struct render *r = R(e);
 
-	if (r->kind[r->depth] == 'o') {
-		before_value(r);
+	begin_item(r);
+	if (r->kind[r->depth] == 'o')
 		sb_puts(r->out, "\"...\":true");
-		return;
-	}
-	before_value(r);
-	sb_puts(r->out, "\"...\"");
-	after_value(r);
+	else
+		sb_puts(r->out, "\"...\"");
 }
 
 static void j_comment(struct emitter *e, const char *text)
@@ -291,8 +308,12 @@ static void j_join(struct emitter *e, const char *op)
 {
 	struct render *r = R(e);
 
+	/* a space joins list items in text ("[HUP INT]"): in JSON they are
+	 * plain items */
+	if (strcmp(op, " ") == 0 && r->kind[r->depth] == 'l')
+		return;
 	/* "A|B" becomes ["A","|","B"]: wrap the value just written */
-	sb_insert(r->out, r->value_start, "[", 1);
+	sb_insert(r->out, r->value_start[r->depth], "[", 1);
 	sb_putc(r->out, ',');
 	put_jstr(r->out, (const unsigned char *)op, strlen(op));
 	sb_putc(r->out, ',');

@@ -39,8 +39,19 @@ void render_begin(struct render *r)
 	r->after_join = false;
 	r->top_items = 0;
 	r->join_depth = -1;
-	for (int i = 0; i < RENDER_MAX_DEPTH; i++)
+	for (int i = 0; i < RENDER_MAX_DEPTH; i++) {
 		r->closer[i] = NULL;
+		r->tail[i] = NULL;
+		r->unnamed[i] = 0;
+	}
+}
+
+void render_finish(struct render *r)
+{
+	if (r->tail[0]) {
+		sb_puts(r->out, r->tail[0]);
+		r->tail[0] = NULL;
+	}
 }
 
 void render_sep_now(struct render *r)

@@ -22,11 +22,13 @@ struct render {
 	bool after_field;            /* a field name wants its value */
 	bool after_join;             /* join: next value glued on */
 	size_t top_items;            /* values emitted at depth 0 */
-	size_t value_start;          /* JSON: offset of the last value */
+	size_t value_start[RENDER_MAX_DEPTH]; /* JSON: last value per depth */
 	size_t join_start;           /* JSON: offset where a join began */
 	int join_depth;
 	bool json;
 	const char *closer[RENDER_MAX_DEPTH]; /* JSON: after the next value */
+	const char *tail[RENDER_MAX_DEPTH];   /* JSON: before the next item */
+	unsigned int unnamed[RENDER_MAX_DEPTH]; /* JSON: keyless struct items */
 };
 
 void render_text_init(struct render *r, struct strbuf *out,
@@ -35,6 +37,9 @@ void render_json_init(struct render *r, struct strbuf *out,
 		      const struct emit_style *style);
 /* Start a new top-level list (a syscall's arguments, a signal's info). */
 void render_begin(struct render *r);
+/* Close what is still open at the top level (JSON's wrapped named
+ * arguments); call before using the buffer. */
+void render_finish(struct render *r);
 /* Text: the entry part is printed and more arguments follow at exit, so
  * print the separator now, as strace does ("read(3, "). */
 void render_sep_now(struct render *r);

@@ -162,7 +162,7 @@ static bool all_printable(const unsigned char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = s[i];
-		if ((c < 0x20 || c >= 0x7f) && !strchr("\f\n\r\t\v", c))
+		if ((c < 0x20 || c >= 0x7f) && (c == 0 || !strchr("\f\n\r\t\v", c)))
 			return false;
 	}
 	return true;
@@ -214,7 +214,8 @@ static void t_str(struct emitter *e, const void *buf, size_t len,
 	struct render *r = R(e);
 
 	before_value(r);
-	render_quote(r->out, buf, len, e->style->xflag);
+	render_quote(r->out, buf, len,
+		     (flags & EMIT_STR_HEX) ? 2 : e->style->xflag);
 	if (flags & EMIT_STR_TRUNCATED)
 		sb_puts(r->out, "...");
 }
@@ -243,7 +244,15 @@ static void t_fd(struct emitter *e, int64_t fd, const char *path)
 		sb_puts(r->out, "AT_FDCWD");
 	else
 		sb_printf(r->out, "%" PRId64, fd);
-	if (path)
+	if (!path)
+		return;
+	/* strace puts the kernel's " (deleted)" mark after the brackets */
+	size_t n = strlen(path);
+	const char *mark = " (deleted)";
+	size_t m = strlen(mark);
+	if (n > m && strcmp(path + n - m, mark) == 0)
+		sb_printf(r->out, "<%.*s>(deleted)", (int)(n - m), path);
+	else
 		sb_printf(r->out, "<%s>", path);
 }
 

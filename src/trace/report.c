@@ -14,6 +14,7 @@
 #include "summary/summary.h"
 #include "tmem/tmem.h"
 #include "trace/dump.h"
+#include "trace/stack.h"
 
 static const struct options *opt;
 static struct timespec last_ts; /* -r */
@@ -239,13 +240,22 @@ void report_syscall_entry(struct task *t)
 	t->call.ret_fmt = RET_INT;
 	t->call.ret_flags = NULL;
 	t->call.ret_label = NULL;
+	t->call.ret_symbolic = false;
+	t->call.defer_sep = false;
 	if (!t->printing)
 		return;
+	sb_reset(&t->stack);
+	if (opt->stack_trace && !t->first_exec && t->call.pers == 0 &&
+	    t->call.info && (!strcmp(t->call.info->name, "execve") ||
+	    !strcmp(t->call.info->name, "execveat") ||
+	    !strcmp(t->call.info->name, "exit") ||
+	    !strcmp(t->call.info->name, "exit_group")))
+		stack_capture_entry(t->tgid, t->tid, &t->stack);
 	setup_render(t);
 	t->held = !print_lines() || opt->json ||
 		  opt->sel.status != SEL_STATUS_ALL;
 	t->dec_more = run_decoder(t, false) == DEC_MORE;
-	if (t->dec_more)
+	if (t->dec_more && !t->call.defer_sep)
 		render_sep_now(&t->render);
 	if (t->held)
 		return;
@@ -321,13 +331,27 @@ static void put_retval(struct task *t, struct strbuf *sb)
 static void put_ret_flags(struct task *t, struct strbuf *sb)
 {
 	const struct sc_call *c = &t->call;
+	const struct const_table *tab = c->ret_flags;
+	uint64_t v = (uint64_t)c->rval;
+	struct emit_style st = t->style;
 	struct render r;
 
-	if (!c->ret_flags || c->is_error)
+	if (!tab || c->is_error)
 		return;
-	sb_printf(sb, " (%s ", c->ret_label ? c->ret_label : "flags");
-	render_text_init(&r, sb, &t->style);
-	emit_flags(&r.base, c->ret_flags, (uint64_t)c->rval, EMIT_HEX);
+	if (tab->kind == CONST_ENUM && !consts_name(tab, v))
+		return;
+	if (tab->kind == CONST_FLAGS && v == 0 && !consts_name(tab, 0))
+		return;
+	if (c->ret_symbolic)
+		st.xlat = 0;
+	sb_puts(sb, " (");
+	if (c->ret_label && *c->ret_label)
+		sb_printf(sb, "%s ", c->ret_label);
+	render_text_init(&r, sb, &st);
+	if (tab->kind == CONST_ENUM)
+		emit_enum(&r.base, tab, v, EMIT_DEC);
+	else
+		emit_flags(&r.base, tab, v, EMIT_HEX);
 	sb_putc(sb, ')');
 }
 
@@ -365,6 +389,7 @@ static void finish_json_call(struct task *t, uint64_t ns, bool finished)
 	put_json_head(t, &sb, "syscall");
 	sb_puts(&sb, ",\"name\":");
 	json_str(&sb, call_name(&t->call, nbuf, sizeof(nbuf)));
+	render_finish(&t->render);
 	sb_printf(&sb, ",\"nr\":%ld,\"args\":[", t->call.nr);
 	sb_put(&sb, t->args.buf ? t->args.buf : "", t->args.len);
 	sb_putc(&sb, ']');
@@ -427,6 +452,14 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	sb_putc(&sb, '\n');
 	if (finished)
 		dump_io(t, &opt->sel, &sb);
+	if (finished && opt->stack_trace && t->call.pers == 0) {
+		if (t->stack.len) {
+			sb_put(&sb, t->stack.buf, t->stack.len);
+			sb_reset(&t->stack);
+		} else {
+			stack_capture(t->tgid, t->tid, &sb);
+		}
+	}
 	out_write(t->out, sb.buf, sb.len);
 	sb_free(&sb);
 	t->out->open_tid = 0;
@@ -435,6 +468,12 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 void report_syscall_exit(struct task *t)
 {
 	struct timespec now;
+
+	if (opt->stack_trace && t->call.info) {
+		const char *n = t->call.info->name;
+		if (stack_changes_mappings(n))
+			stack_invalidate(t->tgid);
+	}
 
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	uint64_t ns = ts_diff_ns(&t->t_entry, &now);
@@ -503,6 +542,8 @@ static void event_line(struct task *t, const char *type, const char *text,
 			put_call_leader(t, &sb);
 		sb_puts(&sb, text);
 		sb_putc(&sb, '\n');
+		if (opt->stack_trace && !exit_line)
+			stack_capture(t->tgid, t->tid, &sb);
 	}
 	out_write(t->out, sb.buf, sb.len);
 	sb_free(&sb);
@@ -544,6 +585,7 @@ void report_signal(struct task *t, const siginfo_t *si)
 		render_text_init(&r, &info, &st);
 	struct dctx ctx = { .call = &call, .e = &r.base, .opt = &dopt };
 	decode_siginfo(&ctx, si);
+	render_finish(&r);
 	const char *name = sig_name(si->si_signo, nbuf, sizeof(nbuf));
 	if (opt->json)
 		sb_printf(&text, ",\"signal\":\"%s\",\"siginfo\":%s", name,
@@ -567,6 +609,13 @@ void report_group_stop(struct task *t, int sig)
 	event_line(t, "stop", text, false);
 }
 
+static void flush_stack(struct task *t)
+{
+	if (t->stack.len && print_lines() && !opt->json)
+		out_write(t->out, t->stack.buf, t->stack.len);
+	sb_reset(&t->stack);
+}
+
 static bool exits_quiet(void)
 {
 	return opt->quiet >= 2 || (opt->sel.quiet & SEL_QUIET_EXIT);
@@ -577,12 +626,14 @@ void report_exited(struct task *t, int status)
 	char text[64];
 
 	if (exits_quiet())
-		return;
+		goto out;
 	if (opt->json)
 		snprintf(text, sizeof(text), ",\"exit\":%d", status);
 	else
 		snprintf(text, sizeof(text), "+++ exited with %d +++", status);
 	event_line(t, "exit", text, true);
+out:
+	flush_stack(t);
 }
 
 void report_killed(struct task *t, int sig, bool core)
@@ -591,7 +642,7 @@ void report_killed(struct task *t, int sig, bool core)
 	const char *name = sig_name(sig, nbuf, sizeof(nbuf));
 
 	if (exits_quiet())
-		return;
+		goto out;
 	if (opt->json)
 		snprintf(text, sizeof(text), ",\"killed\":\"%s\",\"core\":%s",
 			 name, core ? "true" : "false");
@@ -599,6 +650,8 @@ void report_killed(struct task *t, int sig, bool core)
 		snprintf(text, sizeof(text), "+++ killed by %s%s +++", name,
 			 core ? " (core dumped)" : "");
 	event_line(t, "exit", text, true);
+out:
+	flush_stack(t);
 }
 
 void report_superseded(struct task *t, pid_t by)
@@ -606,13 +659,15 @@ void report_superseded(struct task *t, pid_t by)
 	char text[80];
 
 	if (exits_quiet() || (opt->sel.quiet & SEL_QUIET_THREAD_EXECVE))
-		return;
+		goto out;
 	if (opt->json)
 		snprintf(text, sizeof(text), ",\"superseded_by\":%d", by);
 	else
 		snprintf(text, sizeof(text),
 			 "+++ superseded by execve in pid %d +++", by);
 	event_line(t, "exit", text, true);
+out:
+	flush_stack(t);
 }
 
 bool report_limit_reached(void)

@@ -615,3 +615,16 @@ void stack_cleanup(void)
 	procs = NULL;
 	procs_cap = 0;
 }
+
+bool stack_changes_mappings(const char *name)
+{
+	static const char *const calls[] = {
+		"mmap", "mprotect", "pkey_mprotect", "munmap", "mremap", "brk",
+		"shmat", "shmdt", "remap_file_pages", "execve", "execveat",
+	};
+
+	for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
+		if (strcmp(calls[i], name) == 0)
+			return true;
+	return false;
+}

@@ -6,6 +6,7 @@
 #ifndef SIFT_STACK_H
 #define SIFT_STACK_H
 
+#include <stdbool.h>
 #include <sys/types.h>
 
 struct strbuf;
@@ -34,5 +35,9 @@ void stack_invalidate(pid_t tgid);
 void stack_forget(pid_t tgid);
 /* Drop everything (at exit). */
 void stack_cleanup(void);
+
+/* Whether the syscall called name changes a process's mappings, so that
+ * frames must be named from fresh ones after it. */
+bool stack_changes_mappings(const char *name);
 
 #endif

@@ -47,6 +47,7 @@ struct task *task_add(pid_t tid, pid_t tgid)
 	t->tid = tid;
 	t->tgid = tgid;
 	sb_init(&t->args);
+	sb_init(&t->stack);
 	link_task(t);
 	ntasks++;
 	return t;
@@ -56,6 +57,7 @@ void task_del(struct task *t)
 {
 	unlink_task(t);
 	sb_free(&t->args);
+	sb_free(&t->stack);
 	free(t->inject_counts);
 	free(t);
 	ntasks--;

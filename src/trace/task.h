@@ -21,6 +21,7 @@ struct task {
 	struct output *out;      /* where its lines go (-ff: its own file) */
 	struct sc_call call;     /* the syscall in progress */
 	struct strbuf args;      /* rendered arguments not yet written */
+	struct strbuf stack;     /* -k: frames captured at entry */
 	struct render render;
 	struct emit_style style; /* per call: -e verbose=/abbrev=/raw= */
 	struct decode_opts dopt;
@@ -36,6 +37,7 @@ struct task {
 	bool seccomp;            /* runs under sift's filter */
 	bool attached;           /* -p: seized, not spawned */
 	bool startup;            /* spawned child before its first execve */
+	bool first_exec;         /* in the spawned child's first execve */
 	bool exec_pending;       /* execve in progress (entry seen) */
 	bool gone;
 	int stop_sig;            /* group-stop signal, for PTRACE_LISTEN */

@@ -6,6 +6,7 @@
 #include "backend/ptrace/ptrace_int.h"
 #include "bpfgen/bpfgen.h"
 #include "cli/options.h"
+#include "trace/stack.h"
 
 /* i386 sub-calls that have no syscall number of their own: they are
  * selected when the named call of the given personality is. */
@@ -105,6 +106,14 @@ int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 			if (e2 >= 0)
 				bitset_set(&traced[p], (unsigned long)e2);
 		}
+	}
+	/* -k must see every change of the mappings to name frames right */
+	if (o->stack_trace) {
+		const struct sc_table *t = arch_pers[PERS_X86_64].table;
+		for (unsigned int nr = 0; nr < t->count; nr++)
+			if (t->calls[nr].name &&
+			    stack_changes_mappings(t->calls[nr].name))
+				bitset_set(&traced[PERS_X86_64], nr);
 	}
 	/* nothing to gain, and -b execve must be able to detach */
 	if (!dump && (traces_everything(traced) || o->detach_on_execve))

@@ -20,6 +20,7 @@
 #include "cli/options.h"
 #include "summary/summary.h"
 #include "trace/report.h"
+#include "trace/stack.h"
 #include "trace/task.h"
 
 #ifndef PTRACE_EVENT_STOP
@@ -128,6 +129,7 @@ static void fill_entry(struct task *t, const struct __ptrace_syscall_info *si,
 	c->info = sc_get(arch_pers[c->pers].table, c->nr);
 	memcpy(c->args, args, sizeof(c->args));
 	c->ip = si->instruction_pointer;
+	c->sp = si->stack_pointer;
 }
 
 static bool is_execve(const struct sc_call *c)
@@ -143,6 +145,7 @@ static void on_entry(struct task *t)
 		t->printing = false;
 		return;
 	}
+	t->first_exec = t->startup;
 	t->startup = false;
 	if (report_selected(t)) {
 		ptr_inject_entry(t, &opt->sel);
@@ -351,6 +354,8 @@ static void handle_death(struct task *t, int status)
 	}
 	if (t->tid == main_pid)
 		main_status = status;
+	if (opt->stack_trace && t->tid == t->tgid)
+		stack_forget(t->tgid);
 	drop_task(t);
 }
 
@@ -569,6 +574,19 @@ static int attach_process(pid_t pid)
 	return 0;
 }
 
+/* The -c table goes where the trace goes: -o FILE, else stderr. */
+static void print_summary(const struct options *o)
+{
+	out_flush_all();
+	FILE *f = o->outfile ? fdopen(dup(main_out->fd), "a") : stderr;
+	if (!f)
+		f = stderr;
+	summary_print(f, report_summary(), &o->sumopt);
+	if (f != stderr)
+		fclose(f);
+	summary_free(report_summary());
+}
+
 static int ptrace_run(struct options *o)
 {
 	opt = o;
@@ -597,7 +615,9 @@ static int ptrace_run(struct options *o)
 		return 1;
 	event_loop();
 	if (o->count)
-		summary_print(stderr, report_summary(), &o->sumopt);
+		print_summary(o);
+	if (o->stack_trace)
+		stack_cleanup();
 	out_close_all();
 	if (main_status < 0 || o->daemonize)
 		return 0;
