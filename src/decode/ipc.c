@@ -25,6 +25,20 @@ static void get_flags(struct dctx *ctx, uint64_t v)
 	emit_oct(ctx->e, (uint32_t)v & 0777);
 }
 
+/* A *ctl command: IPC_64|IPC_STAT */
+static void ctl_cmd(struct dctx *ctx, const struct const_table *t,
+		    uint64_t v, const char *dflt)
+{
+	uint32_t cmd = (uint32_t)v;
+
+	if (cmd & 0x100) {
+		emit_enum(ctx->e, &ct_c_ipc_64, 0x100, EMIT_HEX);
+		emit_join(ctx->e, "|");
+		cmd &= ~0x100u;
+	}
+	fdec_enum_dflt(ctx, t, cmd, dflt);
+}
+
 static int dec_msgget(struct dctx *ctx)
 {
 	ipc_key(ctx, dec_arg(ctx, 0));
@@ -51,7 +65,7 @@ static int dec_shmget(struct dctx *ctx)
 	ipc_key(ctx, dec_arg(ctx, 0));
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	flags &= ~(0x3fu << 26);
-	if (flags || !huge)
+	if (flags)
 		emit_flags(ctx->e, &ct_c_shm_flags, flags, EMIT_HEX);
 	if (huge) {
 		if (flags)
@@ -66,7 +80,8 @@ static int dec_shmget(struct dctx *ctx)
 				emit_comment(ctx->e, "SHM_HUGE_SHIFT");
 		}
 	}
-	emit_join(ctx->e, "|");
+	if (flags || huge)
+		emit_join(ctx->e, "|");
 	emit_oct(ctx->e, v & 0777);
 	return DEC_DONE;
 }
@@ -122,8 +137,7 @@ DECODER(msgrcv, dec_msgrcv);
 static int dec_msgctl(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
-	fdec_enum_dflt(ctx, &ct_c_msgctl_cmds, (uint32_t)dec_arg(ctx, 1),
-		       "MSG_???");
+	ctl_cmd(ctx, &ct_c_msgctl_cmds, dec_arg(ctx, 1), "MSG_???");
 	dec_ptr(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
@@ -178,8 +192,7 @@ static int dec_semctl(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
 	dec_int(ctx, dec_arg(ctx, 1));
-	fdec_enum_dflt(ctx, &ct_c_semctl_cmds, (uint32_t)dec_arg(ctx, 2),
-		       "SEM_???");
+	ctl_cmd(ctx, &ct_c_semctl_cmds, dec_arg(ctx, 2), "SEM_???");
 	dec_ptr(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
@@ -206,8 +219,7 @@ DECODER(shmdt, dec_shmdt);
 static int dec_shmctl(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
-	fdec_enum_dflt(ctx, &ct_c_shmctl_cmds, (uint32_t)dec_arg(ctx, 1),
-		       "SHM_???");
+	ctl_cmd(ctx, &ct_c_shmctl_cmds, dec_arg(ctx, 1), "SHM_???");
 	dec_ptr(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
@@ -215,7 +227,8 @@ DECODER(shmctl, dec_shmctl);
 
 /* ---- POSIX message queues ---- */
 
-static void mq_attr_at(struct dctx *ctx, uint64_t addr)
+/* mq_open shows the flags in hex, mq_getsetattr by name */
+static void mq_attr_at(struct dctx *ctx, uint64_t addr, bool names)
 {
 	int64_t a[4];
 
@@ -223,7 +236,10 @@ static void mq_attr_at(struct dctx *ctx, uint64_t addr)
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "mq_flags");
-	fdec_flags_dflt(ctx, &ct_c_mq_flags, (uint64_t)a[0], "O_???");
+	if (names)
+		fdec_flags_dflt(ctx, &ct_c_mq_flags, (uint64_t)a[0], "O_???");
+	else
+		emit_hex(ctx->e, (uint64_t)a[0]);
 	emit_field(ctx->e, "mq_maxmsg");
 	emit_int(ctx->e, a[1]);
 	emit_field(ctx->e, "mq_msgsize");
@@ -241,7 +257,7 @@ static int dec_mq_open(struct dctx *ctx)
 	fdec_flags_dflt(ctx, &ct_f_open_flags, flags, "O_???");
 	if (flags & 0100) { /* O_CREAT */
 		fdec_mode(ctx, dec_arg(ctx, 2));
-		mq_attr_at(ctx, dec_arg(ctx, 3));
+		mq_attr_at(ctx, dec_arg(ctx, 3), false);
 	}
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
@@ -286,7 +302,10 @@ static int dec_mq_timedreceive(struct dctx *ctx)
 		emit_uint(ctx->e, prio);
 		emit_array_end(ctx->e);
 	}
-	dec_timespec(ctx, dec_arg(ctx, 4));
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 4));
+	else
+		dec_timespec(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
 DECODER(mq_timedreceive, dec_mq_timedreceive);
@@ -303,13 +322,13 @@ static int dec_mq_getsetattr(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
 		dec_fd(ctx, dec_arg(ctx, 0));
-		mq_attr_at(ctx, dec_arg(ctx, 1));
+		mq_attr_at(ctx, dec_arg(ctx, 1), true);
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
 		dec_ptr(ctx, dec_arg(ctx, 2));
 	else
-		mq_attr_at(ctx, dec_arg(ctx, 2));
+		mq_attr_at(ctx, dec_arg(ctx, 2), true);
 	return DEC_DONE;
 }
 DECODER(mq_getsetattr, dec_mq_getsetattr);

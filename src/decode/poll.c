@@ -356,12 +356,21 @@ static int dec_epoll_wait(struct dctx *ctx)
 }
 DECODER(epoll_wait, dec_epoll_wait);
 
+/* Read at exit: after a failure strace shows only the address. */
+static void exit_sigset(struct dctx *ctx)
+{
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 4));
+	else
+		ndec_sigset(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5));
+}
+
 static int dec_epoll_pwait(struct dctx *ctx)
 {
 	if (!epoll_wait_common(ctx))
 		return DEC_MORE;
 	dec_int(ctx, dec_arg(ctx, 3));
-	ndec_sigset(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5));
+	exit_sigset(ctx);
 	dec_ulong(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
@@ -371,8 +380,11 @@ static int dec_epoll_pwait2(struct dctx *ctx)
 {
 	if (!epoll_wait_common(ctx))
 		return DEC_MORE;
-	dec_timespec(ctx, dec_arg(ctx, 3));
-	ndec_sigset(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5));
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 3));
+	else
+		dec_timespec(ctx, dec_arg(ctx, 3));
+	exit_sigset(ctx);
 	dec_ulong(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }

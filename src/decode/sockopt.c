@@ -44,6 +44,18 @@ static bool string_opt(uint32_t level, uint32_t name)
 	return false;
 }
 
+/* Options strace has a name for at a level it decodes. */
+static bool known_opt(uint32_t level, uint32_t name)
+{
+	switch (level) {
+	case L_SOCKET: return consts_name(&ct_n_so_opts, name) != NULL;
+	case L_IP: return consts_name(&ct_n_ip_opts, name) != NULL;
+	case L_IPV6: return consts_name(&ct_n_ipv6_opts, name) != NULL;
+	case L_TCP: return consts_name(&ct_n_tcp_opts, name) != NULL;
+	default: return false;
+	}
+}
+
 /* len bytes shown as \x escapes (strace's forced-hex string), -s bound */
 static void hex_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
 {
@@ -111,10 +123,13 @@ static int dec_setsockopt(struct dctx *ctx)
 		linger_val(ctx, addr, len);
 	else if (string_opt(level, name))
 		dec_buf(ctx, addr, len < 0 ? 0 : (uint64_t)len);
-	else if (len < 4)
-		dec_ptr(ctx, addr);
-	else
+	else if (known_opt(level, name))
+		/* an integer option: the first int of a longer buffer */
+		len < 4 ? dec_ptr(ctx, addr) : int_in_brackets(ctx, addr);
+	else if (len == 4)
 		int_in_brackets(ctx, addr);
+	else
+		dec_buf(ctx, addr, len < 0 ? 0 : (uint64_t)len);
 	dec_int(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }

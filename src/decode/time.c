@@ -189,7 +189,7 @@ static void itimerval_at(struct dctx *ctx, uint64_t addr)
 		emit_field(ctx->e, "tv_sec");
 		emit_int(ctx->e, v[2 * i]);
 		emit_field(ctx->e, "tv_usec");
-		emit_int(ctx->e, v[2 * i + 1]);
+		emit_uint(ctx->e, (uint64_t)v[2 * i + 1]);
 		emit_struct_end(ctx->e);
 	}
 	emit_struct_end(ctx->e);
@@ -264,8 +264,7 @@ struct k_sigevent {
 			uint64_t function;
 			uint64_t attribute;
 		} thread;
-		char pad[48];
-	} un;
+	} un; /* the kernel's is padded to 64 bytes; strace reads 32 */
 };
 
 enum { SIGEV_SIGNAL_ = 0, SIGEV_NONE_ = 1, SIGEV_THREAD_ = 2,

@@ -11,6 +11,7 @@ case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
 SIFT=$BUILD/sift
 STRACE=${STRACE:-/usr/bin/strace}
 norm="python3 $top/tests/tools/normalize.py"
+LIMIT=${DIFF_TIMEOUT:-60}   # seconds per run: a hang fails its case
 pass=0 fail=0 skip=0
 [ $# -gt 0 ] || set -- "$top"/tests/diff/*.cases
 work=$(mktemp -d)
@@ -32,9 +33,11 @@ for cases in "$@"; do
 		bin=$BUILD/progs/$1
 		shift
 		rm -rf "$work/run" && mkdir -p "$work/run"
-		(cd "$work/run" && $STRACE $opts -o "$work/a" "$bin" "$@" >/dev/null 2>"$work/a.err" </dev/null)
+		(cd "$work/run" && timeout -k 5 "$LIMIT" $STRACE $opts -o "$work/a" "$bin" "$@" >/dev/null 2>"$work/a.err" </dev/null)
 		rm -rf "$work/run" && mkdir -p "$work/run"
-		(cd "$work/run" && $SIFT $opts -o "$work/b" "$bin" "$@" >/dev/null 2>"$work/b.err" </dev/null)
+		(cd "$work/run" && timeout -k 5 "$LIMIT" $SIFT $opts -o "$work/b" "$bin" "$@" >/dev/null 2>"$work/b.err" </dev/null)
+		st=$?
+		[ $st -eq 124 ] && echo "    (sift timed out after ${LIMIT}s)" >> "$work/b"
 		set +f
 		$norm "$work/a" > "$work/a.n" 2>/dev/null
 		$norm "$work/b" > "$work/b.n" 2>/dev/null
