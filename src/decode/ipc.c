@@ -302,10 +302,8 @@ static int dec_mq_timedreceive(struct dctx *ctx)
 		emit_uint(ctx->e, prio);
 		emit_array_end(ctx->e);
 	}
-	if (dec_failed(ctx))
-		dec_ptr(ctx, dec_arg(ctx, 4));
-	else
-		dec_timespec(ctx, dec_arg(ctx, 4));
+	/* the kernel read the timeout at entry: shown even after a failure */
+	dec_timespec(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
 DECODER(mq_timedreceive, dec_mq_timedreceive);

@@ -221,13 +221,36 @@ static int dec_io_uring_enter(struct dctx *ctx)
 }
 DECODER(io_uring_enter, dec_io_uring_enter);
 
+static bool fd_elem(struct dctx *ctx, const void *elem, size_t size,
+		    void *data)
+{
+	int32_t fd;
+
+	memcpy(&fd, elem, sizeof(fd));
+	dec_fd(ctx, (uint64_t)(int64_t)fd);
+	return true;
+}
+
 static int dec_io_uring_register(struct dctx *ctx)
 {
+	uint32_t op = (uint32_t)dec_arg(ctx, 1);
+	uint32_t nr = (uint32_t)dec_arg(ctx, 3);
+
 	dec_fd(ctx, dec_arg(ctx, 0));
-	fdec_enum_dflt(ctx, &ct_c_uring_register_ops,
-		       (uint32_t)dec_arg(ctx, 1), "IORING_REGISTER_???");
-	dec_ptr(ctx, dec_arg(ctx, 2));
-	dec_uint(ctx, dec_arg(ctx, 3));
+	fdec_enum_dflt(ctx, &ct_c_uring_register_ops, op,
+		       "IORING_REGISTER_???");
+	switch (op) {
+	case 0: /* REGISTER_BUFFERS: an iovec array */
+		fdec_iov(ctx, dec_arg(ctx, 2), nr, false, 0);
+		break;
+	case 2: /* REGISTER_FILES: descriptors */
+		ndec_array(ctx, dec_arg(ctx, 2), nr, 4, fd_elem, NULL);
+		break;
+	default:
+		dec_ptr(ctx, dec_arg(ctx, 2));
+		break;
+	}
+	dec_uint(ctx, nr);
 	return DEC_DONE;
 }
 DECODER(io_uring_register, dec_io_uring_register);

@@ -141,8 +141,10 @@ static int dec_socketpair(struct dctx *ctx)
 	int32_t sv[2];
 
 	if (!ctx->exiting) {
-		dec_socket(ctx);
-		ctx->call->ret_fmt = RET_INT;
+		/* the protocol in plain numbers, whatever the family */
+		ndec_family(ctx, (uint32_t)dec_arg(ctx, 0));
+		sock_type(ctx, (uint32_t)dec_arg(ctx, 1));
+		dec_ulong(ctx, dec_arg(ctx, 2));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx)) {

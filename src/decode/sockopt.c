@@ -44,16 +44,11 @@ static bool string_opt(uint32_t level, uint32_t name)
 	return false;
 }
 
-/* Options strace has a name for at a level it decodes. */
+/* SOL_SOCKET options strace knows take the first int of any buffer of
+ * at least an int; elsewhere only an exact int is shown as one. */
 static bool known_opt(uint32_t level, uint32_t name)
 {
-	switch (level) {
-	case L_SOCKET: return consts_name(&ct_n_so_opts, name) != NULL;
-	case L_IP: return consts_name(&ct_n_ip_opts, name) != NULL;
-	case L_IPV6: return consts_name(&ct_n_ipv6_opts, name) != NULL;
-	case L_TCP: return consts_name(&ct_n_tcp_opts, name) != NULL;
-	default: return false;
-	}
+	return level == L_SOCKET && consts_name(&ct_n_so_opts, name) != NULL;
 }
 
 /* len bytes shown as \x escapes (strace's forced-hex string), -s bound */
@@ -122,14 +117,14 @@ static int dec_setsockopt(struct dctx *ctx)
 	else if (level == L_SOCKET && name == 13)
 		linger_val(ctx, addr, len);
 	else if (string_opt(level, name))
-		dec_buf(ctx, addr, len < 0 ? 0 : (uint64_t)len);
+		dec_buf(ctx, addr, (uint64_t)(int64_t)len);
 	else if (known_opt(level, name))
 		/* an integer option: the first int of a longer buffer */
 		len < 4 ? dec_ptr(ctx, addr) : int_in_brackets(ctx, addr);
 	else if (len == 4)
 		int_in_brackets(ctx, addr);
-	else
-		dec_buf(ctx, addr, len < 0 ? 0 : (uint64_t)len);
+	else /* strace takes a negative length as a huge one */
+		dec_buf(ctx, addr, (uint64_t)(int64_t)len);
 	dec_int(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }

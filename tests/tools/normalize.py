@@ -21,6 +21,8 @@ CLOCK = re.compile(r'\b\d\d:\d\d:\d\d(?:\.\d+)?\b')
 EPOCH = re.compile(r'\b1\d{9}\.\d{6}\b')
 DURATION = re.compile(r'<\d+\.\d+>')
 RELATIVE = re.compile(r'^(\s*)\d+\.\d{6} ')
+# the bytes getrandom returns
+RANDOM = re.compile(r'^(.*getrandom\()"(?:[^"\\]|\\.)*"')
 # CPU times a child used (SIGCHLD siginfo, wait4 rusage) vary run to run
 CPUTIME = re.compile(r'\b(si_utime|si_stime|ru_utime|ru_stime)=(\d+( /\* [\d.]+ s \*/)?|\{tv_sec=\d+, tv_usec=\d+\})')
 
@@ -45,6 +47,7 @@ def main(path):
         line = EPOCH.sub('EPOCH', line)
         line = DURATION.sub('<DUR>', line)
         line = CPUTIME.sub(r'\1=CPU', line)
+        line = RANDOM.sub(r'\1"RANDOM"', line)
         line = ADDR.sub('0xADDR', line)
         if pid_rx:
             line = pid_rx.sub(lambda m: pids[m.group(1)], line)
