@@ -134,11 +134,183 @@ static int dec_msgrcv(struct dctx *ctx)
 }
 DECODER(msgrcv, dec_msgrcv);
 
+/* struct ipc64_perm; full at IPC_STAT, the settable part at IPC_SET */
+static void ipc_perm(struct dctx *ctx, const char *field,
+		     const unsigned char *b, bool full)
+{
+	uint32_t v[6];
+
+	memcpy(v, b, sizeof(v));
+	emit_field(ctx->e, field);
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "uid");
+	emit_uint(ctx->e, v[1]);
+	emit_field(ctx->e, "gid");
+	emit_uint(ctx->e, v[2]);
+	emit_field(ctx->e, "mode");
+	emit_oct(ctx->e, v[5]);
+	if (full) {
+		emit_field(ctx->e, "key");
+		emit_uint(ctx->e, v[0]);
+		emit_field(ctx->e, "cuid");
+		emit_uint(ctx->e, v[3]);
+		emit_field(ctx->e, "cgid");
+		emit_uint(ctx->e, v[4]);
+	}
+	emit_struct_end(ctx->e);
+}
+
+/* A sequence of fields of one size at given offsets of b. */
+struct ipc_field {
+	const char *name;
+	unsigned short off;
+	unsigned char size; /* 4 or 8 */
+	bool is_signed;
+};
+
+static void ipc_fields(struct dctx *ctx, const unsigned char *b,
+		       const struct ipc_field *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		emit_field(ctx->e, f[i].name);
+		if (f[i].size == 8) {
+			uint64_t v;
+			memcpy(&v, b + f[i].off, 8);
+			if (f[i].is_signed)
+				emit_int(ctx->e, (int64_t)v);
+			else
+				emit_uint(ctx->e, v);
+		} else if (f[i].size == 4) {
+			uint32_t v;
+			memcpy(&v, b + f[i].off, 4);
+			if (f[i].is_signed)
+				emit_int(ctx->e, (int32_t)v);
+			else
+				emit_uint(ctx->e, v);
+		} else {
+			uint16_t v;
+			memcpy(&v, b + f[i].off, 2);
+			emit_uint(ctx->e, v);
+		}
+	}
+}
+
+enum { IPC_RMID_ = 0, IPC_SET_ = 1, IPC_STAT_ = 2, IPC_INFO_ = 3 };
+
+static const struct ipc_field msqid_fields[] = {
+	{ "msg_stime", 48, 8, true }, { "msg_rtime", 56, 8, true },
+	{ "msg_ctime", 64, 8, true }, { "msg_qnum", 80, 8, false },
+	{ "msg_qbytes", 88, 8, false }, { "msg_lspid", 96, 4, true },
+	{ "msg_lrpid", 100, 4, true },
+};
+
+static const struct ipc_field msginfo_fields[] = {
+	{ "msgpool", 0, 4, true }, { "msgmap", 4, 4, true },
+	{ "msgmax", 8, 4, true }, { "msgmnb", 12, 4, true },
+	{ "msgmni", 16, 4, true }, { "msgssz", 20, 4, true },
+	{ "msgtql", 24, 4, true }, { "msgseg", 28, 2, false },
+};
+
+static const struct ipc_field shmid_fields[] = {
+	{ "shm_segsz", 48, 8, false }, { "shm_cpid", 80, 4, true },
+	{ "shm_lpid", 84, 4, true }, { "shm_nattch", 88, 8, false },
+	{ "shm_atime", 56, 8, true }, { "shm_dtime", 64, 8, true },
+	{ "shm_ctime", 72, 8, true },
+};
+
+static const struct ipc_field shminfo_fields[] = {
+	{ "shmmax", 0, 8, false }, { "shmmin", 8, 8, false },
+	{ "shmmni", 16, 8, false }, { "shmseg", 24, 8, false },
+	{ "shmall", 32, 8, false },
+};
+
+static const struct ipc_field shm_info_fields[] = {
+	{ "used_ids", 0, 4, true }, { "shm_tot", 8, 8, false },
+	{ "shm_rss", 16, 8, false }, { "shm_swp", 24, 8, false },
+	{ "swap_attempts", 32, 8, false },
+	{ "swap_successes", 40, 8, false },
+};
+
+static const struct ipc_field semid_fields[] = {
+	{ "sem_otime", 48, 8, true }, { "sem_ctime", 64, 8, true },
+	{ "sem_nsems", 80, 8, false },
+};
+
+static const struct ipc_field seminfo_fields[] = {
+	{ "semmap", 0, 4, true }, { "semmni", 4, 4, true },
+	{ "semmns", 8, 4, true }, { "semmnu", 12, 4, true },
+	{ "semmsl", 16, 4, true }, { "semopm", 20, 4, true },
+	{ "semume", 24, 4, true }, { "semusz", 28, 4, true },
+	{ "semvmx", 32, 4, true }, { "semaem", 36, 4, true },
+};
+
+#define NFIELDS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The *id_ds of a STAT command, or the settable part for IPC_SET. */
+static void ipc_ds(struct dctx *ctx, uint64_t addr, const char *perm,
+		   const struct ipc_field *f, size_t n, bool full,
+		   const char *set_field, unsigned short set_off)
+{
+	unsigned char b[128];
+
+	if (!dec_fetch(ctx, addr, b, 120))
+		return;
+	emit_struct_begin(ctx->e);
+	ipc_perm(ctx, perm, b, full);
+	if (full) {
+		ipc_fields(ctx, b, f, n);
+	} else if (set_field) {
+		struct ipc_field one = { set_field, set_off, 8, false };
+		ipc_fields(ctx, b, &one, 1);
+	}
+	emit_struct_end(ctx->e);
+}
+
+static void ipc_info(struct dctx *ctx, uint64_t addr,
+		     const struct ipc_field *f, size_t n, size_t size)
+{
+	unsigned char b[64];
+
+	if (!dec_fetch(ctx, addr, b, size))
+		return;
+	emit_struct_begin(ctx->e);
+	ipc_fields(ctx, b, f, n);
+	emit_struct_end(ctx->e);
+}
+
+/* Commands whose buffer the kernel fills: shown at exit. */
+static bool ctl_out(uint32_t cmd, uint32_t stat, uint32_t stat_any,
+		    uint32_t info)
+{
+	cmd &= ~0x100u;
+	return cmd == IPC_STAT_ || cmd == IPC_INFO_ || cmd == stat ||
+	       cmd == stat_any || cmd == info;
+}
+
 static int dec_msgctl(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	ctl_cmd(ctx, &ct_c_msgctl_cmds, dec_arg(ctx, 1), "MSG_???");
-	dec_ptr(ctx, dec_arg(ctx, 2));
+	uint32_t cmd = (uint32_t)dec_arg(ctx, 1) & ~0x100u;
+	uint64_t buf = dec_arg(ctx, 2);
+
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		ctl_cmd(ctx, &ct_c_msgctl_cmds, dec_arg(ctx, 1), "MSG_???");
+		if (ctl_out(cmd, 11, 13, 12))
+			return DEC_MORE;
+		if (cmd == IPC_SET_)
+			ipc_ds(ctx, buf, "msg_perm", NULL, 0, false,
+			       "msg_qbytes", 88);
+		else
+			dec_ptr(ctx, buf);
+		return DEC_DONE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, buf);
+	else if (cmd == IPC_INFO_ || cmd == 12)
+		ipc_info(ctx, buf, msginfo_fields, NFIELDS(msginfo_fields), 32);
+	else
+		ipc_ds(ctx, buf, "msg_perm", msqid_fields,
+		       NFIELDS(msqid_fields), true, NULL, 0);
 	return DEC_DONE;
 }
 DECODER(msgctl, dec_msgctl);
@@ -190,10 +362,28 @@ DECODER(semtimedop, dec_semtimedop);
 
 static int dec_semctl(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
-	ctl_cmd(ctx, &ct_c_semctl_cmds, dec_arg(ctx, 2), "SEM_???");
-	dec_ptr(ctx, dec_arg(ctx, 3));
+	uint32_t cmd = (uint32_t)dec_arg(ctx, 2) & ~0x100u;
+	uint64_t buf = dec_arg(ctx, 3);
+
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		dec_int(ctx, dec_arg(ctx, 1));
+		ctl_cmd(ctx, &ct_c_semctl_cmds, dec_arg(ctx, 2), "SEM_???");
+		if (ctl_out(cmd, 18, 20, 19))
+			return DEC_MORE;
+		if (cmd == IPC_SET_)
+			ipc_ds(ctx, buf, "sem_perm", NULL, 0, false, NULL, 0);
+		else
+			dec_ptr(ctx, buf);
+		return DEC_DONE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, buf);
+	else if (cmd == IPC_INFO_ || cmd == 19)
+		ipc_info(ctx, buf, seminfo_fields, NFIELDS(seminfo_fields), 40);
+	else
+		ipc_ds(ctx, buf, "sem_perm", semid_fields,
+		       NFIELDS(semid_fields), true, NULL, 0);
 	return DEC_DONE;
 }
 DECODER(semctl, dec_semctl);
@@ -218,9 +408,30 @@ DECODER(shmdt, dec_shmdt);
 
 static int dec_shmctl(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	ctl_cmd(ctx, &ct_c_shmctl_cmds, dec_arg(ctx, 1), "SHM_???");
-	dec_ptr(ctx, dec_arg(ctx, 2));
+	uint32_t cmd = (uint32_t)dec_arg(ctx, 1) & ~0x100u;
+	uint64_t buf = dec_arg(ctx, 2);
+
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		ctl_cmd(ctx, &ct_c_shmctl_cmds, dec_arg(ctx, 1), "SHM_???");
+		if (ctl_out(cmd, 13, 15, 14))
+			return DEC_MORE;
+		if (cmd == IPC_SET_)
+			ipc_ds(ctx, buf, "shm_perm", NULL, 0, false, NULL, 0);
+		else
+			dec_ptr(ctx, buf);
+		return DEC_DONE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, buf);
+	else if (cmd == IPC_INFO_)
+		ipc_info(ctx, buf, shminfo_fields, NFIELDS(shminfo_fields), 40);
+	else if (cmd == 14)
+		ipc_info(ctx, buf, shm_info_fields, NFIELDS(shm_info_fields),
+			 48);
+	else
+		ipc_ds(ctx, buf, "shm_perm", shmid_fields,
+		       NFIELDS(shmid_fields), true, NULL, 0);
 	return DEC_DONE;
 }
 DECODER(shmctl, dec_shmctl);

@@ -934,6 +934,8 @@ static int dec_personality(struct dctx *ctx)
 {
 	persona(ctx, (uint32_t)dec_arg(ctx, 0));
 	ctx->call->ret_fmt = RET_HEX;
+	ctx->call->ret_flags = &ct_p_personality_types;
+	ctx->call->ret_label = "";
 	return DEC_DONE;
 }
 DECODER(personality, dec_personality);
@@ -1109,6 +1111,10 @@ static int dec_prctl(struct dctx *ctx)
 		return DEC_DONE;
 	}
 	enum_dflt(ctx, &ct_p_prctl, op, "PR_???");
+	if (op == 3) { /* PR_GET_DUMPABLE: " (SUID_DUMP_USER)" */
+		ctx->call->ret_flags = &ct_p_suid_dump;
+		ctx->call->ret_label = "";
+	}
 	switch (op) {
 	/* no arguments */
 	case 3: case 7: case 13: case 21: case 27: case 30: case 31: case 32:

@@ -159,6 +159,8 @@ DECODER(sched_setscheduler, dec_sched_setscheduler);
 static int dec_sched_getscheduler(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
+	ctx->call->ret_flags = &ct_p_sched_policies;
+	ctx->call->ret_label = "";
 	return DEC_DONE;
 }
 DECODER(sched_getscheduler, dec_sched_getscheduler);

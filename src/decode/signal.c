@@ -505,6 +505,9 @@ static int dec_rt_sigtimedwait(struct dctx *ctx)
 		dec_siginfo_ptr(ctx, dec_arg(ctx, 1));
 	dec_timespec(ctx, dec_arg(ctx, 2));
 	dec_ulong(ctx, dec_arg(ctx, 3));
+	/* the signal taken: " = 10 (SIGUSR1)" */
+	ctx->call->ret_flags = &ct_signals;
+	ctx->call->ret_label = "";
 	return DEC_DONE;
 }
 DECODER(rt_sigtimedwait, dec_rt_sigtimedwait);

@@ -1,7 +1,9 @@
-#define _GNU_SOURCE
 /* SysV message queues, semaphores and shared memory, and POSIX message
  * queues: private objects created, used and removed, plus bad ids,
  * commands and pointers. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 #include <fcntl.h>
 #include <sched.h>
 #include <mqueue.h>

@@ -1,7 +1,9 @@
 /* UDP over the loopback with fixed ports: sendto/recvfrom with and
  * without addresses, a connected socket, recvmsg with msg_name, truncated
  * datagrams, and socket() with unusual families, types and protocols. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <arpa/inet.h>
 #include <linux/if_ether.h>
 #include <linux/netlink.h>

@@ -1,8 +1,10 @@
-#define _GNU_SOURCE
 /* AF_UNIX: a socketpair passing a descriptor and credentials with
  * sendmsg/recvmsg (SCM_RIGHTS, SCM_CREDENTIALS), sendmmsg/recvmmsg on a
  * datagram pair, a named socket bound in the working directory, and
  * message headers with NULL and bad pointers. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 #include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
