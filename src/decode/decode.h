@@ -43,6 +43,7 @@ struct sc_call {
 	const struct const_table *ret_flags;
 	const char *ret_label;
 	bool ret_symbolic;
+	bool ret_follow_xlat;     /* a bare " (NAME)" that -X changes */
 	/* print no separator at the end of the entry part (clone prints its
 	 * own at exit) */
 	bool defer_sep;

@@ -936,6 +936,7 @@ static int dec_personality(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_HEX;
 	ctx->call->ret_flags = &ct_p_personality_types;
 	ctx->call->ret_label = "";
+	ctx->call->ret_follow_xlat = true;
 	return DEC_DONE;
 }
 DECODER(personality, dec_personality);

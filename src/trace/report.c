@@ -343,7 +343,8 @@ static void put_ret_flags(struct task *t, struct strbuf *sb)
 	if (tab->kind == CONST_FLAGS && v == 0 && !consts_name(tab, 0))
 		return;
 	/* a bare " (NAME)" is always symbolic, whatever -X says */
-	if (c->ret_symbolic || !c->ret_label || !*c->ret_label)
+	if (c->ret_symbolic ||
+	    (!c->ret_follow_xlat && (!c->ret_label || !*c->ret_label)))
 		st.xlat = 0;
 	sb_puts(sb, " (");
 	if (c->ret_label && *c->ret_label)

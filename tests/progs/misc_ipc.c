@@ -26,6 +26,9 @@ int main(void)
 	struct timespec ts = { 0, 1000 };
 	struct mq_attr attr = { 0, 4, 32, 0 };
 	char buf[64];
+	struct msqid_ds mds;
+	struct seminfo sinfo;
+	struct shminfo shinfo;
 	int q, s, h;
 	void *p;
 
@@ -37,8 +40,15 @@ int main(void)
 	syscall(SYS_msgrcv, q, &m, sizeof(m.mtext), 0, IPC_NOWAIT);
 	syscall(SYS_msgrcv, q, &m, sizeof(m.mtext), 3, IPC_NOWAIT | MSG_EXCEPT);
 	syscall(SYS_msgsnd, q, (void *)1, 5, IPC_NOWAIT);
+	memset(&mds, 0, sizeof(mds));
+	mds.msg_perm.mode = 0600;
+	mds.msg_qbytes = 1000;
+	syscall(SYS_msgctl, q, IPC_SET, &mds);
+	syscall(SYS_msgctl, q, IPC_INFO, &mds);
+	syscall(SYS_msgctl, q, IPC_STAT, (void *)1);
 	syscall(SYS_msgctl, q, IPC_RMID, NULL);
 	syscall(SYS_msgctl, q, 99, NULL);
+	syscall(SYS_msgctl, q, IPC_STAT | 0x100, NULL);
 
 	s = syscall(SYS_semget, IPC_PRIVATE, 1, IPC_CREAT | IPC_EXCL | 0640);
 	syscall(SYS_semop, s, ops, 2);
@@ -47,12 +57,14 @@ int main(void)
 	syscall(SYS_semtimedop, s, ops + 1, 1, NULL);
 	syscall(SYS_semctl, s, 0, GETVAL, 0);
 	syscall(SYS_semctl, s, 0, SETVAL, 3);
+	syscall(SYS_semctl, s, 0, IPC_INFO, &sinfo);
 	syscall(SYS_semctl, s, 0, IPC_RMID, 0);
 
 	h = syscall(SYS_shmget, IPC_PRIVATE, 4096, IPC_CREAT | 0600);
 	p = (void *)syscall(SYS_shmat, h, NULL, SHM_RDONLY);
 	syscall(SYS_shmdt, p);
 	syscall(SYS_shmdt, (void *)1);
+	syscall(SYS_shmctl, h, IPC_INFO, &shinfo);
 	syscall(SYS_shmctl, h, IPC_RMID, NULL);
 	syscall(SYS_shmget, IPC_PRIVATE, 4096, 0x12345678);
 
