@@ -6,7 +6,17 @@
 #include <netinet/tcp.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
+
+/* Never block for long, even when another run holds the ports. */
+static void bound_wait(int fd)
+{
+	struct timeval tv = { 2, 0 };
+
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+}
 
 static void reset_close(int fd)
 {
@@ -25,6 +35,7 @@ static void run4(void)
 	int ls, cs, as;
 
 	ls = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
+	bound_wait(ls);
 	setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	memset(&srv, 0, sizeof(srv));
 	srv.sin_family = AF_INET;
@@ -36,6 +47,7 @@ static void run4(void)
 	getsockname(ls, (struct sockaddr *)&peer, &len);
 
 	cs = socket(AF_INET, SOCK_STREAM, 0);
+	bound_wait(cs);
 	setsockopt(cs, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	cli = srv;
 	cli.sin_port = htons(47012);
@@ -43,6 +55,7 @@ static void run4(void)
 	connect(cs, (struct sockaddr *)&srv, sizeof(srv));
 	len = sizeof(peer);
 	as = accept(ls, (struct sockaddr *)&peer, &len);
+	bound_wait(as);
 	len = sizeof(peer);
 	getpeername(cs, (struct sockaddr *)&peer, &len);
 	len = 4;
@@ -83,6 +96,7 @@ static void run6(void)
 	accept4(ls, (struct sockaddr *)&peer, &len, SOCK_CLOEXEC);
 
 	cs = socket(AF_INET6, SOCK_STREAM, IPPROTO_TCP);
+	bound_wait(cs);
 	setsockopt(cs, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	peer = srv;
 	peer.sin6_port = htons(47014);

@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 int main(void)
@@ -20,12 +21,16 @@ int main(void)
 	socklen_t len;
 	char buf[64];
 	int one = 1;
+	struct timeval tmo = { 2, 0 };
 	int s, t;
 
 	s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, IPPROTO_UDP);
 	t = socket(PF_INET, SOCK_DGRAM, 0);
 	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	setsockopt(t, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	/* never block for long, even when another run holds the ports */
+	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tmo, sizeof(tmo));
+	setsockopt(t, SOL_SOCKET, SO_RCVTIMEO, &tmo, sizeof(tmo));
 	memset(&a, 0, sizeof(a));
 	a.sin_family = AF_INET;
 	a.sin_port = htons(47021);

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Options around the trace: -o '|cmd', -E, -u, -b execve, -P, --trace-fds,
+# --syscall-limit, --kill-on-exit, --dump-filter.
+. "$(dirname "$0")/lib.sh"
+# -o |cmd pipes the trace to a shell command
+"$SIFT" -e trace=exit_group -o "|cat > piped" true
+expect_line piped '^exit_group\(0\) += \?$'
+# -E sets and removes variables of the command
+FOO=1 "$SIFT" -qq -e trace=none -E BAR=2 -E FOO sh -c 'echo "${FOO:-unset} $BAR"' > env.out 2>/dev/null
+[ "$(cat env.out)" = "unset 2" ] || fail "-E: got '$(cat env.out)'"
+# -u runs the command as another user
+if id nobody >/dev/null 2>&1; then
+	"$SIFT" -qq -e trace=none -u nobody sh -c 'id -u' > uid.out 2>/dev/null
+	[ "$(cat uid.out)" = "$(id -u nobody)" ] || fail "-u nobody: uid $(cat uid.out)"
+fi
+# -b execve: detached at the first execve after the start
+"$SIFT" -f -b execve -e trace=execve,getppid -o out sh -c '/bin/true'
+[ "$(grep -c execve out)" -eq 1 ] || fail "-b execve: traced past the execve"
+# -P: only calls that touch the path
+"$SIFT" -P /etc/hostname -o out cat /etc/hostname /etc/passwd >/dev/null
+expect_line out '^openat\(AT_FDCWD, "/etc/hostname", O_RDONLY\) = 3$'
+expect_line out '^read\(3, '
+no_line out 'passwd'
+# --trace-fds: only calls on these descriptors
+"$SIFT" --trace-fds=1 -o out sh -c 'echo hi; echo err >&2' >/dev/null 2>&1
+expect_line out '^write\(1, "hi\\n", 3\) += 3$'
+no_line out '^write\(2'
+# --syscall-limit: stops printing after N calls, the command goes on
+"$SIFT" --syscall-limit=3 -e trace=getppid -o out "$PROGS/core_sleeper" &
+pid=$!
+sleep 0.5
+[ "$(grep -c getppid out)" -eq 3 ] || fail "--syscall-limit=3: $(grep -c getppid out) calls"
+kill -KILL $pid 2>/dev/null
+pkill -KILL -f "$PROGS/core_sleeper" 2>/dev/null
+# --kill-on-exit: the command dies with sift
+"$SIFT" --seccomp-bpf=never --kill-on-exit -e trace=none -o /dev/null "$PROGS/core_sleeper" kpid &
+tracer=$!
+for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s kpid ] && break; sleep 0.1; done
+kill -KILL $tracer
+wait $tracer 2>/dev/null
+sleep 0.3
+case $(proc_state "$(cat kpid)") in X|Z) ;; *) kill -KILL "$(cat kpid)"; fail "--kill-on-exit: command survived" ;; esac
+# without it, and without the filter, a killed tracer leaves the command
+# running, not stopped
+"$SIFT" --seccomp-bpf=never -e trace=none -o /dev/null "$PROGS/core_sleeper" kpid2 &
+tracer=$!
+for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s kpid2 ] && break; sleep 0.1; done
+kill -KILL $tracer
+wait $tracer 2>/dev/null
+sleep 0.3
+st=$(proc_state "$(cat kpid2)")
+kill -KILL "$(cat kpid2)" 2>/dev/null
+case $st in R|S) ;; *) fail "tracer killed: command left in state $st" ;; esac
+# --dump-filter: the program, its strategy and per-personality counts
+"$SIFT" --dump-filter -e trace=%network > dump
+expect_line dump '^ *0: ld \[4\]'
+expect_line dump 'ret TRACE'
+expect_line dump '^length: [0-9]+ instructions'
+expect_line dump '^x86_64: [a-z]+, [0-9]+ traced'
+expect_line dump '1023 of 1024 numbers cacheable|[0-9]+ of 1024 numbers cacheable'
+exit 0
