@@ -84,6 +84,9 @@ struct decoder_reg {
 			       aligned(sizeof(void *)))) = { #sys, func, mask }
 /* Decoders assume the x86_64 layout unless they say otherwise. */
 #define DECODER(sys, func) DECODER_PERS(sys, func, 1u << PERS_X86_64)
+/* For calls whose arguments are scalars and byte buffers only, the same
+ * decoder serves every personality. */
+#define DECODER_ANY_PERS(sys, func) DECODER_PERS(sys, func, (1u << PERS_COUNT) - 1)
 
 /* Bind registered decoders to the syscall tables (once, at start). */
 void decode_init(void);

@@ -31,7 +31,7 @@ static int dec_read(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(read, dec_read);
+DECODER_ANY_PERS(read, dec_read);
 
 static int dec_write(struct dctx *ctx)
 {
@@ -40,7 +40,7 @@ static int dec_write(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(write, dec_write);
+DECODER_ANY_PERS(write, dec_write);
 
 static int dec_pread64(struct dctx *ctx)
 {
@@ -145,7 +145,7 @@ static int dec_one_fd(struct dctx *ctx)
 	dec_fd(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(close, dec_one_fd);
+DECODER_ANY_PERS(close, dec_one_fd);
 DECODER(fsync, dec_one_fd);
 DECODER(fdatasync, dec_one_fd);
 DECODER(syncfs, dec_one_fd);

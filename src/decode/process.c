@@ -214,8 +214,8 @@ static int dec_exit(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_NONE;
 	return DEC_DONE;
 }
-DECODER(exit, dec_exit);
-DECODER(exit_group, dec_exit);
+DECODER_ANY_PERS(exit, dec_exit);
+DECODER_ANY_PERS(exit_group, dec_exit);
 
 /* One "MACRO(s)" term of a wait status expression. */
 static void status_macro(struct dctx *ctx, const char *macro)

@@ -672,6 +672,27 @@ out:
 	flush_stack(t);
 }
 
+void report_personality(struct task *t, enum personality p)
+{
+	static const char *const mode[PERS_COUNT] = {
+		[PERS_X86_64] = "64 bit", [PERS_I386] = "32 bit",
+		[PERS_X32] = "x32",
+	};
+	char text[96];
+
+	/* strace says it only on stderr, not in a -o file */
+	if (t->quiet || opt->outfile || opt->quiet >= 3 ||
+	    (opt->sel.quiet & SEL_QUIET_PERSONALITY))
+		return;
+	if (opt->json)
+		snprintf(text, sizeof(text), ",\"personality\":\"%s\"",
+			 arch_pers[p].name);
+	else
+		snprintf(text, sizeof(text), "[ Process PID=%d runs in %s mode. ]",
+			 t->tid, mode[p]);
+	event_line(t, "personality", text, true);
+}
+
 bool report_limit_reached(void)
 {
 	return opt->syscall_limit > 0 &&

@@ -27,6 +27,9 @@ void report_group_stop(struct task *t, int sig);
 void report_exited(struct task *t, int status);
 void report_killed(struct task *t, int sig, bool core);
 void report_superseded(struct task *t, pid_t by);
+/* The task entered the kernel in another personality than before:
+ * "[ Process PID=N runs in 32 bit mode. ]". */
+void report_personality(struct task *t, enum personality p);
 /* One processed syscall more; true when --syscall-limit is reached. */
 bool report_limit_reached(void);
 /* "sift: Process N attached" style messages (stderr, -q hides). */

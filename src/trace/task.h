@@ -41,6 +41,7 @@ struct task {
 	bool exec_pending;       /* execve in progress (entry seen) */
 	bool gone;
 	int stop_sig;            /* group-stop signal, for PTRACE_LISTEN */
+	enum personality pers_seen; /* personality of its last syscall */
 	/* -e inject=: the rule applied to the current call, invocation
 	 * counts per syscall number, and the " (INJECTED)" note */
 	const struct sel_inject *inject;

@@ -141,6 +141,10 @@ static bool is_execve(const struct sc_call *c)
 static void on_entry(struct task *t)
 {
 	t->in_syscall = true;
+	if (t->call.pers != t->pers_seen) {
+		report_personality(t, t->call.pers);
+		t->pers_seen = t->call.pers;
+	}
 	if (t->startup && !is_execve(&t->call)) {
 		t->printing = false;
 		return;
