@@ -1,6 +1,9 @@
 /* Decoder registry: binds the DECODER() records of the sift_decoders
  * section to syscall numbers, per personality, once at start. */
+#include <stdio.h>
 #include <stdlib.h>
+
+#include "util/bitset.h"
 
 #include "decode/common.h"
 
@@ -52,6 +55,19 @@ static bool has_roles(const struct sc_info *info)
 	return info->nargs == 0;
 }
 
+/* Some argument would be printed raw, in hex, for lack of a role. */
+static bool has_raw_arg(const struct sc_info *info)
+{
+	for (int i = 0; i < info->nargs; i++)
+		if (info->roles[i] == ROLE_NONE)
+			return true;
+	return false;
+}
+
+/* Syscalls shown with some argument raw for lack of a decoder, for
+ * decode_report_undecoded(): tests use it to find decoding gaps. */
+static struct bitset undecoded[PERS_COUNT];
+
 int decode_call(struct dctx *ctx)
 {
 	const struct sc_info *info = ctx->call->info;
@@ -63,7 +79,21 @@ int decode_call(struct dctx *ctx)
 		return fn(ctx);
 	if (ctx->exiting)
 		return DEC_DONE;
+	if (has_raw_arg(info))
+		bitset_set(&undecoded[ctx->call->pers],
+			   (unsigned long)ctx->call->nr);
 	if (has_roles(info))
 		return dec_generic(ctx);
 	return dec_raw(ctx);
+}
+
+void decode_report_undecoded(FILE *f)
+{
+	for (int p = 0; p < PERS_COUNT; p++) {
+		const struct sc_table *t = arch_pers[p].table;
+		for (unsigned int nr = 0; nr < t->count; nr++)
+			if (bitset_test(&undecoded[p], nr) && t->calls[nr].name)
+				fprintf(f, "sift: undecoded %s %s\n",
+					arch_pers[p].name, t->calls[nr].name);
+	}
 }

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 #include "arch/arch.h"
@@ -95,6 +96,10 @@ decode_fn decode_lookup(enum personality pers, long nr);
 
 /* Run the decoder (or the generic one) for the current phase. */
 int decode_call(struct dctx *ctx);
+/* List the syscalls shown so far with an argument printed raw for lack of
+ * a decoder, one "sift: undecoded PERS NAME" line each
+ * (SIFT_LIST_UNDECODED=1). */
+void decode_report_undecoded(FILE *f);
 
 /* Emit a siginfo_t (the {si_signo=...} of a --- SIG --- line, or a
  * syscall argument).  Lives with the signal decoders. */

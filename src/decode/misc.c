@@ -1,8 +1,8 @@
 /* Decoders for the remaining system calls of the time/net/creds family
  * split: syslog, reboot, seccomp, bpf, perf_event_open, add_key, keyctl
- * and the io_uring calls, each at the depth strace shows by default or,
- * for bpf and perf_event_open, their basics (command names and flags;
- * the attribute structures are shown by address). */
+ * and the io_uring calls, each at the depth strace shows by default;
+ * bpf shows its command and the attribute's address, perf_event_open
+ * the attribute as strace abbreviates it (also under -v). */
 #include <string.h>
 
 #include "consts/consts.h"
@@ -121,9 +121,144 @@ static int dec_bpf(struct dctx *ctx)
 }
 DECODER(bpf, dec_bpf);
 
+/* perf_event_attr's one-bit flags from bit 0 of the flags word on
+ * (precise_ip, two bits at 15, is shown apart). */
+static const char *const perf_bits[] = {
+	"disabled", "inherit", "pinned", "exclusive", "exclude_user",
+	"exclude_kernel", "exclude_hv", "exclude_idle", "mmap", "comm",
+	"freq", "inherit_stat", "enable_on_exec", "task", "watermark",
+	NULL, NULL, "mmap_data", "sample_id_all", "exclude_host",
+	"exclude_guest", "exclude_callchain_kernel", "exclude_callchain_user",
+	"mmap2", "comm_exec", "use_clockid", "context_switch",
+	"write_backward", "namespaces", "ksymbol", "bpf_event", "aux_output",
+	"cgroup", "text_poke", "build_id", "inherit_thread",
+	"remove_on_exec", "sigtrap",
+};
+
+static void perf_config(struct dctx *ctx, uint32_t type, uint64_t config)
+{
+	switch (type) {
+	case 0:
+		fdec_enum_dflt(ctx, &ct_c_perf_hw_ids, config,
+			       "PERF_COUNT_HW_???");
+		break;
+	case 1:
+		fdec_enum_dflt(ctx, &ct_c_perf_sw_ids, config,
+			       "PERF_COUNT_SW_???");
+		break;
+	case 2:
+		emit_uint(ctx->e, config);
+		break;
+	case 3: /* RESULT<<16|OP<<8|ID */
+		fdec_enum_dflt(ctx, &ct_c_perf_cache_results,
+			       (config >> 16) & 0xff,
+			       "PERF_COUNT_HW_CACHE_RESULT_???");
+		emit_join(ctx->e, "<<");
+		emit_uint(ctx->e, 16);
+		emit_join(ctx->e, "|");
+		fdec_enum_dflt(ctx, &ct_c_perf_cache_ops, (config >> 8) & 0xff,
+			       "PERF_COUNT_HW_CACHE_OP_???");
+		emit_join(ctx->e, "<<");
+		emit_uint(ctx->e, 8);
+		emit_join(ctx->e, "|");
+		fdec_enum_dflt(ctx, &ct_c_perf_cache_ids, config & 0xff,
+			       "PERF_COUNT_HW_CACHE_???");
+		break;
+	default:
+		emit_hex(ctx->e, config);
+		break;
+	}
+}
+
+static const char *const skid[] = {
+	"arbitrary skid", "constant skid", "requested to have 0 skid",
+	"must have 0 skid",
+};
+
+/* The attribute as strace abbreviates it: the fields up to the flags,
+ * then "...". */
+static void perf_attr(struct dctx *ctx, const unsigned char *a,
+		      uint32_t size_in, uint32_t size_out)
+{
+	uint32_t type, size;
+	uint64_t config, period, sample_type, read_format, flags;
+
+	memcpy(&type, a, 4);
+	memcpy(&size, a + 4, 4);
+	memcpy(&config, a + 8, 8);
+	memcpy(&period, a + 16, 8);
+	memcpy(&sample_type, a + 24, 8);
+	memcpy(&read_format, a + 32, 8);
+	memcpy(&flags, a + 40, 8);
+	(void)size;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "type");
+	fdec_enum_dflt(ctx, &ct_c_perf_types, type, "PERF_TYPE_???");
+	emit_field(ctx->e, "size");
+	fdec_enum_dflt(ctx, &ct_c_perf_attr_sizes, size_in,
+		       "PERF_ATTR_SIZE_???");
+	if (size_out != size_in) {
+		emit_join(ctx->e, " => ");
+		fdec_enum_dflt(ctx, &ct_c_perf_attr_sizes, size_out,
+			       "PERF_ATTR_SIZE_???");
+	}
+	emit_field(ctx->e, "config");
+	perf_config(ctx, type, config);
+	emit_field(ctx->e, flags & (1u << 10) ? "sample_freq" : "sample_period");
+	emit_uint(ctx->e, period);
+	emit_field(ctx->e, "sample_type");
+	fdec_flags_dflt(ctx, &ct_c_perf_sample_types, sample_type,
+			"PERF_SAMPLE_???");
+	emit_field(ctx->e, "read_format");
+	fdec_flags_dflt(ctx, &ct_c_perf_read_formats, read_format,
+			"PERF_FORMAT_???");
+	for (unsigned int bit = 0; bit < 38; bit++) {
+		if (bit == 15) {
+			unsigned int p = (unsigned int)(flags >> 15) & 3;
+			emit_field(ctx->e, "precise_ip");
+			emit_uint(ctx->e, p);
+			emit_comment(ctx->e, skid[p]);
+			continue;
+		}
+		if (!perf_bits[bit] || !((flags >> bit) & 1))
+			continue;
+		emit_field(ctx->e, perf_bits[bit]);
+		emit_uint(ctx->e, 1);
+	}
+	if (flags >> 38) {
+		emit_field(ctx->e, "__reserved_1");
+		emit_hex(ctx->e, flags >> 38);
+		emit_comment(ctx->e, "Bits 63..38");
+	}
+	emit_more(ctx->e);
+	emit_struct_end(ctx->e);
+}
+
 static int dec_perf_event_open(struct dctx *ctx)
 {
-	dec_ptr(ctx, dec_arg(ctx, 0));
+	unsigned char a[48];
+	uint32_t size_out;
+
+	/* the attribute shows at exit, where a too small size comes back
+	 * rewritten by the kernel ("size=... => 0x88") */
+	if (!ctx->exiting) {
+		ctx->call->saved[0] = 0;
+		if (dec_arg(ctx, 0) &&
+		    tmem_read(ctx->call->tid, dec_arg(ctx, 0), a, sizeof(a)) == 0) {
+			uint32_t size;
+			memcpy(&size, a + 4, 4);
+			ctx->call->saved[0] = 1;
+			ctx->call->saved[1] = size;
+		}
+		return DEC_MORE;
+	}
+	if (!ctx->call->saved[0] ||
+	    tmem_read(ctx->call->tid, dec_arg(ctx, 0), a, sizeof(a))) {
+		dec_ptr(ctx, dec_arg(ctx, 0));
+	} else {
+		memcpy(&size_out, a + 4, 4);
+		perf_attr(ctx, a, (uint32_t)ctx->call->saved[1], size_out);
+	}
 	dec_int(ctx, dec_arg(ctx, 1));
 	dec_int(ctx, dec_arg(ctx, 2));
 	dec_fd(ctx, dec_arg(ctx, 3));

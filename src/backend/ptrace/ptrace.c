@@ -622,6 +622,8 @@ static int ptrace_run(struct options *o)
 		print_summary(o);
 	if (o->stack_trace)
 		stack_cleanup();
+	if (getenv("SIFT_LIST_UNDECODED"))
+		decode_report_undecoded(stderr);
 	out_close_all();
 	if (main_status < 0 || o->daemonize)
 		return 0;
