@@ -407,3 +407,121 @@ static int dec_timerfd_gettime(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(timerfd_gettime, dec_timerfd_gettime);
+
+/* ---- adjtimex, clock_adjtime, times ---- */
+
+/* struct timex (x86_64): the fields strace shows, by offset */
+static void timex_at(struct dctx *ctx, uint64_t addr)
+{
+	static const struct {
+		const char *name;
+		unsigned char off;
+		bool is_int;
+	} f[] = {
+		{ "offset", 8, false }, { "freq", 16, false },
+		{ "maxerror", 24, false }, { "esterror", 32, false },
+		{ "status", 40, true }, { "constant", 48, false },
+		{ "precision", 56, false }, { "tolerance", 64, false },
+		{ "time", 72, false }, { "tick", 88, false },
+		{ "ppsfreq", 96, false }, { "jitter", 104, false },
+		{ "shift", 112, true }, { "stabil", 120, false },
+		{ "jitcnt", 128, false }, { "calcnt", 136, false },
+		{ "errcnt", 144, false }, { "stbcnt", 152, false },
+		{ "tai", 160, true },
+	};
+	unsigned char b[208];
+	uint32_t modes;
+
+	if (!dec_fetch(ctx, addr, b, sizeof(b)))
+		return;
+	memcpy(&modes, b, 4);
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "modes");
+	fdec_flags_dflt(ctx, &ct_t_adjtimex_modes, modes, "ADJ_???");
+	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++) {
+		int64_t v;
+		int32_t iv;
+		emit_field(ctx->e, f[i].name);
+		if (!strcmp(f[i].name, "time")) {
+			int64_t tv[2];
+			memcpy(tv, b + f[i].off, sizeof(tv));
+			emit_struct_begin(ctx->e);
+			emit_field(ctx->e, "tv_sec");
+			emit_int(ctx->e, tv[0]);
+			emit_field(ctx->e, "tv_usec");
+			emit_uint(ctx->e, (uint64_t)tv[1]);
+			emit_struct_end(ctx->e);
+		} else if (!strcmp(f[i].name, "status")) {
+			memcpy(&iv, b + f[i].off, 4);
+			fdec_flags_dflt(ctx, &ct_t_adjtimex_status,
+					(uint32_t)iv, "STA_???");
+		} else if (f[i].is_int) {
+			memcpy(&iv, b + f[i].off, 4);
+			emit_int(ctx->e, iv);
+		} else {
+			memcpy(&v, b + f[i].off, 8);
+			emit_int(ctx->e, v);
+		}
+	}
+	emit_struct_end(ctx->e);
+}
+
+/* " (TIME_ERROR)": the clock state adjtimex returns */
+static void adjtime_ret(struct dctx *ctx)
+{
+	ctx->call->ret_flags = &ct_t_adjtimex_states;
+	ctx->call->ret_label = "";
+}
+
+static int dec_adjtimex(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 0));
+	else
+		timex_at(ctx, dec_arg(ctx, 0));
+	adjtime_ret(ctx);
+	return DEC_DONE;
+}
+DECODER(adjtimex, dec_adjtimex);
+
+static int dec_clock_adjtime(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		clockid(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		timex_at(ctx, dec_arg(ctx, 1));
+	adjtime_ret(ctx);
+	return DEC_DONE;
+}
+DECODER(clock_adjtime, dec_clock_adjtime);
+
+static int dec_times(struct dctx *ctx)
+{
+	uint64_t t[4];
+	static const char *const names[] = { "tms_utime", "tms_stime",
+					     "tms_cutime", "tms_cstime" };
+
+	if (!ctx->exiting)
+		return DEC_MORE;
+	ctx->call->ret_fmt = RET_UINT;
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, dec_arg(ctx, 0));
+		return DEC_DONE;
+	}
+	if (!dec_fetch(ctx, dec_arg(ctx, 0), t, sizeof(t)))
+		return DEC_DONE;
+	emit_struct_begin(ctx->e);
+	for (int i = 0; i < 4; i++) {
+		emit_field(ctx->e, names[i]);
+		emit_uint(ctx->e, t[i]);
+	}
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(times, dec_times);

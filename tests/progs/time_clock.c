@@ -62,5 +62,10 @@ int main(void)
 	syscall(SYS_alarm, 0);
 	syscall(SYS_alarm, 100);
 	syscall(SYS_alarm, 0);
+	syscall(SYS_adjtimex, NULL);
+	syscall(SYS_adjtimex, (void *)1);
+	syscall(SYS_clock_adjtime, 99, &tv);
+	syscall(SYS_clock_adjtime, CLOCK_REALTIME, NULL);
+	syscall(SYS_times, NULL);
 	return 0;
 }
