@@ -16,12 +16,17 @@ $(BUILD)/progs/%: tests/progs/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(PROG_CFLAGS) -o $@ $< -lrt
 
-.PHONY: tests-build
+.PHONY: tests-build check-clang
 tests-build: $(BUILD)/sift $(UNIT_BINS) $(PROG_BINS)
 
 check: tests-build
 	BUILD=$(BUILD) tests/run-all.sh
 	$(MAKE) check-san
+	$(MAKE) check-clang
+
+# gcc is the default compiler; clang must build the tree warning-free too.
+check-clang:
+	$(MAKE) BUILD=build/clang CC=clang build/clang/sift
 
 # The whole suite again under AddressSanitizer and UBSan, in its own tree.
 check-san:

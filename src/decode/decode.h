@@ -65,6 +65,10 @@ struct dctx {
 	struct emitter *e;
 	const struct decode_opts *opt;
 	bool exiting;   /* false at entry, true at exit */
+	/* At exit: what is emitted here follows the return value in
+	 * parentheses, e.g. poll's "= 1 ([{fd=3, revents=POLLIN}])" or
+	 * "= 0 (Timeout)".  NULL where no annotation can be shown. */
+	struct emitter *ret_note;
 };
 
 /* A decoder's return at entry: DEC_DONE when every argument has been

@@ -78,6 +78,127 @@ DECODER(reboot, dec_reboot);
 
 /* ---- seccomp ---- */
 
+/* One part of a classic BPF opcode: its name, or the bits and a
+ * BPF_??? comment. */
+static void bpf_part(struct dctx *ctx, const struct const_table *t,
+		     uint32_t v, bool first)
+{
+	if (!first)
+		emit_join(ctx->e, "|");
+	fdec_enum_dflt(ctx, t, v, "BPF_???");
+}
+
+/* Bits of an opcode no part explains: strace comments them even under
+ * -X raw. */
+static void bpf_rest(struct dctx *ctx, uint32_t rest)
+{
+	if (!rest)
+		return;
+	emit_join(ctx->e, "|");
+	emit_hex(ctx->e, rest);
+	emit_comment(ctx->e, "BPF_???");
+}
+
+/* class|size|mode, class|src|op, ... as strace splits an opcode; loads,
+ * ALU and jumps show no leftover bits */
+static void bpf_code(struct dctx *ctx, uint16_t code)
+{
+	uint32_t cls = code & 7;
+	uint32_t rest = code & ~7u;
+
+	fdec_enum_dflt(ctx, &ct_c_bpf_class, cls, "BPF_???");
+	switch (cls) {
+	case 0: /* LD */
+	case 1: /* LDX */
+		bpf_part(ctx, &ct_c_bpf_size, code & 0x18, false);
+		bpf_part(ctx, &ct_c_bpf_mode, code & 0xe0, false);
+		break;
+	case 2: /* ST */
+	case 3: /* STX */
+		bpf_rest(ctx, rest);
+		break;
+	case 4: /* ALU */
+	case 5: /* JMP */
+		bpf_part(ctx, &ct_c_bpf_src, code & 0x08, false);
+		bpf_part(ctx, cls == 5 ? &ct_c_bpf_jmp_ops : &ct_c_bpf_alu_ops,
+			 code & 0xf0, false);
+		break;
+	case 6: /* RET */
+		bpf_part(ctx, &ct_c_bpf_rval, code & 0x18, false);
+		bpf_rest(ctx, rest & ~0x18u);
+		break;
+	default: /* MISC */
+		bpf_part(ctx, &ct_c_bpf_miscop, code & 0xf8, false);
+		bpf_rest(ctx, rest & ~0xf8u);
+		break;
+	}
+}
+
+/* A seccomp filter's return value: SECCOMP_RET_ERRNO|0x26 */
+static void seccomp_ret(struct dctx *ctx, uint32_t k)
+{
+	if (!consts_name(&ct_c_seccomp_ret, k & 0xffff0000u)) {
+		emit_hex(ctx->e, k);
+		return;
+	}
+	emit_enum(ctx->e, &ct_c_seccomp_ret, k & 0xffff0000u, EMIT_HEX);
+	if (k & 0xffff) {
+		emit_join(ctx->e, "|");
+		emit_hex(ctx->e, k & 0xffff);
+	}
+}
+
+struct sock_insn {
+	uint16_t code;
+	uint8_t jt;
+	uint8_t jf;
+	uint32_t k;
+};
+
+static bool bpf_insn(struct dctx *ctx, const void *elem, size_t size,
+		     void *data)
+{
+	const struct sock_insn *in = elem;
+	/* strace writes BPF_JUMP whenever a jump offset is set */
+	bool jump = in->jt || in->jf;
+
+	emit_call_begin(ctx->e, jump ? "BPF_JUMP" : "BPF_STMT");
+	bpf_code(ctx, in->code);
+	if ((in->code & 7) == 6)
+		seccomp_ret(ctx, in->k);
+	else
+		emit_hex(ctx->e, in->k);
+	if (jump) {
+		emit_hex(ctx->e, in->jt);
+		emit_hex(ctx->e, in->jf);
+	}
+	emit_call_end(ctx->e);
+	return true;
+}
+
+/* struct sock_fprog: the program itself only under -v, as strace */
+static void seccomp_fprog(struct dctx *ctx, uint64_t addr)
+{
+	struct {
+		uint16_t len;
+		uint16_t pad[3];
+		uint64_t filter;
+	} p;
+
+	if (!dec_fetch(ctx, addr, &p, sizeof(p)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "len");
+	emit_uint(ctx->e, p.len);
+	emit_field(ctx->e, "filter");
+	if (ctx->opt->verbose)
+		ndec_array(ctx, p.filter, p.len, sizeof(struct sock_insn),
+			   bpf_insn, NULL);
+	else
+		dec_ptr(ctx, p.filter);
+	emit_struct_end(ctx->e);
+}
+
 static int dec_seccomp(struct dctx *ctx)
 {
 	uint32_t op = (uint32_t)dec_arg(ctx, 0);
@@ -89,7 +210,7 @@ static int dec_seccomp(struct dctx *ctx)
 	case 1: /* SECCOMP_SET_MODE_FILTER */
 		fdec_flags_dflt(ctx, &ct_c_seccomp_filter_flags, flags,
 				"SECCOMP_FILTER_FLAG_???");
-		dec_ptr(ctx, dec_arg(ctx, 2));
+		seccomp_fprog(ctx, dec_arg(ctx, 2));
 		break;
 	case 2: /* SECCOMP_GET_ACTION_AVAIL */
 		dec_hex(ctx, flags);

@@ -360,39 +360,157 @@ static bool scm_fd(struct dctx *ctx, const void *elem, size_t size,
 	return true;
 }
 
+/* A time of a control message: {tv_sec=..., tv_usec=...} or tv_nsec */
+static void cmsg_time(struct dctx *ctx, const unsigned char *p, bool ns)
+{
+	int64_t v[2];
+
+	memcpy(v, p, sizeof(v));
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "tv_sec");
+	emit_int(ctx->e, v[0]);
+	emit_field(ctx->e, ns ? "tv_nsec" : "tv_usec");
+	emit_uint(ctx->e, (uint64_t)v[1]);
+	emit_struct_end(ctx->e);
+}
+
+static void cmsg_int(struct dctx *ctx, const unsigned char *p, bool hex8)
+{
+	int32_t v;
+
+	emit_array_begin(ctx->e);
+	if (hex8) {
+		emit_hex(ctx->e, p[0]);
+	} else {
+		memcpy(&v, p, sizeof(v));
+		emit_int(ctx->e, v);
+	}
+	emit_array_end(ctx->e);
+}
+
+/* The minimum data size of the control messages strace decodes, 0 for
+ * those it does not. */
+static size_t cmsg_min(int level, int type)
+{
+	if (level == 1) {
+		switch (type) {
+		case 1: return 4;          /* SCM_RIGHTS */
+		case 2: return 12;         /* SCM_CREDENTIALS */
+		case 3: return 1;          /* SCM_SECURITY */
+		case 29: case 63: return 16; /* SO_TIMESTAMP */
+		case 35: case 64: return 16; /* SO_TIMESTAMPNS */
+		case 37: case 65: return 48; /* SO_TIMESTAMPING */
+		}
+	} else if (level == 0) {
+		switch (type) {
+		case 1: return 1;          /* IP_TOS */
+		case 2: return 4;          /* IP_TTL */
+		case 8: return 12;         /* IP_PKTINFO */
+		case 20: return 2;         /* IP_ORIGDSTADDR */
+		case 23: return 4;         /* IP_CHECKSUM */
+		}
+	}
+	return 0;
+}
+
 static void cmsg_data(struct dctx *ctx, int level, int type,
 		      const unsigned char *data, size_t len)
 {
 	uint64_t max = fdec_array_max(ctx);
+	size_t min = cmsg_min(level, type);
 
-	if (level != 1) {
+	switch (level) {
+	case 1:
+		fdec_enum_dflt(ctx, &ct_n_scm_types, (uint32_t)type,
+			       "SCM_???");
+		break;
+	case 0:
+		fdec_enum_dflt(ctx, &ct_n_ip_opts, (uint32_t)type, "IP_???");
+		break;
+	case 41:
+		fdec_enum_dflt(ctx, &ct_n_ipv6_opts, (uint32_t)type,
+			       "IPV6_???");
+		break;
+	default:
 		emit_hex(ctx->e, (uint32_t)type);
+		break;
+	}
+	if (!min)
+		return;
+	if (len < min) {
+		/* strace's timestamp printers mark a short one; the others
+		 * leave the data out */
+		if (level == 1 && type > 3) {
+			emit_field(ctx->e, "cmsg_data");
+			emit_sym(ctx->e, "???");
+		}
 		return;
 	}
-	fdec_enum_dflt(ctx, &ct_n_scm_types, (uint32_t)type, "SCM_???");
-	if (type == 1 && len >= 4) {
-		emit_field(ctx->e, "cmsg_data");
-		emit_array_begin(ctx->e);
-		for (size_t i = 0; i + 4 <= len; i += 4) {
-			if (i / 4 == max) {
-				emit_more(ctx->e);
-				break;
+	emit_field(ctx->e, "cmsg_data");
+	if (level == 1) {
+		switch (type) {
+		case 1:
+			emit_array_begin(ctx->e);
+			for (size_t i = 0; i + 4 <= len; i += 4) {
+				if (i / 4 == max) {
+					emit_more(ctx->e);
+					break;
+				}
+				scm_fd(ctx, data + i, 4, NULL);
 			}
-			scm_fd(ctx, data + i, 4, NULL);
+			emit_array_end(ctx->e);
+			return;
+		case 2: {
+			static const char *const f[] = { "pid", "uid", "gid" };
+			uint32_t cred[3];
+			memcpy(cred, data, sizeof(cred));
+			emit_struct_begin(ctx->e);
+			for (int i = 0; i < 3; i++) {
+				emit_field(ctx->e, f[i]);
+				emit_uint(ctx->e, cred[i]);
+			}
+			emit_struct_end(ctx->e);
+			return;
 		}
-		emit_array_end(ctx->e);
-	} else if (type == 2 && len >= 12) {
-		uint32_t cred[3];
-		memcpy(cred, data, sizeof(cred));
-		emit_field(ctx->e, "cmsg_data");
+		case 3:
+			emit_str(ctx->e, data, len, 0);
+			return;
+		case 29: case 63:
+			cmsg_time(ctx, data, false);
+			return;
+		case 35: case 64:
+			cmsg_time(ctx, data, true);
+			return;
+		default: /* SO_TIMESTAMPING: three times */
+			emit_array_begin(ctx->e);
+			for (int i = 0; i < 3; i++)
+				cmsg_time(ctx, data + 16 * i, true);
+			emit_array_end(ctx->e);
+			return;
+		}
+	}
+	switch (type) { /* SOL_IP */
+	case 1:
+		cmsg_int(ctx, data, true);
+		break;
+	case 2:
+	case 23:
+		cmsg_int(ctx, data, false);
+		break;
+	case 8: {
+		int32_t idx;
+		memcpy(&idx, data, 4);
 		emit_struct_begin(ctx->e);
-		emit_field(ctx->e, "pid");
-		emit_uint(ctx->e, cred[0]);
-		emit_field(ctx->e, "uid");
-		emit_uint(ctx->e, cred[1]);
-		emit_field(ctx->e, "gid");
-		emit_uint(ctx->e, cred[2]);
+		emit_field(ctx->e, "ipi_ifindex");
+		ndec_ifindex(ctx, (uint32_t)idx);
+		ndec_inet_addr(ctx, "ipi_spec_dst", data + 4);
+		ndec_inet_addr(ctx, "ipi_addr", data + 8);
 		emit_struct_end(ctx->e);
+		break;
+	}
+	default: /* IP_ORIGDSTADDR */
+		ndec_sockaddr_buf(ctx, data, len);
+		break;
 	}
 }
 

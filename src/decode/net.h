@@ -41,6 +41,10 @@ void ndec_sigevent(struct dctx *ctx, uint64_t addr);
 void ndec_sockaddr(struct dctx *ctx, uint64_t addr, uint64_t len);
 /* The same from a copy in sift's memory. */
 void ndec_sockaddr_buf(struct dctx *ctx, const void *buf, size_t len);
+/* field=inet_addr("1.2.3.4") of a struct in_addr (raw bytes under -X) */
+void ndec_inet_addr(struct dctx *ctx, const char *field, const void *a);
+/* An interface index: if_nametoindex("lo") when the name is known. */
+void ndec_ifindex(struct dctx *ctx, unsigned int idx);
 /* Socket address families (AF_*), for the -yy and msghdr decoders. */
 void ndec_family(struct dctx *ctx, unsigned int family);
 

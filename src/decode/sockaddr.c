@@ -72,8 +72,7 @@ static void net_u16(struct dctx *ctx, const char *field, const void *p,
 	}
 }
 
-/* An interface index: if_nametoindex("lo") when the name is known. */
-static void ifindex(struct dctx *ctx, unsigned int idx)
+void ndec_ifindex(struct dctx *ctx, unsigned int idx)
 {
 	char name[IF_NAMESIZE + 1], text[64];
 
@@ -114,24 +113,29 @@ static void sa_unix(struct dctx *ctx, const unsigned char *b, size_t len)
 	emit_str(ctx->e, path + 1, plen - 1, 0);
 }
 
-static void sa_inet(struct dctx *ctx, const unsigned char *b, size_t len)
+void ndec_inet_addr(struct dctx *ctx, const char *field, const void *a)
 {
 	char addr[INET_ADDRSTRLEN], text[64];
 
-	net_u16(ctx, "sin_port", b + 2, NULL);
-	inet_ntop(AF_INET, b + 4, addr, sizeof(addr));
-	emit_field(ctx->e, "sin_addr");
+	inet_ntop(AF_INET, a, addr, sizeof(addr));
+	emit_field(ctx->e, field);
 	if (xlat(ctx) == 0) {
 		emit_call_begin(ctx->e, "inet_addr");
 		emit_str(ctx->e, addr, strlen(addr), 0);
 		emit_call_end(ctx->e);
 		return;
 	}
-	hex_bytes(ctx, b + 4, 4);
+	hex_bytes(ctx, a, 4);
 	if (xlat(ctx) == 2) {
 		snprintf(text, sizeof(text), "inet_addr(\"%s\")", addr);
 		emit_comment(ctx->e, text);
 	}
+}
+
+static void sa_inet(struct dctx *ctx, const unsigned char *b, size_t len)
+{
+	net_u16(ctx, "sin_port", b + 2, NULL);
+	ndec_inet_addr(ctx, "sin_addr", b + 4);
 }
 
 static void sa_inet6(struct dctx *ctx, const unsigned char *b, size_t len)
@@ -176,7 +180,7 @@ static void sa_inet6(struct dctx *ctx, const unsigned char *b, size_t len)
 	/* link-local addresses name their interface */
 	if ((b[8] == 0xfe && (b[9] & 0xc0) == 0x80) ||
 	    (b[8] == 0xff && (b[9] & 0x0f) == 0x02))
-		ifindex(ctx, scope);
+		ndec_ifindex(ctx, scope);
 	else
 		emit_uint(ctx->e, scope);
 }
@@ -206,7 +210,7 @@ static void sa_packet(struct dctx *ctx, const unsigned char *b, size_t len)
 	net_u16(ctx, "sll_protocol", b + 2, &ct_n_eth_p);
 	memcpy(&idx, b + 4, 4);
 	emit_field(ctx->e, "sll_ifindex");
-	ifindex(ctx, (uint32_t)idx);
+	ndec_ifindex(ctx, (uint32_t)idx);
 	memcpy(&hatype, b + 8, 2);
 	emit_field(ctx->e, "sll_hatype");
 	fdec_enum_dflt(ctx, &ct_n_arphrd, hatype, "ARPHRD_???");

@@ -1,5 +1,6 @@
 /* Decoders for setsockopt and getsockopt: level and option names per
  * level, integer options as [N], struct linger, string-valued options. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,6 +104,44 @@ static bool linger_val(struct dctx *ctx, uint64_t addr, int len)
 	return true;
 }
 
+/* struct ucred, as many whole fields as the length covers */
+static void peercred(struct dctx *ctx, uint64_t addr, int len)
+{
+	static const char *const names[] = { "pid", "uid", "gid" };
+	uint32_t v[3];
+	int n = len >= 12 ? 3 : len / 4;
+
+	if (n <= 0) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, v, (size_t)n * 4))
+		return;
+	emit_struct_begin(ctx->e);
+	for (int i = 0; i < n; i++) {
+		emit_field(ctx->e, names[i]);
+		emit_uint(ctx->e, v[i]);
+	}
+	emit_struct_end(ctx->e);
+}
+
+/* struct ip_mreq / ip_mreqn: the group and the local address */
+static void ip_mreq(struct dctx *ctx, uint64_t addr, int len)
+{
+	uint8_t m[8];
+
+	if (len < (int)sizeof(m)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, m, sizeof(m)))
+		return;
+	emit_struct_begin(ctx->e);
+	ndec_inet_addr(ctx, "imr_multiaddr", m);
+	ndec_inet_addr(ctx, "imr_interface", m + 4);
+	emit_struct_end(ctx->e);
+}
+
 static int dec_setsockopt(struct dctx *ctx)
 {
 	uint32_t level = (uint32_t)dec_arg(ctx, 1);
@@ -116,6 +155,8 @@ static int dec_setsockopt(struct dctx *ctx)
 		dec_ptr(ctx, addr);
 	else if (level == L_SOCKET && name == 13)
 		linger_val(ctx, addr, len);
+	else if (level == L_IP && (name == 35 || name == 36))
+		ip_mreq(ctx, addr, len);
 	else if (string_opt(level, name))
 		dec_buf(ctx, addr, (uint64_t)(int64_t)len);
 	else if (known_opt(level, name))
@@ -163,6 +204,10 @@ static int dec_getsockopt(struct dctx *ctx)
 		dec_ptr(ctx, addr);
 	else if (level == L_SOCKET && name == 13)
 		linger_val(ctx, addr, rlen);
+	else if (level == L_SOCKET && name == 17) /* SO_PEERCRED */
+		peercred(ctx, addr, rlen);
+	else if (level == L_SOCKET && name == 59 && rlen <= 0)
+		dec_ptr(ctx, addr); /* SO_PEERGROUPS: none */
 	else if (string_opt(level, name))
 		dec_buf(ctx, addr, rlen < 0 ? 0 : (uint64_t)rlen);
 	else if (rlen == 4)

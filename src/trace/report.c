@@ -212,10 +212,14 @@ static void setup_render(struct task *t)
 	t->dopt.raw = bitset_test(&sel->raw[p], nr);
 	t->dopt.strsize = opt->strsize;
 	sb_reset(&t->args);
-	if (opt->json)
+	sb_reset(&t->note);
+	if (opt->json) {
 		render_json_init(&t->render, &t->args, &t->style);
-	else
+		render_json_init(&t->note_render, &t->note, &t->style);
+	} else {
 		render_text_init(&t->render, &t->args, &t->style);
+		render_text_init(&t->note_render, &t->note, &t->style);
+	}
 }
 
 static int run_decoder(struct task *t, bool exiting)
@@ -225,6 +229,7 @@ static int run_decoder(struct task *t, bool exiting)
 		.e = &t->render.base,
 		.opt = &t->dopt,
 		.exiting = exiting,
+		.ret_note = exiting ? &t->note_render.base : NULL,
 	};
 	return decode_call(&ctx);
 }
@@ -408,6 +413,10 @@ static void finish_json_call(struct task *t, uint64_t ns, bool finished)
 	} else {
 		sb_printf(&sb, ",\"ret\":%" PRId64, t->call.rval);
 	}
+	if (finished && t->note.len && !t->call.is_error) {
+		render_finish(&t->note_render);
+		sb_printf(&sb, ",\"ret_note\":[%s]", t->note.buf);
+	}
 	if (finished)
 		sb_printf(&sb, ",\"duration\":%" PRIu64 ".%09" PRIu64,
 			  ns / 1000000000, ns % 1000000000);
@@ -443,6 +452,8 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	if (finished) {
 		put_retval(t, &sb);
 		put_ret_flags(t, &sb);
+		if (t->note.len && !t->call.is_error)
+			sb_printf(&sb, " (%s)", t->note.buf);
 		if (t->tamper)
 			sb_printf(&sb, " %s", t->tamper);
 	} else {

@@ -47,6 +47,7 @@ struct task *task_add(pid_t tid, pid_t tgid)
 	t->tid = tid;
 	t->tgid = tgid;
 	sb_init(&t->args);
+	sb_init(&t->note);
 	sb_init(&t->stack);
 	link_task(t);
 	ntasks++;
@@ -57,6 +58,7 @@ void task_del(struct task *t)
 {
 	unlink_task(t);
 	sb_free(&t->args);
+	sb_free(&t->note);
 	sb_free(&t->stack);
 	free(t->inject_counts);
 	free(t);

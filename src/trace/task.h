@@ -23,6 +23,8 @@ struct task {
 	struct strbuf args;      /* rendered arguments not yet written */
 	struct strbuf stack;     /* -k: frames captured at entry */
 	struct render render;
+	struct strbuf note;      /* the return value's annotation */
+	struct render note_render;
 	struct emit_style style; /* per call: -e verbose=/abbrev=/raw= */
 	struct decode_opts dopt;
 	struct timespec t_entry; /* -T, -r */

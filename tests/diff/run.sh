@@ -41,7 +41,12 @@ for cases in "$@"; do
 		set +f
 		$norm "$work/a" > "$work/a.n" 2>/dev/null
 		$norm "$work/b" > "$work/b.n" 2>/dev/null
-		if [ -s "$work/a.n" ] && cmp -s "$work/a.n" "$work/b.n"; then
+		# under ASan/UBSan a report on stderr fails the case
+		if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$work/b.err"; then
+			echo "FAIL $name (sanitizer)"
+			head -${DIFF_LINES:-20} "$work/b.err" | sed 's/^/    /'
+			fail=$((fail + 1))
+		elif [ -s "$work/a.n" ] && cmp -s "$work/a.n" "$work/b.n"; then
 			echo "PASS $name"
 			pass=$((pass + 1))
 		else

@@ -1,6 +1,9 @@
 /* setsockopt/getsockopt on TCP, UDP, IPv6 and AF_UNIX sockets: integer,
  * linger, timeval and string options at each common level, short and
  * bad buffers, unknown levels and names. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 #include <netinet/in.h>
 #include <netinet/ip.h>
 #include <netinet/tcp.h>
@@ -67,5 +70,31 @@ int main(void)
 	len = sizeof(v);
 	getsockopt(s, SOL_SOCKET, SO_TYPE, (void *)1, &len);
 	getsockopt(-1, SOL_SOCKET, SO_TYPE, &v, &len);
+
+	/* structured options: peer credentials (the pid shows: getpid is
+	 * traced for the normaliser), multicast groups, a device name */
+	int sv[2];
+	struct ucred uc;
+	struct ip_mreqn mr;
+	struct ip_mreq m2;
+	getpid();
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	len = sizeof(uc);
+	getsockopt(sv[0], SOL_SOCKET, SO_PEERCRED, &uc, &len);
+	len = 4;
+	getsockopt(sv[0], SOL_SOCKET, SO_PEERCRED, &uc, &len);
+	len = 4;
+	getsockopt(sv[0], SOL_SOCKET, SO_DOMAIN, &v, &len);
+	len = sizeof(name);
+	getsockopt(sv[0], SOL_SOCKET, SO_PEERGROUPS, name, &len);
+	memset(&mr, 0, sizeof(mr));
+	mr.imr_multiaddr.s_addr = htonl(0xe0000001);
+	mr.imr_ifindex = 1;
+	setsockopt(u, IPPROTO_IP, IP_ADD_MEMBERSHIP, &mr, sizeof(mr));
+	memset(&m2, 0, sizeof(m2));
+	m2.imr_multiaddr.s_addr = htonl(0xe0000002);
+	setsockopt(u, IPPROTO_IP, IP_ADD_MEMBERSHIP, &m2, sizeof(m2));
+	setsockopt(u, IPPROTO_IP, IP_DROP_MEMBERSHIP, &m2, 4);
+	setsockopt(u, SOL_SOCKET, SO_BINDTODEVICE, "lo", 3);
 	return 0;
 }
