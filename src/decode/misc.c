@@ -450,10 +450,70 @@ DECODER(keyctl, dec_keyctl);
 
 /* ---- io_uring ---- */
 
+static void u32_fields(struct dctx *ctx, const char *field,
+		       const uint32_t *v, const char *const *names, int n)
+{
+	emit_field(ctx->e, field);
+	emit_struct_begin(ctx->e);
+	for (int i = 0; i < n; i++) {
+		emit_field(ctx->e, names[i]);
+		emit_uint(ctx->e, v[i]);
+	}
+	emit_struct_end(ctx->e);
+}
+
+/* struct io_uring_params: what the caller asked for, and after a
+ * success what the kernel set up */
+static void uring_params(struct dctx *ctx, uint64_t addr)
+{
+	static const char *const sq[] = { "head", "tail", "ring_mask",
+		"ring_entries", "flags", "dropped", "array" };
+	static const char *const cq[] = { "head", "tail", "ring_mask",
+		"ring_entries", "overflow", "cqes", "flags" };
+	uint32_t p[30];
+
+	if (!dec_fetch(ctx, addr, p, sizeof(p)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "flags");
+	fdec_flags_dflt(ctx, &ct_c_uring_setup_flags, p[2],
+			"IORING_SETUP_???");
+	emit_field(ctx->e, "sq_thread_cpu");
+	emit_uint(ctx->e, p[3]);
+	emit_field(ctx->e, "sq_thread_idle");
+	emit_uint(ctx->e, p[4]);
+	if (p[2] & 32) { /* IORING_SETUP_ATTACH_WQ */
+		emit_field(ctx->e, "wq_fd");
+		dec_fd(ctx, (uint64_t)(int64_t)(int32_t)p[6]);
+	}
+	if (p[7] || p[8] || p[9]) {
+		emit_field(ctx->e, "resv");
+		emit_array_begin(ctx->e);
+		for (int i = 7; i < 10; i++)
+			emit_hex(ctx->e, p[i]);
+		emit_array_end(ctx->e);
+	}
+	if (!dec_failed(ctx)) {
+		emit_field(ctx->e, "sq_entries");
+		emit_uint(ctx->e, p[0]);
+		emit_field(ctx->e, "cq_entries");
+		emit_uint(ctx->e, p[1]);
+		emit_field(ctx->e, "features");
+		fdec_flags_dflt(ctx, &ct_c_uring_features, p[5],
+				"IORING_FEAT_???");
+		u32_fields(ctx, "sq_off", p + 10, sq, 7);
+		u32_fields(ctx, "cq_off", p + 20, cq, 7);
+	}
+	emit_struct_end(ctx->e);
+}
+
 static int dec_io_uring_setup(struct dctx *ctx)
 {
-	dec_uint(ctx, dec_arg(ctx, 0));
-	dec_ptr(ctx, dec_arg(ctx, 1));
+	if (!ctx->exiting) {
+		dec_uint(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	uring_params(ctx, dec_arg(ctx, 1));
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }

@@ -199,6 +199,9 @@ static int unix_match(void *msg, size_t len, void *arg)
 		if (path[0] == '\0') {
 			quoted[q++] = '@';
 			i = 1;
+		} else {
+			/* a file name ends at its NUL */
+			path_len = strnlen(path, path_len);
 		}
 		quoted[q++] = '"';
 		for (; i < path_len && q + 6 < sizeof(quoted); i++) {
@@ -206,12 +209,22 @@ static int unix_match(void *msg, size_t len, void *arg)
 			if (c == '"' || c == '\\') {
 				quoted[q++] = '\\';
 				quoted[q++] = (char)c;
+			} else if (c == '\n' || c == '\t' || c == '\r' ||
+				   c == '\f' || c == '\v') {
+				quoted[q++] = '\\';
+				quoted[q++] = c == '\n' ? 'n' : c == '\t' ? 't' :
+					      c == '\r' ? 'r' : c == '\f' ? 'f' :
+					      'v';
 			} else if (c >= 0x20 && c < 0x7f) {
 				quoted[q++] = (char)c;
 			} else {
+				/* shortest octal escape unless a digit follows */
+				bool digit = i + 1 < path_len &&
+					     path[i + 1] >= '0' &&
+					     path[i + 1] <= '7';
 				q += (size_t)snprintf(quoted + q,
 						      sizeof(quoted) - q,
-						      "\\%o", c);
+						      digit ? "\\%03o" : "\\%o", c);
 			}
 		}
 		quoted[q++] = '"';

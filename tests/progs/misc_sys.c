@@ -1,6 +1,7 @@
 /* syslog, reboot, seccomp, bpf, perf_event_open, add_key, keyctl and
  * io_uring, each called so that it fails or changes nothing: bad magic
  * numbers, NULL attributes, unknown commands, bad descriptors. */
+#include <linux/io_uring.h>
 #include <linux/perf_event.h>
 #include <linux/reboot.h>
 #include <linux/seccomp.h>
@@ -13,6 +14,8 @@ int main(void)
 {
 	uint32_t action = SECCOMP_RET_ALLOW;
 	struct perf_event_attr pa;
+	struct io_uring_params up;
+	long ring;
 	char buf[16];
 
 	syscall(SYS_syslog, 10, NULL, 0);
@@ -66,6 +69,17 @@ int main(void)
 	syscall(SYS_keyctl, 0, 12345, 0, 0, 0);
 	syscall(SYS_keyctl, 999, 1, 2, 3, 4);
 	syscall(SYS_io_uring_setup, 4, NULL);
+	memset(&up, 0, sizeof(up));
+	ring = syscall(SYS_io_uring_setup, 4, &up);
+	memset(&up, 0, sizeof(up));
+	up.flags = IORING_SETUP_SQPOLL | 0x80000000;
+	syscall(SYS_io_uring_setup, 4, &up);
+	memset(&up, 0, sizeof(up));
+	up.resv[1] = 5;
+	syscall(SYS_io_uring_setup, 4, &up);
+	syscall(SYS_io_uring_setup, 4, (void *)1);
+	syscall(SYS_io_uring_enter, ring, 0, 0, IORING_ENTER_GETEVENTS, NULL,
+		0);
 	syscall(SYS_io_uring_enter, -1, 1, 0, 1, NULL, 8);
 	syscall(SYS_io_uring_enter, -1, 1, 0, 0x80, NULL, 8);
 	syscall(SYS_io_uring_register, -1, 0, NULL, 0);

@@ -399,7 +399,8 @@ static void event_loop(void)
 		int status;
 		struct rusage ru;
 		schedule_flush();
-		pid_t pid = wait4(-1, &status, __WALL, &ru);
+		/* rusage costs the kernel real work per stop: only -c needs it */
+		pid_t pid = wait4(-1, &status, __WALL, opt->count ? &ru : NULL);
 		if (pid < 0) {
 			if (errno == EINTR) {
 				if (interrupted)
@@ -417,8 +418,9 @@ static void event_loop(void)
 			/* a new child reported before its parent's event */
 			t = new_task(pid, pid, !opt->follow);
 		}
-		t->stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u +
-			      (uint64_t)ru.ru_stime.tv_usec * 1000u;
+		if (opt->count)
+			t->stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u +
+				      (uint64_t)ru.ru_stime.tv_usec * 1000u;
 		if (WIFEXITED(status) || WIFSIGNALED(status))
 			handle_death(t, status);
 		else if (WIFSTOPPED(status))
