@@ -19,7 +19,7 @@
 /* ---- helpers shared by the family (decode/file.h) ---- */
 
 /* Whether any table entry names a part of v (as the renderer would). */
-static bool flags_known(const struct const_table *t, uint64_t v)
+bool fdec_flags_known(const struct const_table *t, uint64_t v)
 {
 	for (size_t i = 0; i < t->count; i++) {
 		const struct const_entry *e = &t->entries[i];
@@ -37,7 +37,7 @@ static bool flags_known(const struct const_table *t, uint64_t v)
 void fdec_flags_dflt(struct dctx *ctx, const struct const_table *t,
 		     uint64_t v, const char *dflt)
 {
-	if (flags_known(t, v)) {
+	if (fdec_flags_known(t, v)) {
 		emit_flags(ctx->e, t, v, EMIT_HEX);
 		return;
 	}

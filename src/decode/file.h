@@ -9,6 +9,8 @@
 
 #include "decode/common.h"
 
+/* Whether some entry of t names a part of v, as the renderer would. */
+bool fdec_flags_known(const struct const_table *t, uint64_t v);
 /* Flags where strace shows "0x10 (X_???)" in a comment when no name applies. */
 void fdec_flags_dflt(struct dctx *ctx, const struct const_table *t,
 		     uint64_t v, const char *dflt);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "decode/common.h"
+#include "decode/file.h"
 #include "consts/consts.h"
 #include "tmem/tmem.h"
 
@@ -15,50 +16,6 @@
 static bool read_ok(struct dctx *ctx, uint64_t addr, void *buf, size_t n)
 {
 	return tmem_read(ctx->call->tid, addr, buf, n) == 0;
-}
-
-static int xlat_style(const struct dctx *ctx)
-{
-	return ctx->e->style->xlat;
-}
-
-/* Whether any entry of a flags table explains part of v (or v is 0 and
- * the table names 0). */
-static bool flags_known(const struct const_table *t, uint64_t v)
-{
-	for (size_t i = 0; i < t->count; i++) {
-		const struct const_entry *e = &t->entries[i];
-		if (e->mask ? (v & e->mask) == e->value : v == 0)
-			return true;
-	}
-	return v == 0;
-}
-
-/* strace's printflags: names, or the value with a "FOO_???" comment when
- * no bit has a name. */
-static void flags_dflt(struct dctx *ctx, const struct const_table *t,
-		       uint64_t v, const char *dflt)
-{
-	if (flags_known(t, v)) {
-		emit_flags(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
-}
-
-/* strace's printxval: the name, or the value with a "FOO_???" comment. */
-static void enum_dflt(struct dctx *ctx, const struct const_table *t,
-		      uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
 }
 
 /* Names of v over a flags table into buf, '|'-joined, unknown rest in
@@ -94,11 +51,11 @@ static void mmap_flags(struct dctx *ctx, uint64_t raw)
 	uint32_t rest = v & ~MAP_TYPE_MASK & ~(MAP_HUGE_MASK << MAP_HUGE_SHIFT);
 	const char *tname = consts_name(&ct_p_mmap_type, type);
 
-	if (xlat_style(ctx) == 1) {
+	if (ctx->e->style->xlat == 1) {
 		emit_hex(ctx->e, raw);
 		return;
 	}
-	if (xlat_style(ctx) == 2) {
+	if (ctx->e->style->xlat == 2) {
 		char text[512];
 		size_t len;
 		if (tname)
@@ -138,7 +95,7 @@ static void mmap_flags(struct dctx *ctx, uint64_t raw)
 
 static void prot(struct dctx *ctx, uint64_t v)
 {
-	flags_dflt(ctx, &ct_p_mmap_prot, (uint32_t)v, "PROT_???");
+	fdec_flags_dflt(ctx, &ct_p_mmap_prot, (uint32_t)v, "PROT_???");
 }
 
 static int dec_brk(struct dctx *ctx)
@@ -196,7 +153,7 @@ static int dec_mremap(struct dctx *ctx)
 	dec_ptr(ctx, dec_arg(ctx, 0));
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	dec_ulong(ctx, dec_arg(ctx, 2));
-	flags_dflt(ctx, &ct_p_mremap_flags, flags, "MREMAP_???");
+	fdec_flags_dflt(ctx, &ct_p_mremap_flags, flags, "MREMAP_???");
 	/* the new address means something only with MAYMOVE|FIXED */
 	if ((flags & 3) == 3)
 		dec_ptr(ctx, dec_arg(ctx, 4));
@@ -208,7 +165,7 @@ DECODER(mremap, dec_mremap);
 static int dec_madvise(struct dctx *ctx)
 {
 	dec_addr_len(ctx);
-	enum_dflt(ctx, &ct_p_madvise, (uint32_t)dec_arg(ctx, 2), "MADV_???");
+	fdec_enum_dflt(ctx, &ct_p_madvise, (uint32_t)dec_arg(ctx, 2), "MADV_???");
 	return DEC_DONE;
 }
 DECODER(madvise, dec_madvise);
@@ -216,7 +173,7 @@ DECODER(madvise, dec_madvise);
 static int dec_msync(struct dctx *ctx)
 {
 	dec_addr_len(ctx);
-	flags_dflt(ctx, &ct_p_msync_flags, (uint32_t)dec_arg(ctx, 2),
+	fdec_flags_dflt(ctx, &ct_p_msync_flags, (uint32_t)dec_arg(ctx, 2),
 		   "MS_???");
 	return DEC_DONE;
 }
@@ -225,7 +182,7 @@ DECODER(msync, dec_msync);
 static int dec_mlock2(struct dctx *ctx)
 {
 	dec_addr_len(ctx);
-	flags_dflt(ctx, &ct_p_mlock_flags, (uint32_t)dec_arg(ctx, 2),
+	fdec_flags_dflt(ctx, &ct_p_mlock_flags, (uint32_t)dec_arg(ctx, 2),
 		   "MLOCK_???");
 	return DEC_DONE;
 }
@@ -233,7 +190,7 @@ DECODER(mlock2, dec_mlock2);
 
 static int dec_mlockall(struct dctx *ctx)
 {
-	flags_dflt(ctx, &ct_p_mlockall_flags, (uint32_t)dec_arg(ctx, 0),
+	fdec_flags_dflt(ctx, &ct_p_mlockall_flags, (uint32_t)dec_arg(ctx, 0),
 		   "MCL_???");
 	return DEC_DONE;
 }
@@ -285,7 +242,7 @@ DECODER(mincore, dec_mincore);
 static int dec_pkey_alloc(struct dctx *ctx)
 {
 	dec_hex(ctx, dec_arg(ctx, 0));
-	flags_dflt(ctx, &ct_p_pkey_access, (uint32_t)dec_arg(ctx, 1),
+	fdec_flags_dflt(ctx, &ct_p_pkey_access, (uint32_t)dec_arg(ctx, 1),
 		   "PKEY_???");
 	return DEC_DONE;
 }

@@ -6,56 +6,15 @@
 #include <string.h>
 
 #include "decode/common.h"
+#include "decode/file.h"
 #include "consts/consts.h"
 #include "tmem/tmem.h"
 
 #define AT_FDCWD_VAL (-100)
 
-static int xlat_style(const struct dctx *ctx)
-{
-	return ctx->e->style->xlat;
-}
-
 static bool read_ok(struct dctx *ctx, uint64_t addr, void *buf, size_t n)
 {
 	return addr && tmem_read(ctx->call->tid, addr, buf, n) == 0;
-}
-
-static bool flags_known(const struct const_table *t, uint64_t v)
-{
-	for (size_t i = 0; i < t->count; i++) {
-		const struct const_entry *e = &t->entries[i];
-		if (e->mask ? (v & e->mask) == e->value : v == 0)
-			return true;
-	}
-	return v == 0;
-}
-
-/* strace's printflags: names, or the value with a "FOO_???" comment when
- * no bit has a name. */
-static void flags_dflt(struct dctx *ctx, const struct const_table *t,
-		       uint64_t v, const char *dflt)
-{
-	if (flags_known(t, v)) {
-		emit_flags(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
-}
-
-/* strace's printxval: the name, or the value with a "FOO_???" comment. */
-static void enum_dflt(struct dctx *ctx, const struct const_table *t,
-		      uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
 }
 
 /* Names of v over a flags table, '|'-joined with the unknown rest in hex:
@@ -202,7 +161,7 @@ static int dec_execveat(struct dctx *ctx)
 	dec_dirfd(ctx, dec_arg(ctx, 0));
 	dec_path(ctx, dec_arg(ctx, 1));
 	exec_args(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
-	flags_dflt(ctx, &ct_p_execveat_flags, (uint32_t)dec_arg(ctx, 4),
+	fdec_flags_dflt(ctx, &ct_p_execveat_flags, (uint32_t)dec_arg(ctx, 4),
 		   "AT_???");
 	return DEC_DONE;
 }
@@ -282,7 +241,7 @@ static void wait_status(struct dctx *ctx, int status)
 	if (rest >> 16) {
 		unsigned int event = rest >> 16;
 		emit_join(ctx->e, " | ");
-		enum_dflt(ctx, &ct_p_ptrace_events, event, "PTRACE_EVENT_???");
+		fdec_enum_dflt(ctx, &ct_p_ptrace_events, event, "PTRACE_EVENT_???");
 		emit_join(ctx->e, " << ");
 		emit_uint(ctx->e, 16);
 		rest &= 0xffff;
@@ -335,7 +294,7 @@ static void rusage(struct dctx *ctx, uint64_t addr)
 
 static void wait_options(struct dctx *ctx, uint64_t v)
 {
-	flags_dflt(ctx, &ct_p_wait_options, (uint32_t)v, "W???");
+	fdec_flags_dflt(ctx, &ct_p_wait_options, (uint32_t)v, "W???");
 }
 
 static int dec_wait4(struct dctx *ctx)
@@ -373,7 +332,7 @@ static void siginfo_ptr(struct dctx *ctx, uint64_t addr)
 static int dec_waitid(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		enum_dflt(ctx, &ct_p_waitid_types, (uint32_t)dec_arg(ctx, 0),
+		fdec_enum_dflt(ctx, &ct_p_waitid_types, (uint32_t)dec_arg(ctx, 0),
 			  "P_???");
 		dec_int(ctx, dec_arg(ctx, 1));
 		return DEC_MORE;
@@ -427,7 +386,7 @@ static int dec_clone(struct dctx *ctx)
 		dec_ptr(ctx, dec_arg(ctx, 1));
 		emit_field(ctx->e, "flags");
 		if (flags) {
-			flags_dflt(ctx, &ct_p_clone_flags, flags, "CLONE_???");
+			fdec_flags_dflt(ctx, &ct_p_clone_flags, flags, "CLONE_???");
 			if (sig) {
 				emit_join(ctx->e, "|");
 				dec_signo(ctx, sig);
@@ -471,7 +430,7 @@ static void clone3_args(struct dctx *ctx, const struct clone_args_k *a,
 {
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "flags");
-	flags_dflt(ctx, &ct_p_clone3_flags, a->flags, "CLONE_???");
+	fdec_flags_dflt(ctx, &ct_p_clone3_flags, a->flags, "CLONE_???");
 	if (a->flags & CLONE_PIDFD_F) {
 		emit_field(ctx->e, "pidfd");
 		dec_ptr(ctx, a->pidfd);
@@ -648,10 +607,10 @@ static void xfeature_mask(struct dctx *ctx, uint64_t v)
 	char text[512];
 
 	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) == 1)
+	if (ctx->e->style->xlat == 1)
 		return;
 	flags_text(text, sizeof(text), &ct_p_xfeature_masks, v);
-	if (flags_known(&ct_p_xfeature_masks, v) && v)
+	if (fdec_flags_known(&ct_p_xfeature_masks, v) && v)
 		emit_comment(ctx->e, text);
 	else
 		emit_comment(ctx->e, "XFEATURE_MASK_???");
@@ -663,7 +622,7 @@ static int dec_arch_prctl(struct dctx *ctx)
 	uint64_t arg = dec_arg(ctx, 1);
 
 	if (!ctx->exiting) {
-		enum_dflt(ctx, &ct_p_arch_prctl, code, "ARCH_???");
+		fdec_enum_dflt(ctx, &ct_p_arch_prctl, code, "ARCH_???");
 		switch (code) {
 		case ARCH_GET_CPUID:
 			return DEC_DONE;
@@ -677,7 +636,7 @@ static int dec_arch_prctl(struct dctx *ctx)
 		case ARCH_REQ_XCOMP_GUEST_PERM: {
 			const char *n = consts_name(&ct_p_xfeatures, arg);
 			emit_hex(ctx->e, arg);
-			if (xlat_style(ctx) != 1)
+			if (ctx->e->style->xlat != 1)
 				emit_comment(ctx->e, n ? n : "XFEATURE_???");
 			return DEC_DONE;
 		}
@@ -709,20 +668,20 @@ static void rlim_value(struct dctx *ctx, const char *field, uint64_t v)
 
 	emit_field(ctx->e, field);
 	if (v == UINT64_MAX) {
-		if (xlat_style(ctx) == 0) {
+		if (ctx->e->style->xlat == 0) {
 			emit_sym(ctx->e, "RLIM64_INFINITY");
 			return;
 		}
 		emit_uint(ctx->e, v);
-		if (xlat_style(ctx) == 2)
+		if (ctx->e->style->xlat == 2)
 			emit_comment(ctx->e, "RLIM64_INFINITY");
 		return;
 	}
-	if (v == 0 || v % 1024 || xlat_style(ctx) == 1) {
+	if (v == 0 || v % 1024 || ctx->e->style->xlat == 1) {
 		emit_uint(ctx->e, v);
 		return;
 	}
-	if (xlat_style(ctx) == 0) {
+	if (ctx->e->style->xlat == 0) {
 		emit_uint(ctx->e, v / 1024);
 		emit_join(ctx->e, "*");
 		emit_uint(ctx->e, 1024);
@@ -747,7 +706,7 @@ static void rlimit(struct dctx *ctx, uint64_t addr)
 
 static void resource(struct dctx *ctx, uint64_t v)
 {
-	enum_dflt(ctx, &ct_p_rlimit, (uint32_t)v, "RLIMIT_???");
+	fdec_enum_dflt(ctx, &ct_p_rlimit, (uint32_t)v, "RLIMIT_???");
 }
 
 static int dec_prlimit64(struct dctx *ctx)
@@ -791,7 +750,7 @@ DECODER(setrlimit, dec_setrlimit);
 static int dec_getrusage(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		enum_dflt(ctx, &ct_p_rusage_who, (uint32_t)dec_arg(ctx, 0),
+		fdec_enum_dflt(ctx, &ct_p_rusage_who, (uint32_t)dec_arg(ctx, 0),
 			  "RUSAGE_???");
 		return DEC_MORE;
 	}
@@ -812,7 +771,7 @@ static int dec_getrandom(struct dctx *ctx)
 	else
 		dec_buf(ctx, dec_arg(ctx, 0), (uint64_t)ctx->call->rval);
 	dec_ulong(ctx, dec_arg(ctx, 1));
-	flags_dflt(ctx, &ct_p_grnd_flags, (uint32_t)dec_arg(ctx, 2),
+	fdec_flags_dflt(ctx, &ct_p_grnd_flags, (uint32_t)dec_arg(ctx, 2),
 		   "GRND_???");
 	return DEC_DONE;
 }
@@ -923,7 +882,7 @@ static void persona(struct dctx *ctx, uint32_t v)
 		emit_hex(ctx->e, v);
 		return;
 	}
-	enum_dflt(ctx, &ct_p_personality_types, type, "PER_???");
+	fdec_enum_dflt(ctx, &ct_p_personality_types, type, "PER_???");
 	if (flags) {
 		emit_join(ctx->e, "|");
 		emit_flags(ctx->e, &ct_p_personality_flags, flags, EMIT_HEX);
@@ -944,7 +903,7 @@ DECODER(personality, dec_personality);
 static int dec_pidfd_open(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
-	flags_dflt(ctx, &ct_p_pidfd_flags, (uint32_t)dec_arg(ctx, 1),
+	fdec_flags_dflt(ctx, &ct_p_pidfd_flags, (uint32_t)dec_arg(ctx, 1),
 		   "PIDFD_???");
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
@@ -1063,7 +1022,7 @@ static void prctl_stored(struct dctx *ctx, uint64_t addr, int kind)
 	if (kind == 's')
 		dec_signo(ctx, (uint64_t)(int64_t)v);
 	else if (kind == 't')
-		enum_dflt(ctx, &ct_p_pr_tsc, (uint32_t)v, "PR_TSC_???");
+		fdec_enum_dflt(ctx, &ct_p_pr_tsc, (uint32_t)v, "PR_TSC_???");
 	else
 		emit_int(ctx->e, v);
 	emit_array_end(ctx->e);
@@ -1077,7 +1036,7 @@ static void hex_args(struct dctx *ctx, int from, int to)
 
 static void cap_arg(struct dctx *ctx, uint64_t v)
 {
-	enum_dflt(ctx, &ct_p_caps, v, "CAP_???");
+	fdec_enum_dflt(ctx, &ct_p_caps, v, "CAP_???");
 }
 
 static int dec_prctl(struct dctx *ctx)
@@ -1111,7 +1070,7 @@ static int dec_prctl(struct dctx *ctx)
 		}
 		return DEC_DONE;
 	}
-	enum_dflt(ctx, &ct_p_prctl, op, "PR_???");
+	fdec_enum_dflt(ctx, &ct_p_prctl, op, "PR_???");
 	if (op == 3) { /* PR_GET_DUMPABLE: " (SUID_DUMP_USER)" */
 		ctx->call->ret_flags = &ct_p_suid_dump;
 		ctx->call->ret_label = "";
@@ -1136,13 +1095,13 @@ static int dec_prctl(struct dctx *ctx)
 		dec_signo(ctx, a1);
 		return DEC_DONE;
 	case 4:                 /* PR_SET_DUMPABLE */
-		enum_dflt(ctx, &ct_p_suid_dump, a1, "SUID_DUMP_???");
+		fdec_enum_dflt(ctx, &ct_p_suid_dump, a1, "SUID_DUMP_???");
 		return DEC_DONE;
 	case 15:                /* PR_SET_NAME */
 		comm_name(ctx, a1);
 		return DEC_DONE;
 	case 22:                /* PR_SET_SECCOMP */
-		enum_dflt(ctx, &ct_p_seccomp_mode, a1, "SECCOMP_MODE_???");
+		fdec_enum_dflt(ctx, &ct_p_seccomp_mode, a1, "SECCOMP_MODE_???");
 		if (a1 == 2) {  /* SECCOMP_MODE_FILTER: the program */
 			struct { uint16_t len; uint8_t pad[6];
 				 uint64_t filter; } fp;
@@ -1162,14 +1121,14 @@ static int dec_prctl(struct dctx *ctx)
 		cap_arg(ctx, a1);
 		return DEC_DONE;
 	case 26:                /* PR_SET_TSC */
-		enum_dflt(ctx, &ct_p_pr_tsc, a1, "PR_TSC_???");
+		fdec_enum_dflt(ctx, &ct_p_pr_tsc, a1, "PR_TSC_???");
 		return DEC_DONE;
 	case 28:                /* PR_SET_SECUREBITS */
-		flags_dflt(ctx, &ct_p_secbits, a1, "SECBIT_???");
+		fdec_flags_dflt(ctx, &ct_p_secbits, a1, "SECBIT_???");
 		return DEC_DONE;
 	case 0x59616d61:        /* PR_SET_PTRACER */
 		if ((int32_t)a1 == -1) {
-			if (xlat_style(ctx) == 1) {
+			if (ctx->e->style->xlat == 1) {
 				emit_int(ctx->e, -1);
 			} else {
 				emit_sym(ctx->e, "PR_SET_PTRACER_ANY");
@@ -1179,15 +1138,15 @@ static int dec_prctl(struct dctx *ctx)
 		}
 		return DEC_DONE;
 	case 33:                /* PR_MCE_KILL */
-		enum_dflt(ctx, &ct_p_pr_mce_kill, a1, "PR_MCE_KILL_???");
+		fdec_enum_dflt(ctx, &ct_p_pr_mce_kill, a1, "PR_MCE_KILL_???");
 		hex_args(ctx, 2, 4);
 		return DEC_DONE;
 	case 35:                /* PR_SET_MM */
-		enum_dflt(ctx, &ct_p_pr_set_mm, a1, "PR_SET_MM_???");
+		fdec_enum_dflt(ctx, &ct_p_pr_set_mm, a1, "PR_SET_MM_???");
 		hex_args(ctx, 2, 4);
 		return DEC_DONE;
 	case 47:                /* PR_CAP_AMBIENT */
-		enum_dflt(ctx, &ct_p_cap_ambient, a1, "PR_CAP_AMBIENT_???");
+		fdec_enum_dflt(ctx, &ct_p_cap_ambient, a1, "PR_CAP_AMBIENT_???");
 		if (a1 >= 1 && a1 <= 3)
 			cap_arg(ctx, dec_arg(ctx, 2));
 		else
@@ -1195,14 +1154,14 @@ static int dec_prctl(struct dctx *ctx)
 		hex_args(ctx, 3, 4);
 		return DEC_DONE;
 	case 52:                /* PR_GET_SPECULATION_CTRL */
-		enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
+		fdec_enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
 		return DEC_DONE;
 	case 53:                /* PR_SET_SPECULATION_CTRL */
-		enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
+		fdec_enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
 		dec_hex(ctx, dec_arg(ctx, 2));
 		return DEC_DONE;
 	case 0x53564d41:        /* PR_SET_VMA */
-		enum_dflt(ctx, &ct_p_pr_set_vma, a1, "PR_SET_VMA_???");
+		fdec_enum_dflt(ctx, &ct_p_pr_set_vma, a1, "PR_SET_VMA_???");
 		if (a1 == 0) {  /* PR_SET_VMA_ANON_NAME: addr, size, name */
 			dec_hex(ctx, dec_arg(ctx, 2));
 			dec_ulong(ctx, dec_arg(ctx, 3));
@@ -1212,13 +1171,13 @@ static int dec_prctl(struct dctx *ctx)
 		}
 		return DEC_DONE;
 	case 6:                 /* PR_SET_UNALIGN */
-		flags_dflt(ctx, &ct_p_pr_unalign, a1, "PR_UNALIGN_???");
+		fdec_flags_dflt(ctx, &ct_p_pr_unalign, a1, "PR_UNALIGN_???");
 		return DEC_DONE;
 	case 45:                /* PR_SET_FP_MODE */
-		flags_dflt(ctx, &ct_p_pr_fp_mode, a1, "PR_FP_MODE_???");
+		fdec_flags_dflt(ctx, &ct_p_pr_fp_mode, a1, "PR_FP_MODE_???");
 		return DEC_DONE;
 	case 59:                /* PR_SET_SYSCALL_USER_DISPATCH */
-		enum_dflt(ctx, &ct_p_pr_sys_dispatch, a1,
+		fdec_enum_dflt(ctx, &ct_p_pr_sys_dispatch, a1,
 			  "PR_SYS_DISPATCH_???");
 		hex_args(ctx, 2, 4);
 		return DEC_DONE;

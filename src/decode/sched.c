@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "decode/common.h"
+#include "decode/file.h"
 #include "consts/consts.h"
 #include "tmem/tmem.h"
 
@@ -12,49 +13,9 @@
  * marks a longer one with "..." */
 #define CPUSET_MAX 128u
 
-static int xlat_style(const struct dctx *ctx)
-{
-	return ctx->e->style->xlat;
-}
-
-/* strace's printxval: the name, or the value with a "FOO_???" comment. */
-static void enum_dflt(struct dctx *ctx, const struct const_table *t,
-		      uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
-}
-
-static bool flags_known(const struct const_table *t, uint64_t v)
-{
-	for (size_t i = 0; i < t->count; i++) {
-		const struct const_entry *e = &t->entries[i];
-		if (e->mask ? (v & e->mask) == e->value : v == 0)
-			return true;
-	}
-	return v == 0;
-}
-
-static void flags_dflt(struct dctx *ctx, const struct const_table *t,
-		       uint64_t v, const char *dflt)
-{
-	if (flags_known(t, v)) {
-		emit_flags(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
-}
-
 static void policy(struct dctx *ctx, uint64_t v)
 {
-	enum_dflt(ctx, &ct_p_sched_policies, (uint32_t)v, "SCHED_???");
+	fdec_enum_dflt(ctx, &ct_p_sched_policies, (uint32_t)v, "SCHED_???");
 }
 
 /* A CPU mask of len bytes: the numbers of the set CPUs, space separated
@@ -231,7 +192,7 @@ static void sched_attr(struct dctx *ctx, uint64_t addr, uint32_t usize)
 	emit_field(ctx->e, "sched_policy");
 	policy(ctx, a.policy);
 	emit_field(ctx->e, "sched_flags");
-	flags_dflt(ctx, &ct_p_sched_flags, a.flags, "SCHED_FLAG_???");
+	fdec_flags_dflt(ctx, &ct_p_sched_flags, a.flags, "SCHED_FLAG_???");
 	emit_field(ctx->e, "sched_nice");
 	emit_int(ctx->e, a.nice);
 	emit_field(ctx->e, "sched_priority");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "decode/common.h"
+#include "decode/file.h"
 #include "consts/consts.h"
 #include "tmem/tmem.h"
 
@@ -285,48 +286,6 @@ static int dec_rt_tgsigqueueinfo(struct dctx *ctx)
 }
 DECODER(rt_tgsigqueueinfo, dec_rt_tgsigqueueinfo);
 
-static int xlat_style(const struct dctx *ctx)
-{
-	return ctx->e->style->xlat;
-}
-
-static bool flags_known(const struct const_table *t, uint64_t v)
-{
-	for (size_t i = 0; i < t->count; i++) {
-		const struct const_entry *e = &t->entries[i];
-		if (e->mask ? (v & e->mask) == e->value : v == 0)
-			return true;
-	}
-	return v == 0;
-}
-
-/* strace's printflags: names, or the value with a "FOO_???" comment when
- * no bit has a name. */
-static void flags_dflt(struct dctx *ctx, const struct const_table *t,
-		       uint64_t v, const char *dflt)
-{
-	if (flags_known(t, v)) {
-		emit_flags(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
-}
-
-/* strace's printxval: the name, or the value with a "FOO_???" comment. */
-static void enum_dflt(struct dctx *ctx, const struct const_table *t,
-		      uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_HEX);
-		return;
-	}
-	emit_hex(ctx->e, v);
-	if (xlat_style(ctx) != 1)
-		emit_comment(ctx->e, dflt);
-}
-
 /* The kernel's sigset is 8 bytes on x86_64; other sizes are refused, and
  * strace then shows only the address. */
 #define KSIGSET_SIZE 8
@@ -362,7 +321,7 @@ static void sigaction_ptr(struct dctx *ctx, uint64_t addr)
 	emit_field(ctx->e, "sa_mask");
 	dec_sigset_val(ctx, sa.mask, sizeof(sa.mask));
 	emit_field(ctx->e, "sa_flags");
-	flags_dflt(ctx, &ct_p_sa_flags, sa.flags, "SA_???");
+	fdec_flags_dflt(ctx, &ct_p_sa_flags, sa.flags, "SA_???");
 	if (sa.flags & SA_RESTORER_F) {
 		emit_field(ctx->e, "sa_restorer");
 		dec_ptr(ctx, sa.restorer);
@@ -391,7 +350,7 @@ static int dec_rt_sigprocmask(struct dctx *ctx)
 	uint64_t size = dec_arg(ctx, 3);
 
 	if (!ctx->exiting) {
-		enum_dflt(ctx, &ct_p_sigprocmask_how,
+		fdec_enum_dflt(ctx, &ct_p_sigprocmask_how,
 			  (uint32_t)dec_arg(ctx, 0), "SIG_???");
 		sigset_arg(ctx, dec_arg(ctx, 1), size);
 		return DEC_MORE;
@@ -530,7 +489,7 @@ static void stack_ptr(struct dctx *ctx, uint64_t addr)
 	emit_field(ctx->e, "ss_sp");
 	dec_ptr(ctx, ss.sp);
 	emit_field(ctx->e, "ss_flags");
-	flags_dflt(ctx, &ct_p_ss_flags, (uint32_t)ss.flags, "SS_???");
+	fdec_flags_dflt(ctx, &ct_p_ss_flags, (uint32_t)ss.flags, "SS_???");
 	emit_field(ctx->e, "ss_size");
 	emit_uint(ctx->e, ss.size);
 	emit_struct_end(ctx->e);
@@ -563,7 +522,7 @@ DECODER(signalfd, dec_signalfd);
 static int dec_signalfd4(struct dctx *ctx)
 {
 	dec_signalfd(ctx);
-	flags_dflt(ctx, &ct_p_sfd_flags, (uint32_t)dec_arg(ctx, 3),
+	fdec_flags_dflt(ctx, &ct_p_sfd_flags, (uint32_t)dec_arg(ctx, 3),
 		   "SFD_???");
 	return DEC_DONE;
 }
