@@ -165,6 +165,21 @@ bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size)
 	return true;
 }
 
+void dec_out_int(struct dctx *ctx, uint64_t addr)
+{
+	int32_t v;
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	emit_int(ctx->e, v);
+	emit_array_end(ctx->e);
+}
+
 void dec_by_role(struct dctx *ctx, int role, uint64_t v)
 {
 	switch (role) {

@@ -44,6 +44,10 @@ void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len);
  * emits the address; returns true only when buf holds the data. */
 bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size);
 
+/* An int the kernel stores at addr, shown as [N] once the call succeeded,
+ * as the address when it failed or the memory cannot be read. */
+void dec_out_int(struct dctx *ctx, uint64_t addr);
+
 /* One argument by its table role (ROLE_*), or raw. */
 void dec_by_role(struct dctx *ctx, int role, uint64_t v);
 /* All arguments by role: the decoder for syscalls without one. */

@@ -359,22 +359,6 @@ DECODER(waitid, dec_waitid);
 #define CLONE_CHILD_SETTID_F 0x1000000u
 #define CLONE_INTO_CGROUP_F 0x200000000ull
 
-/* An int the kernel stored, shown as [N] once the call succeeded. */
-static void stored_int(struct dctx *ctx, uint64_t addr)
-{
-	int v;
-
-	if (dec_failed(ctx)) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
-		return;
-	emit_array_begin(ctx->e);
-	emit_int(ctx->e, v);
-	emit_array_end(ctx->e);
-}
-
 static int dec_clone(struct dctx *ctx)
 {
 	uint64_t raw = dec_arg(ctx, 0);
@@ -404,7 +388,7 @@ static int dec_clone(struct dctx *ctx)
 	}
 	if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F)) {
 		emit_field(ctx->e, "parent_tid");
-		stored_int(ctx, dec_arg(ctx, 2));
+		dec_out_int(ctx, dec_arg(ctx, 2));
 	}
 	if (flags & CLONE_SETTLS_F) {
 		emit_field(ctx->e, "tls");
@@ -521,11 +505,11 @@ static int dec_clone3(struct dctx *ctx)
 		emit_struct_begin(ctx->e);
 		if (a.flags & CLONE_PIDFD_F) {
 			emit_field(ctx->e, "pidfd");
-			stored_int(ctx, a.pidfd);
+			dec_out_int(ctx, a.pidfd);
 		}
 		if (a.flags & CLONE_PARENT_SETTID_F) {
 			emit_field(ctx->e, "parent_tid");
-			stored_int(ctx, a.parent_tid);
+			dec_out_int(ctx, a.parent_tid);
 		}
 		emit_struct_end(ctx->e);
 	}
