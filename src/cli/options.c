@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,7 +87,7 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static const char short_opts[] = "+a:Ab:cCdDe:E:fFhiI:JknNo:O:p:P:qrs:S:tTu:U:vVwxX:yzZ";
+static const char short_opts[] = "+:a:Ab:cCdDe:E:fFhiI:JknNo:O:p:P:qrs:S:tTu:U:vVwxX:yzZ";
 
 static int fail(char *err, size_t errlen, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -331,6 +332,11 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	}
 	if (o->npids)
 		o->seccomp = SECCOMP_NEVER;
+	if (o->user && !getpwnam(o->user))
+		return fail(err, errlen, "Cannot find user '%s'", o->user);
+	if (o->stack_trace && o->count == 1)
+		fprintf(stderr, "sift: -k/--stack-traces has no effect with "
+			"-c/--summary-only\n");
 	return 0;
 }
 
@@ -358,9 +364,15 @@ int opt_parse(struct options *o, int argc, char **argv, char *err,
 				    "Try 'sift -h' for more information.",
 				    argv[optind - 1]);
 		}
-		if (c == ':')
-			return fail(err, errlen, "option requires an argument -- "
-				    "'%c'", optopt);
+		if (c == ':') {
+			if (optopt && optopt < 0x100)
+				return fail(err, errlen, "option requires an "
+					    "argument -- '%c'\nTry 'sift -h' for "
+					    "more information.", optopt);
+			return fail(err, errlen, "option '%s' requires an "
+				    "argument\nTry 'sift -h' for more "
+				    "information.", argv[optind - 1]);
+		}
 		const char *longname = c >= 0x100 ? long_opts[idx].name : NULL;
 		o->sel.warning[0] = '\0';
 		o->sel.err_usage = false;

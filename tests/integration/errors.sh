@@ -14,6 +14,14 @@ check "sift: invalid system call 'nosuch'" -e nosuch
 check "sift: invalid -s argument: 'abc'" -s abc
 check "sift: Invalid process id: 'x'" -p x
 check "sift: invalid --seccomp-bpf argument: 'sometimes'" --seccomp-bpf=sometimes
+check "sift: Cannot find user 'nosuchuser'" -u nosuchuser
+check "sift: invalid xlat style 'bogus'" -X bogus
+check "sift: invalid signal 'FOO'" -e signal=FOO
+check "sift: invalid sortby: 'bar'" -c -S bar
+check "sift: unknown column name: 'foo'" -c -U foo
+"$SIFT" -P 2>err
+[ $? -eq 1 ] || fail "-P without argument: status not 1"
+expect_line err "^sift: option requires an argument -- 'P'$"
 "$SIFT" /nonexistent/cmd 2>err
 [ $? -eq 1 ] || fail "missing command: status not 1"
 expect_line err "^sift: Can't stat '/nonexistent/cmd': No such file or directory$"
