@@ -9,6 +9,10 @@ $(BUILD)/seccomp_floor: bench/seccomp_floor.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=gnu11 -O2 -Wall -o $@ $<
 
-bench: $(BUILD)/sift $(BUILD)/getppid_loop $(BUILD)/ptrace_min $(BUILD)/seccomp_floor
+$(BUILD)/cputime: bench/cputime.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 -O2 -Wall -o $@ $<
+
+bench: $(BUILD)/cputime $(BUILD)/sift $(BUILD)/getppid_loop $(BUILD)/ptrace_min $(BUILD)/seccomp_floor
 	BUILD=$(BUILD) sh bench/run.sh
 	@if [ -f bench/count.sh ]; then BUILD=$(BUILD) sh bench/count.sh; fi

@@ -9,7 +9,28 @@
 #include "decode/common.h"
 #include "decode/file.h"
 #include "decode/net.h"
+#include "decode/sockinfo.h"
 #include "tmem/tmem.h"
+
+static void ndec_netlink(struct dctx *ctx, int proto, uint64_t addr,
+			 uint64_t len);
+
+/* NETLINK_* of a descriptor, -1 unknown yet, -2 not a netlink socket */
+static int netlink_proto(struct dctx *ctx, uint64_t fd)
+{
+	return decode_sock_netlink(ctx->call->tid, (int)fd);
+}
+
+/* Data a socket call moved: netlink messages on a netlink socket, else
+ * a string. */
+static void sock_data(struct dctx *ctx, int proto, uint64_t addr,
+		      uint64_t len)
+{
+	if (proto >= -1)
+		ndec_netlink(ctx, proto, addr, len);
+	else
+		dec_buf(ctx, addr, len);
+}
 
 /* ---- shared helpers ---- */
 
@@ -284,7 +305,8 @@ static void msg_flags(struct dctx *ctx, uint64_t v)
 static int dec_sendto(struct dctx *ctx)
 {
 	dec_fd(ctx, dec_arg(ctx, 0));
-	dec_buf(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+	sock_data(ctx, netlink_proto(ctx, dec_arg(ctx, 0)), dec_arg(ctx, 1),
+		  dec_arg(ctx, 2));
 	dec_ulong(ctx, dec_arg(ctx, 2));
 	msg_flags(ctx, dec_arg(ctx, 3));
 	ndec_sockaddr(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5));
@@ -306,9 +328,10 @@ static int dec_recvfrom(struct dctx *ctx)
 	if (dec_failed(ctx))
 		dec_ptr(ctx, dec_arg(ctx, 1));
 	else /* MSG_TRUNC returns the datagram's full length */
-		dec_buf(ctx, dec_arg(ctx, 1),
-			(uint64_t)ctx->call->rval < dec_arg(ctx, 2) ?
-				(uint64_t)ctx->call->rval : dec_arg(ctx, 2));
+		sock_data(ctx, netlink_proto(ctx, dec_arg(ctx, 0)),
+			  dec_arg(ctx, 1),
+			  (uint64_t)ctx->call->rval < dec_arg(ctx, 2) ?
+				  (uint64_t)ctx->call->rval : dec_arg(ctx, 2));
 	dec_ulong(ctx, dec_arg(ctx, 2));
 	msg_flags(ctx, dec_arg(ctx, 3));
 	ulen = (int32_t)ctx->call->saved[0];
@@ -577,8 +600,55 @@ static void msg_control(struct dctx *ctx, uint64_t addr, uint64_t in_len)
 /* A struct msghdr; data_size bounds the iovec data shown (UINT64_MAX for
  * all of it), user_namelen is the msg_namelen the caller passed in (or
  * negative when unknown). */
+/* An iovec array whose data are netlink messages (fdec_iov's layout). */
+static void netlink_iov(struct dctx *ctx, int proto, uint64_t addr,
+			uint64_t cnt, uint64_t datalen)
+{
+	struct {
+		uint64_t base;
+		uint64_t len;
+	} iov;
+	uint64_t max = fdec_array_max(ctx);
+	char text[32];
+
+	if (cnt == 0 && addr) {
+		emit_array_begin(ctx->e);
+		emit_array_end(ctx->e);
+		return;
+	}
+	if (!addr || tmem_read(ctx->call->tid, addr, &iov, sizeof(iov))) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	for (uint64_t i = 0; i < cnt; i++) {
+		uint64_t a = addr + i * sizeof(iov);
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		if (i && tmem_read(ctx->call->tid, a, &iov, sizeof(iov))) {
+			emit_more(ctx->e);
+			snprintf(text, sizeof(text), "%#llx",
+				 (unsigned long long)a);
+			emit_comment(ctx->e, text);
+			break;
+		}
+		uint64_t n = iov.len < datalen ? iov.len : datalen;
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "iov_base");
+		ndec_netlink(ctx, proto, iov.base, n);
+		datalen -= n;
+		emit_field(ctx->e, "iov_len");
+		emit_uint(ctx->e, iov.len);
+		emit_struct_end(ctx->e);
+	}
+	emit_array_end(ctx->e);
+}
+
 static void msghdr_val(struct dctx *ctx, const struct k_msghdr *m,
-		       uint64_t data_size, const int32_t *user_namelen)
+		       uint64_t data_size, const int32_t *user_namelen,
+		       int proto)
 {
 	int32_t namelen = m->namelen;
 
@@ -597,7 +667,10 @@ static void msghdr_val(struct dctx *ctx, const struct k_msghdr *m,
 	}
 	emit_int(ctx->e, m->namelen);
 	emit_field(ctx->e, "msg_iov");
-	fdec_iov(ctx, m->iov, m->iovlen, true, data_size);
+	if (proto >= -1)
+		netlink_iov(ctx, proto, m->iov, m->iovlen, data_size);
+	else
+		fdec_iov(ctx, m->iov, m->iovlen, true, data_size);
 	emit_field(ctx->e, "msg_iovlen");
 	emit_uint(ctx->e, m->iovlen);
 	msg_control(ctx, m->control, m->controllen);
@@ -614,7 +687,8 @@ static int dec_sendmsg(struct dctx *ctx)
 
 	dec_fd(ctx, dec_arg(ctx, 0));
 	if (dec_fetch(ctx, dec_arg(ctx, 1), &m, sizeof(m)))
-		msghdr_val(ctx, &m, UINT64_MAX, NULL);
+		msghdr_val(ctx, &m, UINT64_MAX, NULL,
+			   netlink_proto(ctx, dec_arg(ctx, 0)));
 	msg_flags(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
@@ -645,7 +719,8 @@ static int dec_recvmsg(struct dctx *ctx)
 		emit_int(ctx->e, user_namelen);
 		emit_struct_end(ctx->e);
 	} else {
-		msghdr_val(ctx, &m, (uint64_t)ctx->call->rval, &user_namelen);
+		msghdr_val(ctx, &m, (uint64_t)ctx->call->rval, &user_namelen,
+			   netlink_proto(ctx, dec_arg(ctx, 0)));
 	}
 	msg_flags(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
@@ -655,6 +730,7 @@ DECODER(recvmsg, dec_recvmsg);
 struct mmsg_state {
 	uint64_t with_len; /* elements whose msg_len is shown */
 	bool use_len;      /* msg_len bounds the data shown */
+	int proto;         /* netlink protocol, -2 for other sockets */
 };
 
 static bool mmsg_elem(struct dctx *ctx, const void *elem, size_t size,
@@ -665,7 +741,8 @@ static bool mmsg_elem(struct dctx *ctx, const void *elem, size_t size,
 
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "msg_hdr");
-	msghdr_val(ctx, &mm->hdr, st->use_len ? mm->len : UINT64_MAX, NULL);
+	msghdr_val(ctx, &mm->hdr, st->use_len ? mm->len : UINT64_MAX, NULL,
+		   st->proto);
 	if (st->with_len) {
 		emit_field(ctx->e, "msg_len");
 		emit_uint(ctx->e, mm->len);
@@ -685,6 +762,7 @@ static int dec_sendmmsg(struct dctx *ctx)
 	}
 	st.with_len = dec_failed(ctx) ? 0 : (uint64_t)ctx->call->rval;
 	st.use_len = false;
+	st.proto = netlink_proto(ctx, dec_arg(ctx, 0));
 	ndec_array(ctx, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2),
 		   sizeof(struct k_mmsghdr), mmsg_elem, &st);
 	dec_uint(ctx, dec_arg(ctx, 2));
@@ -725,6 +803,7 @@ static int dec_recvmmsg(struct dctx *ctx)
 	} else {
 		st.with_len = (uint64_t)ctx->call->rval;
 		st.use_len = true;
+		st.proto = netlink_proto(ctx, dec_arg(ctx, 0));
 		ndec_array(ctx, dec_arg(ctx, 1), (uint64_t)ctx->call->rval,
 			   sizeof(struct k_mmsghdr), mmsg_elem, &st);
 	}
@@ -739,3 +818,469 @@ static int dec_recvmmsg(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(recvmmsg, dec_recvmmsg);
+
+/* ---- netlink messages ---- */
+
+/* Messages on a netlink socket show as strace decodes them: headers,
+ * the payloads of NETLINK_ROUTE's link and address messages with their
+ * attributes, errors and ends of dumps; anything else as hex bytes. */
+
+enum { NLH_LEN = 16, NLA_HDR = 4, NL_MAX = 1 << 20 };
+
+static uint32_t nl_align(uint32_t v)
+{
+	return (v + 3) & ~3u;
+}
+
+/* strace's hex-forced string, -s bound */
+static void nl_hex(struct dctx *ctx, const unsigned char *p, size_t len)
+{
+	const struct emit_style *old = ctx->e->style;
+	struct emit_style st = *old;
+	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
+
+	st.xflag = 2;
+	ctx->e->style = &st;
+	emit_str(ctx->e, p, n, len > n ? EMIT_STR_TRUNCATED : 0);
+	ctx->e->style = old;
+}
+
+typedef bool (*nla_fn)(struct dctx *ctx, const unsigned char *p,
+		       size_t len, const void *data);
+
+struct nla_desc {
+	const struct const_table *names;
+	const char *dflt;
+	const nla_fn *fns;
+	size_t nfns;
+	const void *data;
+};
+
+static bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
+		    const void *data)
+{
+	uint32_t v;
+
+	if (len < 4)
+		return false;
+	memcpy(&v, p, 4);
+	emit_uint(ctx->e, v);
+	return true;
+}
+
+static bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
+		    const void *data)
+{
+	int32_t v;
+
+	if (len < 4)
+		return false;
+	memcpy(&v, p, 4);
+	emit_int(ctx->e, v);
+	return true;
+}
+
+static bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
+		   const void *data)
+{
+	if (len < 1)
+		return false;
+	emit_uint(ctx->e, p[0]);
+	return true;
+}
+
+/* a NUL-terminated string attribute */
+static bool nla_str(struct dctx *ctx, const unsigned char *p, size_t len,
+		    const void *data)
+{
+	size_t n = strnlen((const char *)p, len);
+	size_t max = ctx->opt->strsize;
+
+	if (n > max)
+		emit_str(ctx->e, p, max, EMIT_STR_TRUNCATED);
+	else
+		emit_str(ctx->e, p, n, n == len ? EMIT_STR_TRUNCATED : 0);
+	return true;
+}
+
+/* An address attribute of an ifaddrmsg, by the message's family. */
+static bool nla_ifa_addr(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	uint8_t family = *(const uint8_t *)data;
+
+	if (family == 2 && len >= 4) {
+		ndec_inet_addr(ctx, NULL, p);
+		return true;
+	}
+	if (family == 10 && len >= 16) {
+		ndec_inet6_addr(ctx, p);
+		return true;
+	}
+	return false;
+}
+
+static bool nla_ifa_flags(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	uint32_t v;
+
+	if (len < 4)
+		return false;
+	memcpy(&v, p, 4);
+	fdec_flags_dflt(ctx, &ct_n_ifa_flags, v, "IFA_F_???");
+	return true;
+}
+
+static bool nla_ifa_cacheinfo(struct dctx *ctx, const unsigned char *p,
+			      size_t len, const void *data)
+{
+	static const char *const f[] = { "ifa_prefered", "ifa_valid",
+					 "cstamp", "tstamp" };
+	uint32_t v[4];
+
+	if (len < sizeof(v))
+		return false;
+	memcpy(v, p, sizeof(v));
+	emit_struct_begin(ctx->e);
+	for (int i = 0; i < 4; i++) {
+		emit_field(ctx->e, f[i]);
+		emit_uint(ctx->e, v[i]);
+	}
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static const nla_fn ifa_fns[] = {
+	[1] = nla_ifa_addr, [2] = nla_ifa_addr, [3] = nla_str,
+	[4] = nla_ifa_addr, [5] = nla_ifa_addr, [6] = nla_ifa_cacheinfo,
+	[7] = nla_ifa_addr, [8] = nla_ifa_flags, [9] = nla_u32,
+	[10] = nla_s32,
+};
+
+static const nla_fn ifla_fns[] = {
+	[3] = nla_str, [4] = nla_u32, [5] = nla_u32, [6] = nla_str,
+	[10] = nla_u32, [13] = nla_u32, [16] = nla_u8, [17] = nla_u8,
+	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [27] = nla_u32,
+	[30] = nla_u32, [31] = nla_u32, [32] = nla_u32, [33] = nla_u8,
+	[35] = nla_u32, [37] = nla_s32, [38] = nla_str, [39] = nla_u8,
+	[40] = nla_u32, [41] = nla_u32, [46] = nla_s32, [47] = nla_u32,
+	[48] = nla_u32, [49] = nla_s32, [50] = nla_u32, [51] = nla_u32,
+	[53] = nla_str, [56] = nla_str, [57] = nla_str, [58] = nla_u32,
+	[59] = nla_u32, [60] = nla_u32, [61] = nla_u32,
+};
+
+static void nla_type(struct dctx *ctx, const struct nla_desc *d,
+		     uint16_t type)
+{
+	/* NLA_F_NESTED and NLA_F_NET_BYTEORDER ride on the type */
+	if (type & 0x8000) {
+		emit_sym(ctx->e, "NLA_F_NESTED");
+		emit_join(ctx->e, "|");
+	}
+	if (type & 0x4000) {
+		emit_sym(ctx->e, "NLA_F_NET_BYTEORDER");
+		emit_join(ctx->e, "|");
+	}
+	fdec_enum_dflt(ctx, d->names, type & 0x3fff, d->dflt);
+}
+
+static void nl_attrs(struct dctx *ctx, const unsigned char *p, size_t len,
+		     const struct nla_desc *d)
+{
+	uint64_t max = fdec_array_max(ctx);
+	bool is_array = false;
+
+	for (uint64_t elt = 0;; elt++) {
+		uint16_t nla_len, type;
+		if (len < NLA_HDR) {
+			nl_hex(ctx, p, len);
+			break;
+		}
+		if (elt == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		memcpy(&nla_len, p, 2);
+		memcpy(&type, p + 2, 2);
+		size_t alen = nl_align(nla_len), next_len = 0;
+		if (nla_len >= NLA_HDR)
+			next_len = len >= alen ? len - alen : 0;
+		if (!is_array && next_len) {
+			emit_array_begin(ctx->e);
+			is_array = true;
+		}
+		size_t l = nla_len < len ? nla_len : len;
+		if (l > NLA_HDR)
+			emit_array_begin(ctx->e);
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "nla_len");
+		emit_uint(ctx->e, nla_len);
+		emit_field(ctx->e, "nla_type");
+		nla_type(ctx, d, type);
+		emit_struct_end(ctx->e);
+		if (l > NLA_HDR) {
+			size_t idx = type & 0x3fff;
+			nla_fn fn = idx < d->nfns ? d->fns[idx] : NULL;
+			if (!fn || !fn(ctx, p + NLA_HDR, l - NLA_HDR, d->data))
+				nl_hex(ctx, p + NLA_HDR, l - NLA_HDR);
+			emit_array_end(ctx->e);
+		}
+		if (!next_len)
+			break;
+		p += alen;
+		len = next_len;
+	}
+	if (is_array)
+		emit_array_end(ctx->e);
+}
+
+static void rtnl_ifaddr(struct dctx *ctx, const unsigned char *p, size_t len)
+{
+	struct nla_desc d = { &ct_n_ifa_attrs, "IFA_???", ifa_fns,
+			      sizeof(ifa_fns) / sizeof(ifa_fns[0]), p };
+	uint32_t idx;
+
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "ifa_family");
+	ndec_family(ctx, p[0]);
+	if (len < 8) {
+		emit_more(ctx->e);
+		emit_struct_end(ctx->e);
+		return;
+	}
+	memcpy(&idx, p + 4, 4);
+	emit_field(ctx->e, "ifa_prefixlen");
+	emit_uint(ctx->e, p[1]);
+	emit_field(ctx->e, "ifa_flags");
+	fdec_flags_dflt(ctx, &ct_n_ifa_flags, p[2], "IFA_F_???");
+	emit_field(ctx->e, "ifa_scope");
+	fdec_enum_dflt(ctx, &ct_n_rt_scopes, p[3], "RT_SCOPE_???");
+	emit_field(ctx->e, "ifa_index");
+	ndec_ifindex(ctx, idx);
+	emit_struct_end(ctx->e);
+	if (len > 8)
+		nl_attrs(ctx, p + 8, len - 8, &d);
+}
+
+static void rtnl_ifinfo(struct dctx *ctx, const unsigned char *p, size_t len)
+{
+	struct nla_desc d = { &ct_n_ifla_attrs, "IFLA_???", ifla_fns,
+			      sizeof(ifla_fns) / sizeof(ifla_fns[0]), p };
+	uint16_t type;
+	int32_t idx;
+	uint32_t flags, change;
+
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "ifi_family");
+	ndec_family(ctx, p[0]);
+	if (len < 16) {
+		emit_more(ctx->e);
+		emit_struct_end(ctx->e);
+		return;
+	}
+	memcpy(&type, p + 2, 2);
+	memcpy(&idx, p + 4, 4);
+	memcpy(&flags, p + 8, 4);
+	memcpy(&change, p + 12, 4);
+	emit_field(ctx->e, "ifi_type");
+	fdec_enum_dflt(ctx, &ct_n_arphrd, type, "ARPHRD_???");
+	emit_field(ctx->e, "ifi_index");
+	ndec_ifindex(ctx, (uint32_t)idx);
+	emit_field(ctx->e, "ifi_flags");
+	fdec_flags_dflt(ctx, &ct_n_iff_flags, flags, "IFF_???");
+	emit_field(ctx->e, "ifi_change");
+	emit_hex(ctx->e, change);
+	emit_struct_end(ctx->e);
+	if (len > 16)
+		nl_attrs(ctx, p + 16, len - 16, &d);
+}
+
+static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
+		       size_t len);
+
+static void nl_error(struct dctx *ctx, int proto, const unsigned char *p,
+		     size_t len)
+{
+	int32_t err;
+	const char *name;
+	char text[48];
+
+	if (len < 4) {
+		nl_hex(ctx, p, len);
+		return;
+	}
+	memcpy(&err, p, 4);
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "error");
+	name = err < 0 ? consts_name(&ct_errnos, (uint64_t)-(int64_t)err) :
+			 NULL;
+	if (!name || ctx->e->style->xlat == 1) {
+		emit_int(ctx->e, err);
+	} else if (ctx->e->style->xlat == 2) {
+		emit_int(ctx->e, err);
+		snprintf(text, sizeof(text), "-%s", name);
+		emit_comment(ctx->e, text);
+	} else {
+		snprintf(text, sizeof(text), "-%s", name);
+		emit_sym(ctx->e, text);
+	}
+	if (len > 4) {
+		emit_field(ctx->e, "msg");
+		if (len - 4 < NLH_LEN)
+			nl_hex(ctx, p + 4, len - 4);
+		else
+			nl_message(ctx, proto, p + 4, len - 4);
+	}
+	emit_struct_end(ctx->e);
+}
+
+static const struct const_table *nl_flags_table(int proto, uint16_t type)
+{
+	if (type == 2)
+		return &ct_n_nlm_ack_flags;
+	if (type < 16)
+		return &ct_n_nlm_flags;
+	if (proto == 0) {
+		switch ((type - 16) & 3) {
+		case 0: return &ct_n_nlm_new_flags;
+		case 1: return &ct_n_nlm_del_flags;
+		case 2: return &ct_n_nlm_get_flags;
+		default: return &ct_n_nlm_flags;
+		}
+	}
+	if (proto == 4)
+		return &ct_n_nlm_get_flags;
+	return &ct_n_nlm_flags;
+}
+
+static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
+		       const unsigned char *p, size_t len)
+{
+	if (type == 2) {
+		nl_error(ctx, proto, p, len);
+		return;
+	}
+	if (type == 3 && len == 4) {
+		int32_t v;
+		memcpy(&v, p, 4);
+		emit_int(ctx->e, v);
+		return;
+	}
+	if (proto != 0 || type < 16) {
+		nl_hex(ctx, p, len);
+		return;
+	}
+	if (type >= 16 && type <= 19) {
+		rtnl_ifinfo(ctx, p, len);
+	} else if (type >= 20 && type <= 22) {
+		rtnl_ifaddr(ctx, p, len);
+	} else {
+		/* types strace decodes and sift not yet: family and bytes */
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "family");
+		ndec_family(ctx, p[0]);
+		if (len > 1) {
+			emit_field(ctx->e, "data");
+			nl_hex(ctx, p + 1, len - 1);
+		}
+		emit_struct_end(ctx->e);
+	}
+}
+
+/* One message: its header, then [header, payload] when it has one. */
+static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
+		       size_t len)
+{
+	uint32_t mlen, seq, pid;
+	uint16_t type, flags;
+
+	memcpy(&mlen, p, 4);
+	memcpy(&type, p + 4, 2);
+	memcpy(&flags, p + 6, 2);
+	memcpy(&seq, p + 8, 4);
+	memcpy(&pid, p + 12, 4);
+	size_t l = mlen < len ? mlen : len;
+	if (l > NLH_LEN)
+		emit_array_begin(ctx->e);
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "nlmsg_len");
+	emit_uint(ctx->e, mlen);
+	emit_field(ctx->e, "nlmsg_type");
+	if (type < 16)
+		fdec_enum_dflt(ctx, &ct_n_nlmsg_types, type, "NLMSG_???");
+	else if (proto == 0)
+		fdec_enum_dflt(ctx, &ct_n_rtm_types, type, "RTM_???");
+	else if (proto == 4)
+		fdec_enum_dflt(ctx, &ct_n_sock_diag_types, type,
+			       "SOCK_DIAG_???");
+	else
+		fdec_enum_dflt(ctx, &ct_n_nlmsg_types, type, "NLMSG_???");
+	emit_field(ctx->e, "nlmsg_flags");
+	fdec_flags_dflt(ctx, nl_flags_table(proto, type), flags, "NLM_F_???");
+	emit_field(ctx->e, "nlmsg_seq");
+	emit_uint(ctx->e, seq);
+	emit_field(ctx->e, "nlmsg_pid");
+	emit_int(ctx->e, (int32_t)pid);
+	emit_struct_end(ctx->e);
+	if (l > NLH_LEN) {
+		nl_payload(ctx, proto, type, p + NLH_LEN, l - NLH_LEN);
+		emit_array_end(ctx->e);
+	}
+}
+
+static void nl_messages(struct dctx *ctx, int proto, const unsigned char *p,
+			size_t len)
+{
+	uint64_t max = fdec_array_max(ctx);
+	bool is_array = false;
+
+	for (uint64_t elt = 0;; elt++) {
+		uint32_t mlen;
+		if (len < NLH_LEN) {
+			nl_hex(ctx, p, len);
+			break;
+		}
+		if (elt == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		memcpy(&mlen, p, 4);
+		size_t alen = nl_align(mlen), next_len = 0;
+		if (mlen >= NLH_LEN)
+			next_len = len >= alen ? len - alen : 0;
+		if (!is_array && next_len) {
+			emit_array_begin(ctx->e);
+			is_array = true;
+		}
+		nl_message(ctx, proto, p, len);
+		if (!next_len)
+			break;
+		p += alen;
+		len = next_len;
+	}
+	if (is_array)
+		emit_array_end(ctx->e);
+}
+
+/* len bytes at addr sent or received on a netlink socket of protocol
+ * proto (-1 when unknown). */
+static void ndec_netlink(struct dctx *ctx, int proto, uint64_t addr,
+			 uint64_t len)
+{
+	unsigned char *buf;
+	size_t n = len > NL_MAX ? NL_MAX : len;
+
+	if (!addr) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	buf = malloc(n ? n : 1);
+	if (!buf)
+		abort();
+	if (tmem_read(ctx->call->tid, addr, buf, n))
+		dec_ptr(ctx, addr);
+	else
+		nl_messages(ctx, proto, buf, n);
+	free(buf);
+}

@@ -41,8 +41,13 @@ void ndec_sigevent(struct dctx *ctx, uint64_t addr);
 void ndec_sockaddr(struct dctx *ctx, uint64_t addr, uint64_t len);
 /* The same from a copy in sift's memory. */
 void ndec_sockaddr_buf(struct dctx *ctx, const void *buf, size_t len);
-/* field=inet_addr("1.2.3.4") of a struct in_addr (raw bytes under -X) */
+/* field=inet_addr("1.2.3.4") of a struct in_addr (raw bytes under -X);
+ * no field name when field is NULL */
 void ndec_inet_addr(struct dctx *ctx, const char *field, const void *a);
+/* inet_pton(AF_INET6, "::1") of a struct in6_addr (raw bytes under -X) */
+void ndec_inet6_addr(struct dctx *ctx, const void *a);
+/* n bytes as a string of \x escapes, whatever -x says */
+void ndec_hex_bytes(struct dctx *ctx, const void *p, size_t n);
 /* An interface index: if_nametoindex("lo") when the name is known. */
 void ndec_ifindex(struct dctx *ctx, unsigned int idx);
 /* Socket address families (AF_*), for the -yy and msghdr decoders. */

@@ -118,7 +118,8 @@ void ndec_inet_addr(struct dctx *ctx, const char *field, const void *a)
 	char addr[INET_ADDRSTRLEN], text[64];
 
 	inet_ntop(AF_INET, a, addr, sizeof(addr));
-	emit_field(ctx->e, field);
+	if (field)
+		emit_field(ctx->e, field);
 	if (xlat(ctx) == 0) {
 		emit_call_begin(ctx->e, "inet_addr");
 		emit_str(ctx->e, addr, strlen(addr), 0);
@@ -130,6 +131,31 @@ void ndec_inet_addr(struct dctx *ctx, const char *field, const void *a)
 		snprintf(text, sizeof(text), "inet_addr(\"%s\")", addr);
 		emit_comment(ctx->e, text);
 	}
+}
+
+void ndec_inet6_addr(struct dctx *ctx, const void *a)
+{
+	char addr[INET6_ADDRSTRLEN], text[96];
+
+	inet_ntop(AF_INET6, a, addr, sizeof(addr));
+	if (xlat(ctx) == 0) {
+		emit_call_begin(ctx->e, "inet_pton");
+		emit_sym(ctx->e, "AF_INET6");
+		emit_str(ctx->e, addr, strlen(addr), 0);
+		emit_call_end(ctx->e);
+		return;
+	}
+	hex_bytes(ctx, a, 16);
+	if (xlat(ctx) == 2) {
+		snprintf(text, sizeof(text), "inet_pton(AF_INET6, \"%s\")",
+			 addr);
+		emit_comment(ctx->e, text);
+	}
+}
+
+void ndec_hex_bytes(struct dctx *ctx, const void *p, size_t n)
+{
+	hex_bytes(ctx, p, n);
 }
 
 static void sa_inet(struct dctx *ctx, const unsigned char *b, size_t len)

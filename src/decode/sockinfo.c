@@ -364,3 +364,67 @@ int decode_sock_details(pid_t tid, unsigned long inode, char *buf,
 	}
 	return 0;
 }
+
+static int netlink_proto_match(void *msg, size_t len, void *arg)
+{
+	struct inet_find *f = arg;
+	struct netlink_diag_msg *m = msg;
+
+	if (len < sizeof(*m) || m->ndiag_ino != f->inode)
+		return 0;
+	return 1000 + m->ndiag_protocol;
+}
+
+int decode_sock_netlink(pid_t tid, int fd)
+{
+	static struct {
+		unsigned long inode;
+		int proto;
+	} known[64];
+	char path[64], link[64], name[32];
+	unsigned long inode;
+	struct {
+		struct nlmsghdr nh;
+		struct netlink_diag_req r;
+	} req;
+	struct inet_find f = { 0, NULL, NULL, 0 };
+	ssize_t n;
+	int sfd, rc;
+
+	if (fd < 0)
+		return -2;
+	snprintf(path, sizeof(path), "/proc/%d/fd/%d", tid, fd);
+	n = readlink(path, link, sizeof(link) - 1);
+	if (n < 0)
+		return -2;
+	link[n] = '\0';
+	if (sscanf(link, "socket:[%lu]", &inode) != 1)
+		return -2;
+	n = getxattr(path, "system.sockprotoname", name, sizeof(name) - 1);
+	if (n <= 0)
+		return -2;
+	name[n] = '\0';
+	if (strcmp(name, "NETLINK"))
+		return -2;
+	if (known[inode % 64].inode == inode)
+		return known[inode % 64].proto;
+	sfd = diag_socket();
+	if (sfd < 0)
+		return -1;
+	memset(&req, 0, sizeof(req));
+	req.r.sdiag_family = AF_NETLINK;
+	req.r.sdiag_protocol = NDIAG_PROTO_ALL;
+	req.r.ndiag_ino = (uint32_t)inode;
+	req.r.ndiag_cookie[0] = INET_DIAG_NOCOOKIE;
+	req.r.ndiag_cookie[1] = INET_DIAG_NOCOOKIE;
+	f.inode = inode;
+	rc = diag_send(sfd, &req, sizeof(req), NLM_F_DUMP);
+	if (rc == 0)
+		rc = diag_recv(sfd, netlink_proto_match, &f);
+	close(sfd);
+	if (rc < 1000)
+		return -1;
+	known[inode % 64].inode = inode;
+	known[inode % 64].proto = rc - 1000;
+	return rc - 1000;
+}

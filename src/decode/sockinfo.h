@@ -11,4 +11,9 @@
 int decode_sock_details(pid_t tid, unsigned long inode, char *buf,
 			size_t size);
 
+/* For the netlink message decoders: the NETLINK_* protocol of the socket
+ * behind tid's descriptor fd, -1 for a netlink socket whose protocol
+ * the kernel does not tell yet (not bound), -2 for anything else. */
+int decode_sock_netlink(pid_t tid, int fd);
+
 #endif
