@@ -16,23 +16,28 @@ REPS=${REPS:-5}
 N=${N:-2000000}      # calls in the untraced-path runs
 M=${M:-200000}       # calls in the every-call-traced runs
 
-# best CMD...: least CPU time (user + system, tracer and tracee together)
-# of REPS runs, in ns.  CPU time, not wall time: this machine's wall clock
-# varies several-fold with its neighbours' load, CPU time far less.
+# best CMD...: "WALL CPU" in ns, each the least of REPS runs; CPU is user
+# + system time of tracer and tracee together.  Both are printed: this
+# machine's wall clock varies with its neighbours' load, CPU time less.
 best() {
-	b=0
-	i=0
+	bw=0 bc=0 i=0
 	while [ $i -lt "$REPS" ]; do
-		d=$("$BUILD/cputime" "$@" 2>/dev/null | tail -1 | cut -d' ' -f2)
-		if [ $b -eq 0 ] || [ "$d" -lt $b ]; then b=$d; fi
+		r=$("$BUILD/cputime" "$@" 2>/dev/null | tail -1)
+		w=${r% *} c=${r#* }
+		if [ $bw -eq 0 ] || [ "$w" -lt $bw ]; then bw=$w; fi
+		if [ $bc -eq 0 ] || [ "$c" -lt $bc ]; then bc=$c; fi
 		i=$((i + 1))
 	done
-	echo $b
+	echo "$bw $bc"
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
-ms() { awk -v a="$1" 'BEGIN { printf "%.1f ms", a / 1e6 }'; }
+# ratio "W1 C1" "W2 C2": "wall-ratio (cpu cpu-ratio)"
+ratio() {
+	awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " ");
+		printf "%.3f (cpu %.3f)", x[1] / y[1], x[2] / y[2] }'
+}
+ms() { awk -v a="$1" 'BEGIN { split(a, x, " "); printf "%.1f ms", x[1] / 1e6 }'; }
 
-echo "sift benchmarks: CPU time of tracer + tracee, best of $REPS; N=$N, M=$M"
+echo "sift benchmarks: wall-time ratios (CPU-time ratios in parentheses), best of $REPS; N=$N, M=$M"
 base=$(best "$LOOP" "$N")
 a=$(best "$SIFT" -f --seccomp-bpf -e trace=openat -o /dev/null "$LOOP" "$N")
 floor=$(best "$BUILD/seccomp_floor" "$LOOP" "$N")
