@@ -1,8 +1,7 @@
 /* Decoders for the remaining system calls of the time/net/creds family
  * split: syslog, reboot, seccomp, bpf, perf_event_open, add_key, keyctl
  * and the io_uring calls, each at the depth strace shows by default;
- * bpf shows its command and the attribute's address, perf_event_open
- * the attribute as strace abbreviates it (also under -v). */
+ * bpf shows its command and the attribute's address. */
 #include <string.h>
 
 #include "consts/consts.h"
@@ -296,11 +295,83 @@ static const char *const skid[] = {
 	"must have 0 skid",
 };
 
-/* The attribute as strace abbreviates it: the fields up to the flags,
- * then "...". */
+static void perf_u(struct dctx *ctx, const unsigned char *a,
+		   const char *name, unsigned int off, unsigned int width,
+		   bool hex)
+{
+	uint64_t v = 0;
+
+	memcpy(&v, a + off, width);
+	emit_field(ctx->e, name);
+	if (hex)
+		emit_hex(ctx->e, v);
+	else
+		emit_uint(ctx->e, v);
+}
+
+/* The fields after the flags, as far as the attribute's size reaches
+ * (-v only: strace abbreviates them otherwise). */
+static void perf_attr_rest(struct dctx *ctx, const unsigned char *a,
+			   uint32_t size, uint32_t type, uint64_t flags,
+			   uint64_t sample_type)
+{
+	bool bp = type == 5;
+	int32_t clk;
+
+	if (size == 0)
+		size = 64;
+	perf_u(ctx, a, flags & (1u << 14) ? "wakeup_watermark" :
+		"wakeup_events", 48, 4, false);
+	if (bp) {
+		uint32_t bt;
+		memcpy(&bt, a + 52, 4);
+		emit_field(ctx->e, "bp_type");
+		fdec_enum_dflt(ctx, &ct_c_hw_breakpoint, bt,
+			       "HW_BREAKPOINT_???");
+		perf_u(ctx, a, "bp_addr", 56, 8, true);
+	} else {
+		perf_u(ctx, a, "config1", 56, 8, true);
+	}
+	if (size < 72)
+		return;
+	perf_u(ctx, a, bp ? "bp_len" : "config2", 64, 8, !bp);
+	if (size < 80)
+		return;
+	if (sample_type & (1u << 11))
+		perf_u(ctx, a, "branch_sample_type", 72, 8, true);
+	if (size < 96)
+		return;
+	perf_u(ctx, a, "sample_regs_user", 80, 8, true);
+	if (sample_type & (1u << 13))
+		perf_u(ctx, a, "sample_stack_user", 88, 4, false);
+	if (flags & (1u << 25)) {
+		memcpy(&clk, a + 92, 4);
+		emit_field(ctx->e, "clockid");
+		fdec_enum_dflt(ctx, &ct_t_clocks, (uint32_t)clk, "CLOCK_???");
+	}
+	if (size < 104)
+		return;
+	perf_u(ctx, a, "sample_regs_intr", 96, 8, true);
+	if (size < 112)
+		return;
+	perf_u(ctx, a, "aux_watermark", 104, 4, false);
+	perf_u(ctx, a, "sample_max_stack", 108, 2, false);
+	if (size < 120)
+		return;
+	perf_u(ctx, a, "aux_sample_size", 112, 4, false);
+	if (size < 128)
+		return;
+	perf_u(ctx, a, "sig_data", 120, 8, true);
+	if (size > 128)
+		emit_more(ctx->e);
+}
+
+/* The attribute as strace shows it: the fields up to the flags, then
+ * "..." unless -v. */
 static void perf_attr(struct dctx *ctx, const unsigned char *a,
 		      uint32_t size_in, uint32_t size_out)
 {
+	bool v = ctx->opt->verbose;
 	uint32_t type, size;
 	uint64_t config, period, sample_type, read_format, flags;
 
@@ -341,31 +412,43 @@ static void perf_attr(struct dctx *ctx, const unsigned char *a,
 			emit_comment(ctx->e, skid[p]);
 			continue;
 		}
-		if (!perf_bits[bit] || !((flags >> bit) & 1))
+		if (!perf_bits[bit] || (!v && !((flags >> bit) & 1)))
 			continue;
 		emit_field(ctx->e, perf_bits[bit]);
-		emit_uint(ctx->e, 1);
+		emit_uint(ctx->e, (flags >> bit) & 1);
 	}
 	if (flags >> 38) {
 		emit_field(ctx->e, "__reserved_1");
 		emit_hex(ctx->e, flags >> 38);
 		emit_comment(ctx->e, "Bits 63..38");
 	}
-	emit_more(ctx->e);
+	if (v)
+		perf_attr_rest(ctx, a, size_in, type, flags, sample_type);
+	else
+		emit_more(ctx->e);
 	emit_struct_end(ctx->e);
+}
+
+/* The attribute's first 48 bytes must be readable, the rest is read as
+ * far as it can be (zeroes beyond). */
+static bool perf_fetch(struct dctx *ctx, unsigned char *a, size_t size)
+{
+	memset(a, 0, size);
+	return dec_arg(ctx, 0) &&
+	       tmem_read_partial(ctx->call->tid, dec_arg(ctx, 0), a, size) >=
+		       48;
 }
 
 static int dec_perf_event_open(struct dctx *ctx)
 {
-	unsigned char a[48];
+	unsigned char a[128];
 	uint32_t size_out;
 
 	/* the attribute shows at exit, where a too small size comes back
 	 * rewritten by the kernel ("size=... => 0x88") */
 	if (!ctx->exiting) {
 		ctx->call->saved[0] = 0;
-		if (dec_arg(ctx, 0) &&
-		    tmem_read(ctx->call->tid, dec_arg(ctx, 0), a, sizeof(a)) == 0) {
+		if (perf_fetch(ctx, a, sizeof(a))) {
 			uint32_t size;
 			memcpy(&size, a + 4, 4);
 			ctx->call->saved[0] = 1;
@@ -373,8 +456,7 @@ static int dec_perf_event_open(struct dctx *ctx)
 		}
 		return DEC_MORE;
 	}
-	if (!ctx->call->saved[0] ||
-	    tmem_read(ctx->call->tid, dec_arg(ctx, 0), a, sizeof(a))) {
+	if (!ctx->call->saved[0] || !perf_fetch(ctx, a, sizeof(a))) {
 		dec_ptr(ctx, dec_arg(ctx, 0));
 	} else {
 		memcpy(&size_out, a + 4, 4);

@@ -655,11 +655,19 @@ static void msghdr_val(struct dctx *ctx, const struct k_msghdr *m,
 	if (user_namelen && namelen > *user_namelen)
 		namelen = *user_namelen;
 	emit_struct_begin(ctx->e);
+	uint16_t name_family = 0;
+
 	emit_field(ctx->e, "msg_name");
-	if (!m->name || namelen <= 0)
+	if (!m->name || namelen <= 0) {
 		dec_ptr(ctx, m->name);
-	else
+	} else {
+		if (namelen >= 2 &&
+		    tmem_read(ctx->call->tid, m->name, &name_family, 2))
+			name_family = 0;
 		ndec_sockaddr(ctx, m->name, (uint32_t)namelen);
+	}
+	if (proto < -1)
+		proto = -1;
 	emit_field(ctx->e, "msg_namelen");
 	if (user_namelen && *user_namelen != m->namelen) {
 		emit_int(ctx->e, *user_namelen);
@@ -667,7 +675,10 @@ static void msghdr_val(struct dctx *ctx, const struct k_msghdr *m,
 	}
 	emit_int(ctx->e, m->namelen);
 	emit_field(ctx->e, "msg_iov");
-	if (proto >= -1)
+	/* strace decodes the vector as netlink messages when the message
+	 * names a netlink address (unlike sendto's buffer, where the
+	 * socket decides) */
+	if (name_family == 16)
 		netlink_iov(ctx, proto, m->iov, m->iovlen, data_size);
 	else
 		fdec_iov(ctx, m->iov, m->iovlen, true, data_size);
@@ -958,7 +969,73 @@ static const nla_fn ifa_fns[] = {
 	[10] = nla_s32,
 };
 
+/* a hardware address: d2:11:0d:b5:51:4c */
+static bool nla_hwaddr(struct dctx *ctx, const unsigned char *p, size_t len,
+		       const void *data)
+{
+	char text[3 * 32 + 1];
+	size_t n = len < 32 ? len : 32, o = 0;
+
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%02x",
+				      i ? ":" : "", p[i]);
+	text[o] = '\0';
+	emit_sym(ctx->e, text);
+	return true;
+}
+
+static const char *const link_stats[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+	"tx_errors", "rx_dropped", "tx_dropped", "multicast", "collisions",
+	"rx_length_errors", "rx_over_errors", "rx_crc_errors",
+	"rx_frame_errors", "rx_fifo_errors", "rx_missed_errors",
+	"tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed",
+	"tx_compressed", "rx_nohandler", "rx_otherhost_dropped",
+};
+
+/* struct rtnl_link_stats (u32) or rtnl_link_stats64 */
+static bool link_stats_val(struct dctx *ctx, const unsigned char *p,
+			   size_t len, size_t width, size_t nmax)
+{
+	size_t n = len / width;
+
+	if (n < 23)
+		return false;
+	if (n > nmax)
+		n = nmax;
+	emit_struct_begin(ctx->e);
+	for (size_t i = 0; i < n; i++) {
+		emit_field(ctx->e, link_stats[i]);
+		if (width == 8) {
+			uint64_t v;
+			memcpy(&v, p + 8 * i, 8);
+			emit_uint(ctx->e, v);
+		} else {
+			uint32_t v;
+			memcpy(&v, p + 4 * i, 4);
+			emit_uint(ctx->e, v);
+		}
+	}
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static bool nla_stats(struct dctx *ctx, const unsigned char *p, size_t len,
+		      const void *data)
+{
+	return link_stats_val(ctx, p, len, 4, 24);
+}
+
+static bool nla_stats64(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	return link_stats_val(ctx, p, len, 8, 25);
+}
+
 static const nla_fn ifla_fns[] = {
+	[1] = nla_hwaddr, [2] = nla_hwaddr, [7] = nla_stats,
+	[23] = nla_stats64, [54] = nla_hwaddr,
 	[3] = nla_str, [4] = nla_u32, [5] = nla_u32, [6] = nla_str,
 	[10] = nla_u32, [13] = nla_u32, [16] = nla_u8, [17] = nla_u8,
 	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [27] = nla_u32,

@@ -258,6 +258,74 @@ static void sa_packet(struct dctx *ctx, const unsigned char *b, size_t len)
 	emit_array_end(ctx->e);
 }
 
+/* a fixed-size string field, up to its NUL */
+static void fixed_str(struct dctx *ctx, const char *field,
+		      const unsigned char *p, size_t size)
+{
+	emit_field(ctx->e, field);
+	emit_str(ctx->e, p, strnlen((const char *)p, size), 0);
+}
+
+/* strace shows these flags in its verbose style even by default:
+ * 0x1000 with CRYPTO_ALG_KERN_DRIVER_ONLY in a comment */
+static void alg_flags(struct dctx *ctx, const char *field, uint32_t v)
+{
+	const struct const_table *t = &ct_n_crypto_alg_flags;
+	char text[128];
+	size_t o = 0;
+	uint32_t rest = v;
+
+	emit_field(ctx->e, field);
+	emit_hex(ctx->e, v);
+	if (!v || xlat(ctx) == 1)
+		return;
+	text[0] = '\0';
+	for (size_t i = 0; i < t->count; i++) {
+		if ((v & t->entries[i].mask) != t->entries[i].value)
+			continue;
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%s",
+				      o ? "|" : "", t->entries[i].name);
+		rest &= ~(uint32_t)t->entries[i].mask;
+	}
+	if (!o)
+		snprintf(text, sizeof(text), "CRYPTO_ALG_???");
+	else if (rest)
+		snprintf(text + o, sizeof(text) - o, "|%#x", rest);
+	emit_comment(ctx->e, text);
+}
+
+static void sa_alg(struct dctx *ctx, const unsigned char *b, size_t len)
+{
+	uint32_t feat, mask;
+
+	memcpy(&feat, b + 16, 4);
+	memcpy(&mask, b + 20, 4);
+	fixed_str(ctx, "salg_type", b + 2, 14);
+	alg_flags(ctx, "salg_feat", feat);
+	alg_flags(ctx, "salg_mask", mask);
+	fixed_str(ctx, "salg_name", b + 24, 64);
+}
+
+static void sa_vsock(struct dctx *ctx, const unsigned char *b, size_t len)
+{
+	uint16_t reserved;
+	uint32_t port, cid;
+
+	memcpy(&reserved, b + 2, 2);
+	memcpy(&port, b + 4, 4);
+	memcpy(&cid, b + 8, 4);
+	if (reserved) {
+		emit_field(ctx->e, "svm_reserved1");
+		emit_hex(ctx->e, reserved);
+	}
+	emit_field(ctx->e, "svm_cid");
+	emit_enum(ctx->e, &ct_n_vmaddr_cids, cid, EMIT_HEX);
+	emit_field(ctx->e, "svm_port");
+	emit_enum(ctx->e, &ct_n_vmaddr_ports, port, EMIT_HEX);
+	emit_field(ctx->e, "svm_flags");
+	fdec_flags_dflt(ctx, &ct_n_vmaddr_flags, b[12], "VMADDR_FLAG_???");
+}
+
 struct sa_printer {
 	void (*fn)(struct dctx *ctx, const unsigned char *b, size_t len);
 	size_t min_len;
@@ -269,6 +337,8 @@ static const struct sa_printer printers[] = {
 	[10] = { sa_inet6, 24 },
 	[16] = { sa_netlink, 12 },
 	[17] = { sa_packet, 20 },
+	[38] = { sa_alg, 88 },
+	[40] = { sa_vsock, 16 },
 };
 
 void ndec_sockaddr_buf(struct dctx *ctx, const void *buf, size_t len)

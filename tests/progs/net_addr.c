@@ -1,8 +1,10 @@
 /* Socket addresses of every family sift decodes, passed to bind and
  * connect on a bad descriptor (the call fails, the address still shows):
  * short and long lengths, abstract and unnamed AF_UNIX paths, IPv6 scope
- * ids, netlink and packet addresses, NULL and bad pointers. */
+ * ids, netlink, packet, AF_ALG and vsock addresses, NULL and bad
+ * pointers. */
 #include <arpa/inet.h>
+#include <linux/if_alg.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
 #include <linux/netlink.h>
@@ -11,6 +13,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <linux/vm_sockets.h>
 #include <unistd.h>
 
 int main(void)
@@ -103,6 +106,29 @@ int main(void)
 	bind(-1, (struct sockaddr *)raw, 4);
 	raw[0] = AF_INET;
 	bind(-1, (struct sockaddr *)raw, sizeof(raw));
+
+	struct sockaddr_alg alg;
+	struct sockaddr_vm vm;
+	memset(&alg, 0, sizeof(alg));
+	alg.salg_family = AF_ALG;
+	strcpy((char *)alg.salg_type, "hash");
+	strcpy((char *)alg.salg_name, "sha1");
+	alg.salg_feat = 1;
+	alg.salg_mask = 0x80;
+	bind(-1, (struct sockaddr *)&alg, sizeof(alg));
+	bind(-1, (struct sockaddr *)&alg, 20);
+	memset(&vm, 0, sizeof(vm));
+	vm.svm_family = AF_VSOCK;
+	vm.svm_port = 1234;
+	vm.svm_cid = VMADDR_CID_HOST;
+	vm.svm_flags = VMADDR_FLAG_TO_HOST;
+	connect(-1, (struct sockaddr *)&vm, sizeof(vm));
+	vm.svm_cid = 77;
+	vm.svm_port = VMADDR_PORT_ANY;
+	vm.svm_flags = 0;
+	vm.svm_reserved1 = 5;
+	connect(-1, (struct sockaddr *)&vm, sizeof(vm));
+	connect(-1, (struct sockaddr *)&vm, 8);
 
 	bind(-1, NULL, 16);
 	bind(-1, (struct sockaddr *)1, 16);

@@ -1,0 +1,127 @@
+/* rtnetlink requests and replies.  First in sift's network namespace,
+ * where the kernel tells the socket's protocol: requests it rejects, so
+ * the replies are the same in every run.  Then in a new namespace (only
+ * a down loopback, so even dumps are the same), where the protocol stays
+ * unknown to the tracer: a dump sent before the socket is bound, link
+ * and address dumps, an error reply, sendmsg/recvmsg.  getpid is traced
+ * so the normaliser knows the port ids. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <sched.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+struct req {
+	struct nlmsghdr h;
+	struct ifaddrmsg a;
+};
+
+static void request(struct req *r, int type, int flags, int family)
+{
+	memset(r, 0, sizeof(*r));
+	r->h.nlmsg_len = sizeof(*r);
+	r->h.nlmsg_type = type;
+	r->h.nlmsg_flags = flags;
+	r->h.nlmsg_seq = 7;
+	r->a.ifa_family = family;
+}
+
+/* Requests the kernel turns down, and their error replies. */
+static void rejected(int s, char *buf, size_t size)
+{
+	struct sockaddr_nl sa;
+	struct req r;
+	struct iovec iov;
+	struct msghdr m;
+
+	request(&r, 0x7777, NLM_F_REQUEST | NLM_F_ACK, AF_INET);
+	sendto(s, &r, sizeof(r), 0, NULL, 0);
+	recv(s, buf, size, MSG_DONTWAIT);
+	request(&r, RTM_NEWADDR,
+		NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, AF_INET6);
+	r.a.ifa_prefixlen = 200;
+	r.a.ifa_index = 9999;
+	iov.iov_base = &r;
+	iov.iov_len = sizeof(r);
+	memset(&m, 0, sizeof(m));
+	memset(&sa, 0, sizeof(sa));
+	sa.nl_family = AF_NETLINK;
+	m.msg_name = &sa;
+	m.msg_namelen = sizeof(sa);
+	m.msg_iov = &iov;
+	m.msg_iovlen = 1;
+	sendmsg(s, &m, 0);
+	iov.iov_base = buf;
+	iov.iov_len = size;
+	recvmsg(s, &m, MSG_DONTWAIT);
+	/* without an address the vector shows as bytes */
+	iov.iov_base = &r;
+	iov.iov_len = sizeof(r);
+	m.msg_name = NULL;
+	m.msg_namelen = 0;
+	sendmsg(s, &m, 0);
+	recv(s, buf, size, MSG_DONTWAIT);
+	request(&r, RTM_DELLINK, NLM_F_REQUEST | NLM_F_ACK, AF_UNSPEC);
+	sendto(s, &r, 20, 0, NULL, 0);
+	recv(s, buf, size, MSG_DONTWAIT);
+	sendto(s, &r, 10, 0, NULL, 0);
+}
+
+int main(void)
+{
+	static char buf[16384];
+	struct sockaddr_nl sa;
+	struct req r;
+	struct iovec iov;
+	struct msghdr m;
+	int s;
+
+	getpid();
+	s = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
+	memset(&sa, 0, sizeof(sa));
+	sa.nl_family = AF_NETLINK;
+	bind(s, (struct sockaddr *)&sa, sizeof(sa));
+	rejected(s, buf, sizeof(buf));
+	close(s);
+
+	unshare(CLONE_NEWNET);
+	s = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+
+	request(&r, RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, AF_UNSPEC);
+	sendto(s, &r, sizeof(r), 0, NULL, 0);
+	recv(s, buf, sizeof(buf), MSG_DONTWAIT);
+	recv(s, buf, sizeof(buf), MSG_DONTWAIT);
+
+	request(&r, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, AF_INET);
+	r.h.nlmsg_len = 20;
+	sendto(s, &r, 20, 0, NULL, 0);
+	recv(s, buf, sizeof(buf), MSG_DONTWAIT);
+
+	request(&r, 0x7777, NLM_F_REQUEST | NLM_F_ACK, AF_INET);
+	sendto(s, &r, sizeof(r), 0, NULL, 0);
+	recv(s, buf, sizeof(buf), MSG_DONTWAIT);
+
+	request(&r, RTM_NEWADDR,
+		NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, AF_INET);
+	sendto(s, &r, 12, 0, NULL, 0);
+	memset(&sa, 0, sizeof(sa));
+	sa.nl_family = AF_NETLINK;
+	iov.iov_base = &r;
+	iov.iov_len = sizeof(r);
+	memset(&m, 0, sizeof(m));
+	m.msg_name = &sa;
+	m.msg_namelen = sizeof(sa);
+	m.msg_iov = &iov;
+	m.msg_iovlen = 1;
+	sendmsg(s, &m, 0);
+	iov.iov_base = buf;
+	iov.iov_len = sizeof(buf);
+	recvmsg(s, &m, MSG_DONTWAIT);
+	recvmsg(s, &m, MSG_DONTWAIT);
+	close(s);
+	return 0;
+}
