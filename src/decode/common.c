@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "decode/sockinfo.h"
@@ -47,17 +49,35 @@ int dec_fd_path(pid_t tid, int fd, char *buf, size_t size)
 	return 0;
 }
 
-/* -yy: "socket:[123]" becomes the socket's protocol and addresses */
-static void socket_details(struct dctx *ctx, char *path, size_t size)
+int dec_fd_describe(pid_t tid, int fd, int level, char *buf, size_t size)
 {
 	unsigned long inode;
 
-	if (ctx->opt->fd_paths < 2 || sscanf(path, "socket:[%lu]", &inode) != 1)
-		return;
+	if (fd < 0 || level < 1)
+		return -EINVAL;
+	int err = dec_fd_path(tid, fd, buf, size);
+	if (err)
+		return err;
+	if (level < 2)
+		return 0;
+	/* -yy: devices get their numbers, "/dev/null<char 1:3>" */
+	char link[64];
+	struct stat st;
+	snprintf(link, sizeof(link), "/proc/%d/fd/%d", tid, fd);
+	if (stat(link, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
+		size_t n = strlen(buf);
+		snprintf(buf + n, size - n, "<%s %u:%u>",
+			 S_ISCHR(st.st_mode) ? "char" : "block",
+			 major(st.st_rdev), minor(st.st_rdev));
+		return 0;
+	}
+	/* -yy: "socket:[123]" becomes the socket's protocol and addresses */
+	if (sscanf(buf, "socket:[%lu]", &inode) != 1)
+		return 0;
 	char details[PATH_MAX];
-	if (decode_sock_details(ctx->call->tid, inode, details,
-				sizeof(details)) == 0)
-		snprintf(path, size, "%s", details);
+	if (decode_sock_details(tid, inode, details, sizeof(details)) == 0)
+		snprintf(buf, size, "%s", details);
+	return 0;
 }
 
 void dec_fd(struct dctx *ctx, uint64_t v)
@@ -65,12 +85,11 @@ void dec_fd(struct dctx *ctx, uint64_t v)
 	int fd = (int)v;
 	char path[PATH_MAX];
 
-	if (fd < 0 || !ctx->opt->fd_paths ||
-	    dec_fd_path(ctx->call->tid, fd, path, sizeof(path)) != 0) {
+	if (dec_fd_describe(ctx->call->tid, fd, ctx->opt->fd_paths, path,
+			    sizeof(path)) != 0) {
 		emit_fd(ctx->e, fd, NULL);
 		return;
 	}
-	socket_details(ctx, path, sizeof(path));
 	emit_fd(ctx->e, fd, path);
 }
 
@@ -228,7 +247,7 @@ void dec_timespec_val(struct dctx *ctx, int64_t sec, int64_t nsec)
 	emit_field(ctx->e, "tv_sec");
 	emit_int(ctx->e, sec);
 	emit_field(ctx->e, "tv_nsec");
-	emit_int(ctx->e, nsec);
+	emit_uint(ctx->e, (uint64_t)nsec); /* unsigned, as strace shows it */
 	emit_struct_end(ctx->e);
 }
 
@@ -250,7 +269,7 @@ void dec_timeval(struct dctx *ctx, uint64_t addr)
 	emit_field(ctx->e, "tv_sec");
 	emit_int(ctx->e, tv.sec);
 	emit_field(ctx->e, "tv_usec");
-	emit_int(ctx->e, tv.usec);
+	emit_uint(ctx->e, (uint64_t)tv.usec);
 	emit_struct_end(ctx->e);
 }
 

@@ -33,6 +33,9 @@ void dec_fd(struct dctx *ctx, uint64_t fd);
 void dec_dirfd(struct dctx *ctx, uint64_t fd);
 /* Path of fd in the tracee (readlink of /proc/TID/fd/N); 0 or -errno. */
 int dec_fd_path(pid_t tid, int fd, char *buf, size_t size);
+/* What -y (level 1) or -yy (2) shows for fd: its path, for sockets under
+ * -yy the protocol and addresses.  0 or -errno (nothing to show). */
+int dec_fd_describe(pid_t tid, int fd, int level, char *buf, size_t size);
 
 /* Strings in tracee memory. */
 void dec_path(struct dctx *ctx, uint64_t addr);  /* not -s limited */

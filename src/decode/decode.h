@@ -24,6 +24,8 @@ enum ret_fmt {
 	RET_NONE,  /* never returns: "= ?" (exit, exit_group) */
 };
 
+struct dctx;
+
 /* One syscall, filled at entry and completed at exit. */
 struct sc_call {
 	pid_t tid;
@@ -44,6 +46,11 @@ struct sc_call {
 	const struct const_table *ret_flags;
 	const char *ret_label;
 	bool ret_symbolic;
+	/* Emits strace's " (...)" after a successful return value: poll's
+	 * "(Timeout)", select's "(in [3], left {...})", time's date.  Set at
+	 * entry or exit; run once the call has returned, with ctx->e being
+	 * the annotation's emitter (the same as ctx->ret_note). */
+	void (*ret_aux)(struct dctx *ctx);
 	bool ret_follow_xlat;     /* a bare " (NAME)" that -X changes */
 	/* print no separator at the end of the entry part (clone prints its
 	 * own at exit) */
@@ -89,6 +96,7 @@ struct decoder_reg {
 			       aligned(sizeof(void *)))) = { #sys, func, mask }
 /* Decoders assume the x86_64 layout unless they say otherwise. */
 #define DECODER(sys, func) DECODER_PERS(sys, func, 1u << PERS_X86_64)
+#define SC_CALL_RET_AUX 1 /* sc_call has ret_aux */
 /* For calls whose arguments are scalars and byte buffers only, the same
  * decoder serves every personality. */
 #define DECODER_ANY_PERS(sys, func) DECODER_PERS(sys, func, (1u << PERS_COUNT) - 1)

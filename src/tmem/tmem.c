@@ -50,7 +50,10 @@ long tmem_read_partial(pid_t pid, uint64_t addr, void *buf, size_t len)
 		struct iovec local = { (char *)buf + done, chunk };
 		struct iovec remote = { (void *)(uintptr_t)(addr + done), chunk };
 		ssize_t n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
-		if (n < 0 && (errno == ENOSYS || errno == EPERM))
+		/* PEEKDATA only where process_vm_readv does not exist: it
+		 * would also read PROT_NONE pages, which strace (and the
+		 * kernel's own copy_from_user) treat as faults */
+		if (n < 0 && errno == ENOSYS)
 			n = peek_read(pid, addr + done, (char *)buf + done, chunk);
 		else if (n < 0)
 			n = -errno;

@@ -319,14 +319,16 @@ static void put_retval(struct task *t, struct strbuf *sb)
 	case RET_UINT:
 		sb_printf(sb, "%" PRIu64, (uint64_t)rv);
 		return;
-	case RET_FD:
-		sb_printf(sb, "%" PRId64, rv);
-		if (opt->fd_paths && rv >= 0) {
-			char path[PATH_MAX];
-			if (dec_fd_path(t->tid, (int)rv, path, sizeof(path)) == 0)
-				sb_printf(sb, "<%s>", path);
-		}
+	case RET_FD: {
+		char path[PATH_MAX];
+		struct render r;
+		bool known = rv >= 0 && rv <= INT32_MAX &&
+			     dec_fd_describe(t->tid, (int)rv, opt->fd_paths, path,
+					     sizeof(path)) == 0;
+		render_text_init(&r, sb, &t->style);
+		emit_fd(&r.base, rv, known ? path : NULL);
 		return;
+	}
 	case RET_INT:
 		sb_printf(sb, "%" PRId64, rv);
 		return;
@@ -478,6 +480,21 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	t->out->open_tid = 0;
 }
 
+/* The decoder's annotation of a successful return value, into t->note. */
+static void run_ret_aux(struct task *t)
+{
+	if (!t->call.ret_aux || t->call.is_error)
+		return;
+	struct dctx ctx = {
+		.call = &t->call,
+		.e = &t->note_render.base,
+		.opt = &t->dopt,
+		.exiting = true,
+		.ret_note = &t->note_render.base,
+	};
+	t->call.ret_aux(&ctx);
+}
+
 void report_syscall_exit(struct task *t)
 {
 	struct timespec now;
@@ -506,6 +523,7 @@ void report_syscall_exit(struct task *t)
 		sb_reset(&t->args);
 	if (t->dec_more)
 		run_decoder(t, true);
+	run_ret_aux(t);
 	if (opt->json)
 		finish_json_call(t, ns, true);
 	else

@@ -21,6 +21,9 @@ CLOCK = re.compile(r'\b\d\d:\d\d:\d\d(?:\.\d+)?\b')
 EPOCH = re.compile(r'\b1\d{9}\.\d{6}\b')
 DURATION = re.compile(r'<\d+\.\d+>')
 RELATIVE = re.compile(r'^(\s*)\d+\.\d{6} ')
+# inode numbers of sockets and pipes (-y, -yy), e.g. socket:[123],
+# UNIX-STREAM:[123->124]
+INODE = re.compile(r'\b((?:socket|pipe|[A-Z][A-Z0-9]*(?:-[A-Z]+)?):\[)(\d+)(?:->(\d+))?(?=[\],])')
 # the bytes getrandom returns
 RANDOM = re.compile(r'^(.*getrandom\()"(?:[^"\\]|\\.)*"')
 # CPU times a child used (SIGCHLD siginfo, wait4 rusage) vary run to run
@@ -48,6 +51,8 @@ def main(path):
         line = DURATION.sub('<DUR>', line)
         line = CPUTIME.sub(r'\1=CPU', line)
         line = RANDOM.sub(r'\1"RANDOM"', line)
+        line = INODE.sub(lambda m: m.group(1) + 'INO' +
+                         ('->INO' if m.group(3) else ''), line)
         line = ADDR.sub('0xADDR', line)
         if pid_rx:
             line = pid_rx.sub(lambda m: pids[m.group(1)], line)
