@@ -6,6 +6,7 @@
 
 static struct task *buckets[BUCKETS];
 static unsigned int ntasks;
+static unsigned int nleaders; /* tasks with tid == tgid: processes */
 
 static unsigned int slot(pid_t tid)
 {
@@ -51,6 +52,7 @@ struct task *task_add(pid_t tid, pid_t tgid)
 	sb_init(&t->stack);
 	link_task(t);
 	ntasks++;
+	nleaders += tid == tgid;
 	return t;
 }
 
@@ -60,6 +62,7 @@ void task_del(struct task *t)
 	sb_free(&t->args);
 	sb_free(&t->note);
 	sb_free(&t->stack);
+	nleaders -= t->tid == t->tgid;
 	free(t->inject_counts);
 	free(t);
 	ntasks--;
@@ -68,7 +71,9 @@ void task_del(struct task *t)
 void task_rekey(struct task *t, pid_t tid)
 {
 	unlink_task(t);
+	nleaders -= t->tid == t->tgid;
 	t->tid = tid;
+	nleaders += t->tid == t->tgid;
 	link_task(t);
 }
 
@@ -79,12 +84,7 @@ unsigned int task_count(void)
 
 unsigned int task_process_count(void)
 {
-	unsigned int n = 0;
-
-	for (struct task *t = task_first(); t; t = task_next(t))
-		if (t->tid == t->tgid)
-			n++;
-	return n;
+	return nleaders;
 }
 
 struct task *task_first(void)

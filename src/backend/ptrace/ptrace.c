@@ -251,6 +251,23 @@ static void exec_event(struct task *t)
 	check_filter();
 }
 
+/* Threads share the tgid; the event kind tells, but /proc is exact. */
+static pid_t read_tgid(pid_t tid)
+{
+	char path[64], buf[256];
+	pid_t tgid = tid;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return tid;
+	while (fgets(buf, sizeof(buf), f))
+		if (sscanf(buf, "Tgid: %d", &tgid) == 1)
+			break;
+	fclose(f);
+	return tgid;
+}
+
 static void new_child_event(struct task *parent)
 {
 	unsigned long child = 0;
@@ -259,18 +276,8 @@ static void new_child_event(struct task *parent)
 		return;
 	if (task_find((pid_t)child))
 		return;
-	/* threads share the tgid; the event kind tells, but /proc is exact */
-	char path[64], buf[256];
-	pid_t tgid = (pid_t)child;
-	snprintf(path, sizeof(path), "/proc/%lu/status", child);
-	FILE *f = fopen(path, "r");
-	if (f) {
-		while (fgets(buf, sizeof(buf), f))
-			if (sscanf(buf, "Tgid: %d", &tgid) == 1)
-				break;
-		fclose(f);
-	}
-	new_task((pid_t)child, tgid, parent->quiet || !opt->follow);
+	new_task((pid_t)child, read_tgid((pid_t)child),
+		 parent->quiet || !opt->follow);
 }
 
 static bool is_stop_signal(int sig)
@@ -416,7 +423,7 @@ static void event_loop(void)
 		struct task *t = task_find(pid);
 		if (!t) {
 			/* a new child reported before its parent's event */
-			t = new_task(pid, pid, !opt->follow);
+			t = new_task(pid, read_tgid(pid), !opt->follow);
 		}
 		if (opt->count)
 			t->stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u +
