@@ -10,7 +10,7 @@ PID_SOURCES = [
     re.compile(r'^(\d+) '),                         # -o FILE -f prefix
     re.compile(r'^\[pid\s+(\d+)\]'),                # stderr prefix
     re.compile(r'\b(?:set_tid_address|clone|clone3|fork|vfork|getpid|'
-               r'gettid|getppid|getpgrp|getsid|getpgid)\(.*\)\s+= (\d+)'),
+               r'gettid|getppid|getpgrp|getsid|getpgid|setsid)\(.*\)\s+= (\d+)'),
     re.compile(r'<\.\.\. (?:clone|clone3|fork|vfork) resumed>.*= (\d+)'),
     re.compile(r'superseded by execve in pid (\d+)'),
     re.compile(r'si_pid=(\d+)'),
