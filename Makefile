@@ -76,6 +76,8 @@ clean:
 install: sift
 	install -D -m 0755 sift $(DESTDIR)$(PREFIX)/bin/sift
 	install -D -m 0644 doc/sift.1 $(DESTDIR)$(PREFIX)/share/man/man1/sift.1
+	install -D -m 0644 doc/sift.bash-completion \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sift
 
 FORMAT_FILES = $(shell find src tests bench -name '*.[ch]')
 format:
