@@ -22,11 +22,22 @@ static int parse(int argc, char **argv)
 	return opt_parse(&o, argc, argv, err, sizeof(err), &exit_now);
 }
 
-#define PARSE(...)                                                         \
-	({                                                                 \
-		char *argv_[] = { "sift", __VA_ARGS__, NULL };             \
-		parse((int)(sizeof(argv_) / sizeof(argv_[0])) - 1, argv_); \
-	})
+/* options keep pointers into argv: it must outlive the parse */
+static char *store[32];
+
+static int parse_list(char **list)
+{
+	int n = 0;
+
+	while (list[n] && n < 31) {
+		store[n] = list[n];
+		n++;
+	}
+	store[n] = NULL;
+	return parse(n, store);
+}
+
+#define PARSE(...) parse_list((char *[]){ "sift", __VA_ARGS__, NULL })
 
 static void test_output_options(void **state)
 {
@@ -97,8 +108,7 @@ static void test_errors(void **state)
 	assert_int_equal(PARSE("-o"), -EINVAL);
 	assert_string_equal(err, "option requires an argument -- 'o'\n"
 			    "Try 'sift -h' for more information.");
-	char *argv[] = { "sift", NULL };
-	assert_int_equal(parse(1, argv), -EINVAL);
+	assert_int_equal(parse_list((char *[]){ "sift", NULL }), -EINVAL);
 	assert_string_equal(err, "must have PROG [ARGS] or -p PID\n"
 			    "Try 'sift -h' for more information.");
 }
