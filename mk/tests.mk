@@ -19,10 +19,16 @@ $(BUILD)/progs/%: tests/progs/%.c
 .PHONY: tests-build check-clang
 tests-build: $(BUILD)/sift $(UNIT_BINS) $(PROG_BINS)
 
-check: tests-build
-	BUILD=$(BUILD) tests/run-all.sh
-	$(MAKE) check-san
-	$(MAKE) check-clang
+# Everything: clang build, the suite, the suite under ASan/UBSan, then one
+# line adding both up.  A failing suite still lets the other run, and the
+# target fails at the end.
+check: tests-build check-clang
+	@st=0; BUILD=$(BUILD) tests/run-all.sh || st=1; \
+	$(MAKE) --no-print-directory check-san || st=1; \
+	cat $(BUILD)/test-summary build/san/test-summary 2>/dev/null | \
+		awk '{ p += $$1; f += $$3; s += $$5 } \
+		     END { printf "check: %d passed, %d failed, %d skipped\n", p, f, s }'; \
+	exit $$st
 
 # gcc is the default compiler; clang must build the tree warning-free too.
 check-clang:

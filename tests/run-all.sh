@@ -49,4 +49,5 @@ echo "$d"
 pass=$((pass + ${dp:-0})); fail=$((fail + ${df:-1})); skip=$((skip + ${ds:-0}))
 
 echo "$pass passed, $fail failed, $skip skipped"
+echo "$pass passed, $fail failed, $skip skipped" > "$BUILD/test-summary"
 [ "$fail" -eq 0 ]
