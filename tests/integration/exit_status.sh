@@ -15,7 +15,7 @@ st=$?
 [ $st -eq 143 ] || fail "SIGTERM death: sift exited $st, want 143"
 expect_line out '^--- SIGUSR1 \{si_signo=SIGUSR1, si_code=SI_USER, si_pid=[0-9]+, si_uid=[0-9]+\} ---$'
 expect_line out '^--- SIGCHLD \{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=[0-9]+, si_uid=[0-9]+, si_status=7, '
-expect_line out '^read\(3, 0x[0-9a-f]+, 1\) += \? ERESTARTSYS \(To be restarted if SA_RESTART is set\)$'
+expect_line out '^read\([0-9]+, 0x[0-9a-f]+, 1\) += \? ERESTARTSYS \(To be restarted if SA_RESTART is set\)$'
 expect_line out '^--- SIGALRM '
 expect_line out '^\+\+\+ killed by SIGTERM \+\+\+$'
 exit 0

@@ -18,8 +18,8 @@ fi
 [ "$(grep -c execve out)" -eq 1 ] || fail "-b execve: traced past the execve"
 # -P: only calls that touch the path
 "$SIFT" -P /etc/hostname -o out cat /etc/hostname /etc/passwd >/dev/null
-expect_line out '^openat\(AT_FDCWD, "/etc/hostname", O_RDONLY\) = 3$'
-expect_line out '^read\(3, '
+expect_line out '^openat\(AT_FDCWD, "/etc/hostname", O_RDONLY\) = [0-9]+$'
+expect_line out '^read\([0-9]+, '
 no_line out 'passwd'
 # --trace-fds: only calls on these descriptors
 "$SIFT" --trace-fds=1 -o out sh -c 'echo hi; echo err >&2' >/dev/null 2>&1
