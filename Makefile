@@ -29,6 +29,7 @@ LIB_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRCS)) \
 	$(patsubst $(GEN)/%.c,$(BUILD)/obj/gen/%.o,$(GEN_SRCS))
 MAIN_OBJ := $(BUILD)/obj/$(MAIN_SRC:.c=.o)
 
+.SECONDARY: $(GEN_SRCS)
 .PHONY: all clean check check-unit check-integration check-san bench \
 	install format format-check
 
