@@ -312,22 +312,6 @@ void ndec_sigevent(struct dctx *ctx, uint64_t addr)
 	emit_struct_end(ctx->e);
 }
 
-/* An int written by the kernel: [5], the address on failure. */
-static void out_int(struct dctx *ctx, uint64_t addr)
-{
-	int32_t v;
-
-	if (dec_failed(ctx)) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
-		return;
-	emit_array_begin(ctx->e);
-	emit_int(ctx->e, v);
-	emit_array_end(ctx->e);
-}
-
 static int dec_timer_create(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
@@ -335,7 +319,7 @@ static int dec_timer_create(struct dctx *ctx)
 		ndec_sigevent(ctx, dec_arg(ctx, 1));
 		return DEC_MORE;
 	}
-	out_int(ctx, dec_arg(ctx, 2));
+	dec_out_int(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
 DECODER(timer_create, dec_timer_create);
