@@ -22,7 +22,7 @@ tests-build: $(BUILD)/sift $(UNIT_BINS) $(PROG_BINS)
 # Everything: clang build, the suite, the suite under ASan/UBSan, then one
 # line adding both up.  A failing suite still lets the other run, and the
 # target fails at the end.
-check: tests-build check-clang
+check: tests-build check-clang check-fuzz
 	@st=0; BUILD=$(BUILD) tests/run-all.sh || st=1; \
 	$(MAKE) --no-print-directory check-san || st=1; \
 	cat $(BUILD)/test-summary build/san/test-summary 2>/dev/null | \
