@@ -5,7 +5,7 @@
 "$PROGS/core_sleeper" pidfile &
 victim=$!
 for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s pidfile ] && break; sleep 0.1; done
-"$SIFT" -e trace=getppid,nanosleep,clock_nanosleep -o out -p "$victim" 2>err &
+"$SIFT" -f -e trace=getppid,nanosleep,clock_nanosleep -o out -p "$victim" 2>err &
 tracer=$!
 sleep 0.5
 kill -TERM $tracer
@@ -13,13 +13,23 @@ wait $tracer
 st=$?
 sleep 0.2
 state=$(proc_state "$victim")
-kill -KILL "$victim" 2>/dev/null
-wait "$victim" 2>/dev/null
 [ $st -eq 0 ] || fail "sift exited $st after SIGTERM"
 case $state in R|S|D) ;; *) fail "victim left in state $state" ;; esac
 expect_line err "^sift: Process $victim attached with 2 threads$"
 expect_line err "^sift: Process $victim detached$"
 expect_line out 'getppid\(\) += [0-9]+'
+[ "$(grep -oE '^[0-9]+' out | sort -u | wc -l)" -eq 2 ] || fail "-f -p: both threads not traced"
+# without -f only the named thread, as strace
+"$SIFT" -e trace=getppid -o out1 -p "$victim" 2>err1 &
+tracer=$!
+sleep 0.4
+kill -TERM $tracer
+wait $tracer
+expect_line err1 "^sift: Process $victim attached$"
+no_line out1 '^[0-9]+ '
+expect_line out1 '^getppid\(\) += [0-9]+'
+kill -KILL "$victim" 2>/dev/null
+wait "$victim" 2>/dev/null
 # two -p options and a comma list
 "$PROGS/core_sleeper" p1 & a=$!
 "$PROGS/core_sleeper" p2 & b=$!

@@ -553,11 +553,14 @@ static int attach_thread(pid_t tid, pid_t tgid)
 
 static int attach_process(pid_t pid)
 {
+	if (task_find(pid))
+		return 0; /* named twice, or a thread of one already attached */
 	char dir[64];
 	int threads = 0;
 
+	/* as strace: the threads of the process only with -f */
 	snprintf(dir, sizeof(dir), "/proc/%d/task", pid);
-	DIR *d = opendir(dir);
+	DIR *d = opt->follow ? opendir(dir) : NULL;
 	if (!d) {
 		int err = attach_thread(pid, pid);
 		if (err)
