@@ -290,7 +290,8 @@ static void detach_task(struct task *t, int sig)
 {
 	report_syscall_abandon(t, true);
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)sig);
-	if (t->attached && t->tid == t->tgid)
+	/* one line per thread, as strace */
+	if (!t->quiet)
 		report_note("Process %d detached", t->tid);
 	drop_task(t);
 }
