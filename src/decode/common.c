@@ -273,9 +273,8 @@ void dec_timeval(struct dctx *ctx, uint64_t addr)
 	emit_struct_end(ctx->e);
 }
 
-/* Signal name without its SIG prefix when short is set: HUP, RTMIN, RT_3. */
-static const char *signame(unsigned int sig, bool short_form, char *buf,
-			   size_t size)
+const char *dec_signame(unsigned int sig, bool short_form, char *buf,
+			size_t size)
 {
 	const char *name = consts_name(&ct_signals, sig);
 
@@ -294,7 +293,7 @@ void dec_signo(struct dctx *ctx, uint64_t v)
 {
 	char buf[16];
 	int sig = (int)v;
-	const char *name = sig > 0 ? signame((unsigned int)sig, false, buf,
+	const char *name = sig > 0 ? dec_signame((unsigned int)sig, false, buf,
 					      sizeof(buf)) : NULL;
 
 	if (!name || ctx->e->style->xlat == 1) {
@@ -332,7 +331,7 @@ void dec_sigset_val(struct dctx *ctx, const uint8_t *set, size_t size)
 			emit_join(ctx->e, " ");
 		first = false;
 		char buf[16];
-		const char *name = signame((unsigned int)i + 1, true, buf,
+		const char *name = dec_signame((unsigned int)i + 1, true, buf,
 					   sizeof(buf));
 		if (name && xlat == 0) {
 			emit_sym(ctx->e, name);

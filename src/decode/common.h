@@ -66,6 +66,10 @@ void dec_timeval(struct dctx *ctx, uint64_t addr);    /* struct timeval * */
 void dec_sigset(struct dctx *ctx, uint64_t addr, uint64_t size);
 void dec_sigset_val(struct dctx *ctx, const uint8_t *set, size_t size);
 void dec_signo(struct dctx *ctx, uint64_t sig);       /* SIGTERM or 64 */
+/* Name of a signal (SIGHUP, SIGRTMIN, SIGRT_3; without "SIG" when
+ * short_form), written into buf when built; NULL when it has none. */
+const char *dec_signame(unsigned int sig, bool short_form, char *buf,
+			size_t size);
 
 /* The syscall returned an error (only meaningful at exit). */
 static inline bool dec_failed(const struct dctx *ctx)

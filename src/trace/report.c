@@ -580,18 +580,15 @@ static void event_line(struct task *t, const char *type, const char *text,
 	sb_free(&sb);
 }
 
+/* A signal's name for event lines; its number when it has none. */
 static const char *sig_name(int sig, char *buf, size_t size)
 {
-	const char *n = consts_name(&ct_signals, (uint64_t)sig);
+	const char *n = sig > 0 ? dec_signame((unsigned int)sig, false, buf,
+					      size) : NULL;
 
 	if (n)
 		return n;
-	if (sig == 32)
-		return "SIGRTMIN";
-	if (sig > 32 && sig <= 64)
-		snprintf(buf, size, "SIGRT_%d", sig - 32);
-	else
-		snprintf(buf, size, "%d", sig);
+	snprintf(buf, size, "%d", sig);
 	return buf;
 }
 
