@@ -43,6 +43,7 @@ def main(path):
     pid_rx = None
     if pids:
         pid_rx = re.compile(r'\b(' + '|'.join(map(re.escape, pids)) + r')\b')
+    pid_sub = lambda m: pids.get(m.group(1), m.group(1))
     out = []
     for line in lines:
         line = RELATIVE.sub(r'\1REL ', line)
@@ -55,11 +56,36 @@ def main(path):
                          ('->INO' if m.group(3) else ''), line)
         line = ADDR.sub('0xADDR', line)
         if pid_rx:
-            line = pid_rx.sub(lambda m: pids[m.group(1)], line)
+            line = replace_pids(line, pid_rx, pid_sub)
         out.append(line)
     if merge:
         out = merge_per_pid(out)
     sys.stdout.write('\n'.join(out) + ('\n' if out else ''))
+
+
+# A pid is rewritten only where a pid can stand, so that a constant which
+# happens to equal some pid of this run (an fd of 1000, a size of 4096)
+# stays as it is: in prefixes and event lines, in pid-named fields, in
+# /proc paths, and anywhere on the line of a call that takes or returns
+# process ids.
+PID_CALLS = re.compile(
+    r'^(?:\[pid +\d+\] |\S+ +)*?(?:<\.\.\. )?'
+    r'(?:set_tid_address|clone3?|fork|vfork|getpid|gettid|getppid|getpgrp|'
+    r'getsid|getpgid|setpgid|setsid|kill|tkill|tgkill|wait4|waitid|'
+    r'sched_\w+|prlimit64|pidfd_open|process_vm_\w+|process_madvise|'
+    r'rt_sigqueueinfo|rt_tgsigqueueinfo|ptrace|kcmp|get_robust_list|'
+    r'migrate_pages|move_pages|getpriority|setpriority|ioprio_\w+|'
+    r'capget|capset|perf_event_open)(?:\(| resumed>)')
+PID_PLACES = re.compile(
+    r'(?:^|\[pid +|\b\w*(?:pid|tid)=\[?|Process |in pid |/proc/|'
+    r'/task/)(\d+)\b')
+
+
+def replace_pids(line, pid_rx, pid_sub):
+    if PID_CALLS.match(line):
+        return pid_rx.sub(pid_sub, line)
+    return PID_PLACES.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] +
+                          pid_sub(m), line)
 
 
 PREFIX = re.compile(r'^(PID\d+ +|\[pid +PID\d+\] )')
