@@ -39,8 +39,10 @@ for cases in "$@"; do
 		st=$?
 		[ $st -eq 124 ] && echo "    (sift timed out after ${LIMIT}s)" >> "$work/b"
 		set +f
-		$norm "$work/a" > "$work/a.n" 2>/dev/null
-		$norm "$work/b" > "$work/b.n" 2>/dev/null
+		# -a N moves the column calls are padded to
+		column=$(printf ' %s ' "$opts" | sed -n 's/.* -a \{0,1\}\([0-9][0-9]*\) .*/\1/p')
+		$norm --column "${column:-40}" "$work/a" > "$work/a.n" 2>/dev/null
+		$norm --column "${column:-40}" "$work/b" > "$work/b.n" 2>/dev/null
 		# under ASan/UBSan a report on stderr fails the case
 		if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$work/b.err"; then
 			echo "FAIL $name (sanitizer)"

@@ -46,6 +46,7 @@ def main(path):
     pid_sub = lambda m: pids.get(m.group(1), m.group(1))
     out = []
     for line in lines:
+        aligned = padded_right(line)
         line = RELATIVE.sub(r'\1REL ', line)
         line = CLOCK.sub('CLOCK', line)
         line = EPOCH.sub('EPOCH', line)
@@ -57,6 +58,8 @@ def main(path):
         line = ADDR.sub('0xADDR', line)
         if pid_rx:
             line = replace_pids(line, pid_rx, pid_sub)
+        if aligned:
+            line = repad(line)
         out.append(line)
     if merge:
         out = merge_per_pid(out)
@@ -86,6 +89,29 @@ def replace_pids(line, pid_rx, pid_sub):
         return pid_rx.sub(pid_sub, line)
     return PID_PLACES.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] +
                           pid_sub(m), line)
+
+
+# strace pads a call to COLUMN before ' = ' (-a N changes it).  Rewriting
+# a pid or an address changes the text's length, so a line padded right in
+# its own run is re-padded after normalising; a line padded wrong keeps its
+# spacing, and the difference shows.
+COLUMN = 40
+RETURN_SEP = re.compile(r'\)( +)= ')
+
+
+def padded_right(line):
+    seps = list(RETURN_SEP.finditer(line))
+    if not seps:
+        return False
+    m = seps[-1]
+    return len(m.group(1)) == max(COLUMN - m.start(1), 0) + 1
+
+
+def repad(line):
+    seps = list(RETURN_SEP.finditer(line))
+    m = seps[-1]
+    pad = ' ' * (max(COLUMN - m.start(1), 0) + 1)
+    return line[:m.start(1)] + pad + line[m.end(1):]
 
 
 PREFIX = re.compile(r'^(PID\d+ +|\[pid +PID\d+\] )')
@@ -119,5 +145,9 @@ def merge_per_pid(lines):
 
 
 if __name__ == '__main__':
-    merge = '--merge' in sys.argv[1:]
-    main([a for a in sys.argv[1:] if a != '--merge'][0])
+    args = sys.argv[1:]
+    merge = '--merge' in args
+    if '--column' in args:
+        COLUMN = int(args.pop(args.index('--column') + 1))
+        args.remove('--column')
+    main([a for a in args if a != '--merge'][0])
