@@ -16,6 +16,7 @@ struct arch_pers {
 	uint32_t audit_arch;   /* AUDIT_ARCH_* seen in seccomp_data.arch */
 	uint32_t nr_bias;      /* added to table numbers (x32: 0x40000000) */
 	unsigned int word_size; /* bytes in a long / pointer */
+	unsigned int arg_size;  /* bytes of a syscall argument register */
 	const struct sc_table *table;
 	long socketcall_nr;    /* multiplexer numbers, -1 when absent */
 	long ipc_nr;

@@ -62,6 +62,9 @@ struct gen {
 	int lab[C_COUNT];
 	/* per personality: class of each number, map over raw nr */
 	enum cls cls[PERS_COUNT][BITSET_BITS];
+	/* when past[p], every number from from[p] up is traced */
+	unsigned int from[PERS_COUNT];
+	bool past[PERS_COUNT];
 	bool busy[PERS_COUNT]; /* anything not ALLOW */
 	struct bpfgen_vmap map[PERS_COUNT];
 	struct bpfgen_vmap sub[C_COUNT]; /* value maps of fd/sock/ipc */
@@ -90,12 +93,18 @@ static void classify(struct gen *g, int p)
 	bool socks = in->socketcalls && !bitset_empty(in->socketcalls);
 	bool ipcs = in->ipccalls && !bitset_empty(in->ipccalls);
 
+	g->past[p] = included(in, p) && in->trace_from[p];
+	g->from[p] = g->past[p] ? in->trace_from[p] : BITSET_BITS;
+	if (g->past[p])
+		g->busy[p] = g->used[C_TRACE] = true;
 	for (long n = 0; n < BITSET_BITS; n++) {
 		enum cls c = C_ALLOW;
 		bool traced = test(in->traced[p], n);
 
 		if (!included(in, p)) {
 			/* stays C_ALLOW */
+		} else if (n >= g->from[p]) {
+			c = C_TRACE;
 		} else if (n == ap->socketcall_nr && !traced) {
 			c = socks ? C_SOCK : C_ALLOW;
 		} else if (n == ap->ipc_nr && !traced) {
@@ -117,6 +126,17 @@ static void classify(struct gen *g, int p)
 	}
 }
 
+/* The bit telling p's numbers from those of a personality that shares
+ * its arch but has no block (so no jset sends them elsewhere): x32's. */
+static uint32_t split_bit(const struct gen *g, int p)
+{
+	for (int q = 0; q < PERS_COUNT; q++)
+		if (q != p && !g->busy[q] &&
+		    arch_pers[q].audit_arch == arch_pers[p].audit_arch)
+			return arch_pers[q].nr_bias | arch_pers[p].nr_bias;
+	return 0;
+}
+
 static int map_from_set(struct bpfgen_vmap *m, const struct bitset *set,
 			int sel, int allow)
 {
@@ -124,7 +144,7 @@ static int map_from_set(struct bpfgen_vmap *m, const struct bitset *set,
 
 	for (unsigned int i = 0; i < BITSET_BITS; i++)
 		lab[i] = test(set, i) ? sel : allow;
-	return bpfgen_vmap_build(m, 0, lab, allow);
+	return bpfgen_vmap_build(m, 0, lab, allow, NULL);
 }
 
 /*
@@ -175,9 +195,9 @@ static int measure(const struct bpfgen_vmap *m, enum bpfgen_strategy s,
 	*sum = 0;
 	*worst = 0;
 	for (unsigned int i = 0; i < m->n; i++) {
-		if (!m->iv[i].weight)
-			continue;
-		for (uint64_t v = m->iv[i].lo; v <= m->iv[i].hi; v++) {
+		const struct bpfgen_iv *iv = &m->iv[i];
+
+		for (uint64_t v = iv->lo; v < bpfgen_iv_costed_end(iv); v++) {
 			uint32_t ret;
 			unsigned int steps;
 
@@ -439,6 +459,8 @@ static int self_check(const struct gen *g, struct bpfgen_prog *out)
 				      &steps);
 			if (err || ret != SECCOMP_RET_TRACE || cached)
 				return -EPROTO;
+			if (n >= g->from[p])
+				continue; /* checked, not counted */
 			if (c == C_TRACE)
 				st->traced++;
 			else
@@ -450,6 +472,18 @@ static int self_check(const struct gen *g, struct bpfgen_prog *out)
 		if (st->traced + st->conditional)
 			st->avg_cost = (double)total /
 				       (st->traced + st->conditional);
+		/* past 1023: the first number, and the last of p's */
+		st->trace_from = g->past[p] ? g->from[p] : 0;
+		for (int i = 0; i < 2; i++) {
+			uint32_t nr = i ? (p == PERS_X86_64 ? 0xbfffffffu :
+							      UINT32_MAX) :
+					  ap->nr_bias + BITSET_BITS;
+
+			err = run_one(out, ap->audit_arch, nr, 0, &ret, &steps);
+			if (err || ret != (g->past[p] ? SECCOMP_RET_TRACE :
+							SECCOMP_RET_ALLOW))
+				return -EPROTO;
+		}
 	}
 	return 0;
 }
@@ -473,6 +507,9 @@ int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
 	if (!in || !out || (unsigned int)in->strategy >= BPFGEN_STRATEGY_COUNT ||
 	    (in->pers_mask & ~BPFGEN_PERS_ALL))
 		return -EINVAL;
+	for (int p = 0; p < PERS_COUNT; p++)
+		if (in->trace_from[p] > BITSET_BITS)
+			return -EINVAL;
 	memset(out, 0, sizeof(*out));
 	g = calloc(1, sizeof(*g));
 	if (!g)
@@ -485,11 +522,16 @@ int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
 		classify(g, p);
 	for (int p = 0; p < PERS_COUNT && !err; p++) {
 		int lab[BITSET_BITS];
+		struct bpfgen_vrest rest = {
+			.from = g->from[p],
+			.beyond = g->lab[g->past[p] ? C_TRACE : C_ALLOW],
+			.split = split_bit(g, p),
+		};
 
 		for (unsigned int n = 0; n < BITSET_BITS; n++)
 			lab[n] = g->lab[g->cls[p][n]];
 		err = bpfgen_vmap_build(&g->map[p], arch_pers[p].nr_bias, lab,
-					g->lab[C_ALLOW]);
+					g->lab[C_ALLOW], &rest);
 		if (!err && g->busy[p])
 			err = choose(&g->map[p], in->strategy, &g->strat[p],
 				     &g->blen[p]);

@@ -30,6 +30,10 @@ enum bpfgen_strategy {
 struct bpfgen_input {
 	/* Traced syscall table numbers (no x32 bias); NULL: none. */
 	const struct bitset *traced[PERS_COUNT];
+	/* 1..1024: every number from this one up (past the table, say) is
+	 * traced too, whatever args[0]; 0: none.  Matched as one range
+	 * that costs as one number, so it never slows the others down. */
+	unsigned int trace_from[PERS_COUNT];
 	/* Personalities with a filter block, 1u << PERS_*; 0 means all.
 	 * Every other personality gets a constant ALLOW. */
 	unsigned int pers_mask;
@@ -49,9 +53,10 @@ struct bpfgen_input {
 struct bpfgen_pers_stats {
 	bool included;           /* has a filter block */
 	enum bpfgen_strategy strategy; /* used for its syscall matcher */
-	unsigned int traced;     /* numbers 0..1023 always traced */
+	unsigned int traced;     /* numbers below trace_from always traced */
 	unsigned int conditional; /* traced depending on args[0] */
 	unsigned int cacheable;  /* numbers 0..1023 with a constant ALLOW */
+	unsigned int trace_from; /* as in the input, 0 when not included */
 	double avg_cost;         /* insns executed, mean over traced */
 	unsigned int worst_cost; /* insns executed, worst traced */
 };

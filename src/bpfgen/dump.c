@@ -207,13 +207,16 @@ void bpfgen_dump(FILE *f, const struct bpfgen_prog *p)
 		fprintf(f, "%s: ", arch_pers[i].name);
 		if (!st->included) {
 			fprintf(f, "not filtered (ALLOW)");
-		} else if (!st->traced && !st->conditional) {
+		} else if (!st->traced && !st->conditional && !st->trace_from) {
 			fprintf(f, "nothing traced");
 		} else {
 			fprintf(f, "%s, %u traced",
 				bpfgen_strategy_name(st->strategy), st->traced);
 			if (st->conditional)
 				fprintf(f, " + %u on args[0]", st->conditional);
+			if (st->trace_from)
+				fprintf(f, " and every number from %u up",
+					st->trace_from);
 			fprintf(f, ", %.2f insns on average, %u at worst",
 				st->avg_cost, st->worst_cost);
 		}

@@ -51,16 +51,37 @@ struct bpfgen_iv {
 	uint32_t weight;
 };
 
+/* One past the last costed value of iv: its weight values from lo (all of
+ * a run of selected numbers; one of the numbers past the table). */
+static inline uint64_t bpfgen_iv_costed_end(const struct bpfgen_iv *iv)
+{
+	uint64_t end = (uint64_t)iv->lo + iv->weight;
+
+	return end <= (uint64_t)iv->hi + 1 ? end : (uint64_t)iv->hi + 1;
+}
+
 struct bpfgen_vmap {
 	struct bpfgen_iv *iv;
 	unsigned int n;
 	int allow; /* the label of unselected values */
 };
 
-/* Map of base + n for n in 0..1023 to label_of[n]; everything else to
- * allow.  Returns 0 or -ENOMEM; free iv with free(). */
+/* How a value map treats the values from base + from up. */
+struct bpfgen_vrest {
+	unsigned int from; /* 0..1024 */
+	int beyond;     /* their label */
+	uint32_t split; /* 0, or a bit (x32's 0x40000000) telling this map's
+			 * values from another personality's: values whose
+			 * split bit differs from base's go to allow */
+};
+
+/* Map of base + n for n in 0..1023 to label_of[n] (n < rest->from), the
+ * values from base + rest->from up as rest says (NULL: from 1024, allow),
+ * everything else to allow.  Returns 0, -EINVAL or -ENOMEM; free iv with
+ * free(). */
 int bpfgen_vmap_build(struct bpfgen_vmap *m, uint32_t base,
-		      const int label_of[BITSET_BITS], int allow);
+		      const int label_of[BITSET_BITS], int allow,
+		      const struct bpfgen_vrest *rest);
 /* Label of value v. */
 int bpfgen_vmap_lookup(const struct bpfgen_vmap *m, uint32_t v);
 

@@ -5,6 +5,7 @@
 #include "bpfgen/ir.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,22 +36,54 @@ static int add_iv(struct bpfgen_iv **iv, unsigned int *n, unsigned int *cap,
 	return 0;
 }
 
+/* [lo, hi] to label, except the values whose split bit differs from
+ * base's, which go to allow.  The whole range costs as one value: these
+ * are numbers past the table that no working program makes. */
+static int add_rest(struct bpfgen_iv **iv, unsigned int *n, unsigned int *cap,
+		    uint32_t lo, uint32_t hi, int label, int allow,
+		    uint32_t base, uint32_t split)
+{
+	uint32_t weight = label != allow;
+
+	while (split) {
+		uint32_t block_hi = lo | (split - 1);
+		bool own = (lo & split) == (base & split);
+		int err;
+
+		if (block_hi >= hi)
+			return add_iv(iv, n, cap, lo, hi, own ? label : allow,
+				      own ? weight : 0);
+		err = add_iv(iv, n, cap, lo, block_hi, own ? label : allow,
+			     own ? weight : 0);
+		if (err)
+			return err;
+		lo = block_hi + 1;
+	}
+	return add_iv(iv, n, cap, lo, hi, label, weight);
+}
+
 int bpfgen_vmap_build(struct bpfgen_vmap *m, uint32_t base,
-		      const int label_of[BITSET_BITS], int allow)
+		      const int label_of[BITSET_BITS], int allow,
+		      const struct bpfgen_vrest *rest)
 {
 	struct bpfgen_iv *iv = NULL;
 	unsigned int n = 0, cap = 0;
+	unsigned int from = rest ? rest->from : BITSET_BITS;
+	int beyond = rest ? rest->beyond : allow;
+	uint32_t split = rest ? rest->split : 0;
 	int err = 0;
 
-	if (base > VMAX - (BITSET_BITS - 1))
+	if (base > VMAX - (BITSET_BITS - 1) || from > BITSET_BITS ||
+	    (split & (split - 1)) || (split && split <= BITSET_BITS))
 		return -EINVAL;
 	if (base > 0)
 		err = add_iv(&iv, &n, &cap, 0, base - 1, allow, 0);
-	for (uint32_t i = 0; i < BITSET_BITS && !err; i++)
+	for (uint32_t i = 0; i < from && !err; i++)
 		err = add_iv(&iv, &n, &cap, base + i, base + i, label_of[i],
 			     label_of[i] != allow);
-	if (!err && base + (BITSET_BITS - 1) < VMAX)
-		err = add_iv(&iv, &n, &cap, base + BITSET_BITS, VMAX, allow, 0);
+	if (!err && base + from - 1 < VMAX)
+		err = add_rest(&iv, &n, &cap, base + from, VMAX, beyond,
+			       allow, base, split);
 	if (err) {
 		free(iv);
 		return err;
@@ -576,9 +609,7 @@ static uint64_t bdd_cost(const struct bdd *d, int root)
 	for (unsigned int i = 0; i < d->m->n; i++) {
 		const struct bpfgen_iv *iv = &d->m->iv[i];
 
-		if (!iv->weight)
-			continue;
-		for (uint64_t v = iv->lo; v <= iv->hi; v++) {
+		for (uint64_t v = iv->lo; v < bpfgen_iv_costed_end(iv); v++) {
 			int r = root;
 
 			if (v < d->wlo || v > d->whi)

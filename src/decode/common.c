@@ -232,7 +232,7 @@ int dec_raw(struct dctx *ctx)
 {
 	const struct sc_info *info = ctx->call->info;
 	int n = info ? info->nargs : SC_MAX_ARGS;
-	bool narrow = arch_pers[ctx->call->pers].word_size == 4;
+	bool narrow = arch_pers[ctx->call->pers].arg_size == 4;
 
 	for (int i = 0; i < n; i++) {
 		uint64_t v = dec_arg(ctx, i);

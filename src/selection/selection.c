@@ -673,8 +673,9 @@ bool sel_fd_in(const struct sel_fdset *set, int fd)
 const struct sel_inject *sel_inject_find(const struct selection *sel,
 					 enum personality p, unsigned long nr)
 {
-	/* strace tampers only with what it traces */
-	if (!sel_traced(sel, p, nr))
+	/* strace tampers only with what it traces, and never with a
+	 * number past its table */
+	if (!sel_traced(sel, p, nr) || nr >= arch_pers[p].table->count)
 		return NULL;
 	for (size_t i = sel->ninjects; i-- > 0;)
 		if (bitset_test(&sel->injects[i].set[p], nr))

@@ -185,10 +185,14 @@ bool sel_when_match(const struct sel_when *w, unsigned long n);
 bool sel_path_match(const struct selection *sel, const char *path);
 bool sel_fd_in(const struct sel_fdset *set, int fd);
 
+/* Whether syscall nr is traced.  Like strace, a number past the end of
+ * its personality's table is traced whatever the selection (and printed
+ * raw): a program making a syscall no table knows is worth seeing. */
 static inline bool sel_traced(const struct selection *sel, enum personality p,
 			      unsigned long nr)
 {
-	return bitset_test(&sel->trace[p], nr);
+	return nr >= arch_pers[p].table->count ||
+	       bitset_test(&sel->trace[p], nr);
 }
 
 static inline bool sel_signal_traced(const struct selection *sel, int sig)

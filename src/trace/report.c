@@ -96,13 +96,27 @@ static void put_leader(struct task *t, struct strbuf *sb)
 	}
 }
 
+/* -n: the number as the program passed it (x32 bit included), ??? for
+ * -1, which is no syscall */
+static void put_number(struct task *t, struct strbuf *sb)
+{
+	unsigned long nr = (unsigned long)t->call.nr |
+			   arch_pers[t->call.pers].nr_bias;
+
+	if (!opt->syscall_number)
+		return;
+	if (nr == ~0ul)
+		sb_puts(sb, "[???] ");
+	else
+		sb_printf(sb, "[%4lu] ", nr);
+}
+
 /* -n and -i: every line carries the task's last syscall number and, but
  * for exit lines, its instruction pointer */
 static void put_call_leader(struct task *t, struct strbuf *sb)
 {
 	put_leader(t, sb);
-	if (opt->syscall_number)
-		sb_printf(sb, "[%4ld] ", t->call.nr);
+	put_number(t, sb);
 	if (opt->instr_pointer)
 		sb_printf(sb, "[%016" PRIx64 "] ", t->call.ip);
 }
@@ -110,8 +124,7 @@ static void put_call_leader(struct task *t, struct strbuf *sb)
 static void put_exit_leader(struct task *t, struct strbuf *sb)
 {
 	put_leader(t, sb);
-	if (opt->syscall_number)
-		sb_printf(sb, "[%4ld] ", t->call.nr);
+	put_number(t, sb);
 	if (opt->instr_pointer)
 		sb_puts(sb, "[????????????????] ");
 }
@@ -120,7 +133,9 @@ static const char *call_name(const struct sc_call *c, char *buf, size_t size)
 {
 	if (c->info)
 		return c->info->name;
-	snprintf(buf, size, "syscall_%#lx", c->nr);
+	/* the number as the program passed it, x32 bit included */
+	snprintf(buf, size, "syscall_%#lx",
+		 (unsigned long)c->nr | arch_pers[c->pers].nr_bias);
 	return buf;
 }
 

@@ -73,6 +73,8 @@ static uint32_t expect(const struct bpfgen_input *in, uint32_t arch,
 		return ALLOW;
 	ap = &arch_pers[p];
 	n = nr - ap->nr_bias;
+	if (in->trace_from[p] && n >= in->trace_from[p])
+		return TRACE;
 	if (n >= BITSET_BITS)
 		return ALLOW;
 	traced = in_set(in->traced[p], n);
@@ -101,7 +103,7 @@ static bool expect_uses_arg(const struct bpfgen_input *in, uint32_t arch,
 		return false;
 	ap = &arch_pers[p];
 	n = nr - ap->nr_bias;
-	if (n >= BITSET_BITS)
+	if (n >= BITSET_BITS || (in->trace_from[p] && n >= in->trace_from[p]))
 		return false;
 	if ((long)n == ap->socketcall_nr || (long)n == ap->ipc_nr)
 		return true;
@@ -354,6 +356,9 @@ static void verify_stats(const struct bpfgen_input *in,
 {
 	for (int q = 0; q < PERS_COUNT; q++) {
 		unsigned int traced = 0, cacheable = 0;
+		/* numbers from trace_from up are traced, not counted */
+		unsigned int from = p->pers[q].trace_from ?
+					    p->pers[q].trace_from : BITSET_BITS;
 
 		for (uint32_t n = 0; n < BITSET_BITS; n++) {
 			uint32_t nr = arch_pers[q].nr_bias + n;
@@ -369,9 +374,11 @@ static void verify_stats(const struct bpfgen_input *in,
 		}
 		assert_int_equal(p->pers[q].cacheable, cacheable);
 		assert_true(p->pers[q].traced <= traced);
+		assert_int_equal(p->pers[q].trace_from,
+				 p->pers[q].included ? in->trace_from[q] : 0);
 		assert_true(p->pers[q].traced + p->pers[q].conditional +
 				    cacheable ==
-			    BITSET_BITS);
+			    from);
 	}
 }
 
@@ -745,6 +752,11 @@ static void test_edge_sets(void **state)
 							 (e + 3 * q) % E_COUNT);
 				}
 				build_verify(&s.in);
+				/* and with the numbers past each table */
+				for (int q = 0; q < PERS_COUNT; q++)
+					s.in.trace_from[q] =
+						arch_pers[q].table->count;
+				build_verify(&s.in);
 			}
 		}
 	}
@@ -794,8 +806,15 @@ static void random_set(struct bitset *b)
 static void random_selection(struct sel *s)
 {
 	sel_init(s);
-	for (int p = 0; p < PERS_COUNT; p++)
+	for (int p = 0; p < PERS_COUNT; p++) {
 		random_set(&s->traced[p]);
+		/* numbers from the table's end up (sift always traces
+		 * those), or a random point, or none */
+		if (rnd() % 2)
+			s->in.trace_from[p] = rnd() % 2 ?
+				arch_pers[p].table->count :
+				(unsigned int)(rnd() % BITSET_BITS) + 1;
+	}
 	if (rnd() % 3 == 0)
 		s->in.pers_mask = (unsigned int)(rnd() % BPFGEN_PERS_ALL) + 1;
 	if (rnd() % 3 == 0) {

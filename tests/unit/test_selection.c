@@ -319,7 +319,7 @@ static void test_all_token(void **state)
 		named += t->calls[i].name != NULL;
 	one(&s, "trace=write,all");
 	assert_int_equal(count_set(&s.trace[PERS_X86_64]), named);
-	assert_false(sel_traced(&s, PERS_X86_64, BITSET_BITS - 1));
+	assert_false(bitset_test(&s.trace[PERS_X86_64], BITSET_BITS - 1));
 	sel_free(&s);
 }
 
@@ -346,7 +346,30 @@ static void test_regex(void **state)
 	/* an empty regex matches every name */
 	parse_ok(&s, "trace=/");
 	assert_true(has(&s, PERS_I386, "getgid32"));
-	assert_false(sel_traced(&s, PERS_X86_64, BITSET_BITS - 1));
+	assert_false(bitset_test(&s.trace[PERS_X86_64], BITSET_BITS - 1));
+	sel_free(&s);
+}
+
+/* Numbers past a table are traced whatever the set, as strace does; and
+ * never tampered with. */
+static void test_past_table(void **state)
+{
+	struct selection s;
+
+	one(&s, "trace=none");
+	for (int p = 0; p < PERS_COUNT; p++) {
+		unsigned long end = tab(p)->count;
+
+		assert_false(sel_traced(&s, p, end - 1));
+		assert_true(sel_traced(&s, p, end));
+		assert_true(sel_traced(&s, p, 5000));
+		assert_true(sel_traced(&s, p, ~0ul));
+	}
+	parse_ok(&s, "inject=all:error=EPERM");
+	parse_ok(&s, "trace=all");
+	assert_non_null(sel_inject_find(&s, PERS_X86_64, 0));
+	assert_null(sel_inject_find(&s, PERS_X86_64, tab(PERS_X86_64)->count));
+	assert_null(sel_inject_find(&s, PERS_X86_64, 5000));
 	sel_free(&s);
 }
 
@@ -382,7 +405,7 @@ static void check_class(const char *expr, uint32_t cls)
 			bool in = i < t->count && t->calls[i].name &&
 				  (t->calls[i].classes & cls) == cls;
 
-			if (sel_traced(&s, p, i) != in) {
+			if (bitset_test(&s.trace[p], i) != in) {
 				print_error("%s: %s %u (%s)\n", expr,
 					    t->personality, i,
 					    in ? "missing" : "extra");
@@ -1332,6 +1355,7 @@ int main(void)
 		cmocka_unit_test(test_negation_all_none),
 		cmocka_unit_test(test_all_token),
 		cmocka_unit_test(test_regex),
+		cmocka_unit_test(test_past_table),
 		cmocka_unit_test(test_optional),
 		cmocka_unit_test(test_classes_follow_table),
 		cmocka_unit_test(test_class_spot_checks),

@@ -95,6 +95,8 @@ int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 	for (int p = 0; p < PERS_COUNT; p++) {
 		traced[p] = o->sel.trace[p]; /* injection needs tracing too */
 		in.traced[p] = &traced[p];
+		/* numbers past the table are always traced (sel_traced) */
+		in.trace_from[p] = arch_pers[p].table->count;
 	}
 	/* -n labels the exit line with the last syscall: exit_group's */
 	if (o->syscall_number) {

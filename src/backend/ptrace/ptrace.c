@@ -120,7 +120,11 @@ static void fill_entry(struct task *t, const struct __ptrace_syscall_info *si,
 	struct sc_call *c = &t->call;
 	uint64_t nr = seccomp_op ? si->seccomp.nr : si->entry.nr;
 	const uint64_t *args = seccomp_op ? si->seccomp.args : si->entry.args;
-	int pers = arch_personality(si->arch, nr);
+	/* -1 is no syscall, not an x32 one: strace shows it in 64 bit mode.
+	 * (The filter sends it by its x32 bit, which only matters past the
+	 * tables, where every selection treats x86_64 and x32 alike.) */
+	int pers = nr == UINT64_MAX ? PERS_X86_64 :
+				      arch_personality(si->arch, nr);
 
 	memset(c, 0, sizeof(*c));
 	c->tid = t->tid;
