@@ -658,7 +658,7 @@ static void emit_bitmap(struct bpfgen_ir *ir, const struct bpfgen_vmap *m)
 	guard_lo = d.wlo > 0;
 	/* In a block starting at 0 the low guard is optional: keep it only
 	 * if the don't-cares it creates save more than it costs. */
-	if (guard_lo && (d.wlo >> bits) == 0) {
+	if (guard_lo && (bits >= 32 || (d.wlo >> bits) == 0)) {
 		alt.wlo = 0;
 		alt.whi = d.whi;
 		alt_root = bdd_build(&alt, 0, block_bits(0, d.whi));

@@ -10,7 +10,7 @@
 #include "decode/net.h"
 #include "tmem/tmem.h"
 
-enum { L_IP = 0, L_SOCKET = 1, L_TCP = 6, L_IPV6 = 41 };
+enum { L_IP = 0, L_SOCKET = 1, L_TCP = 6, L_IPV6 = 41, L_NETLINK = 270 };
 
 static void level_name(struct dctx *ctx, uint32_t level, uint32_t name)
 {
@@ -27,6 +27,9 @@ static void level_name(struct dctx *ctx, uint32_t level, uint32_t name)
 		break;
 	case L_TCP:
 		fdec_enum_dflt(ctx, &ct_n_tcp_opts, name, "TCP_???");
+		break;
+	case L_NETLINK:
+		fdec_enum_dflt(ctx, &ct_n_netlink_opts, name, "NETLINK_???");
 		break;
 	default:
 		emit_uint(ctx->e, name);
@@ -49,7 +52,35 @@ static bool string_opt(uint32_t level, uint32_t name)
  * at least an int; elsewhere only an exact int is shown as one. */
 static bool known_opt(uint32_t level, uint32_t name)
 {
+	if (level == L_NETLINK)
+		return consts_name(&ct_n_netlink_opts, name) != NULL;
 	return level == L_SOCKET && consts_name(&ct_n_so_opts, name) != NULL;
+}
+
+/* NETLINK_LIST_MEMBERSHIPS: the group bitmap's words, as many as both the
+ * buffer and the returned length cover, -s of them at most */
+static void memberships(struct dctx *ctx, uint64_t addr, int ulen, int rlen)
+{
+	uint32_t w[64];
+	int n = (ulen < rlen ? ulen : rlen) / 4;
+	int shown = n;
+
+	if ((unsigned int)shown > ctx->opt->strsize)
+		shown = (int)ctx->opt->strsize;
+	if (shown > (int)(sizeof(w) / sizeof(w[0])))
+		shown = (int)(sizeof(w) / sizeof(w[0]));
+	if (n <= 0 || shown <= 0) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, w, (size_t)shown * sizeof(w[0])))
+		return;
+	emit_array_begin(ctx->e);
+	for (int i = 0; i < shown; i++)
+		emit_uint(ctx->e, w[i]);
+	if (shown < n)
+		emit_more(ctx->e);
+	emit_array_end(ctx->e);
 }
 
 /* len bytes shown as \x escapes (strace's forced-hex string), -s bound */
@@ -208,6 +239,8 @@ static int dec_getsockopt(struct dctx *ctx)
 		peercred(ctx, addr, rlen);
 	else if (level == L_SOCKET && name == 59 && rlen <= 0)
 		dec_ptr(ctx, addr); /* SO_PEERGROUPS: none */
+	else if (level == L_NETLINK && name == 9)
+		memberships(ctx, addr, ulen, rlen);
 	else if (string_opt(level, name))
 		dec_buf(ctx, addr, rlen < 0 ? 0 : (uint64_t)rlen);
 	else if (rlen == 4)

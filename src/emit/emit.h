@@ -25,6 +25,9 @@ struct emit_ops {
 	void (*int_)(struct emitter *e, int64_t v);
 	void (*uint_)(struct emitter *e, uint64_t v);
 	void (*hex)(struct emitter *e, uint64_t v);
+	/* hex zero-padded to width characters, 0x included (C's %#0*x:
+	 * so 0 has no 0x) */
+	void (*hex_wide)(struct emitter *e, uint64_t v, int width);
 	void (*oct)(struct emitter *e, uint64_t v);
 	void (*flags)(struct emitter *e, const struct const_table *t,
 		      uint64_t v, enum emit_base rest);
@@ -67,6 +70,10 @@ struct emitter {
 static inline void emit_int(struct emitter *e, int64_t v) { e->ops->int_(e, v); }
 static inline void emit_uint(struct emitter *e, uint64_t v) { e->ops->uint_(e, v); }
 static inline void emit_hex(struct emitter *e, uint64_t v) { e->ops->hex(e, v); }
+static inline void emit_hex_wide(struct emitter *e, uint64_t v, int width)
+{
+	e->ops->hex_wide(e, v, width);
+}
 static inline void emit_oct(struct emitter *e, uint64_t v) { e->ops->oct(e, v); }
 static inline void emit_flags(struct emitter *e, const struct const_table *t,
 			      uint64_t v, enum emit_base rest)

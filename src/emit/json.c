@@ -107,6 +107,12 @@ static void j_hex(struct emitter *e, uint64_t v)
 	after_value(R(e));
 }
 
+static void j_hex_wide(struct emitter *e, uint64_t v, int width)
+{
+	(void)width; /* padding is a text layout matter */
+	j_hex(e, v);
+}
+
 static void j_oct(struct emitter *e, uint64_t v)
 {
 	before_value(R(e));
@@ -338,6 +344,7 @@ static const struct emit_ops json_ops = {
 	.int_ = j_int,
 	.uint_ = j_uint,
 	.hex = j_hex,
+	.hex_wide = j_hex_wide,
 	.oct = j_oct,
 	.flags = j_flags,
 	.enum_ = j_enum,

@@ -60,6 +60,12 @@ static void t_hex(struct emitter *e, uint64_t v)
 	put_num(R(e)->out, v, EMIT_HEX);
 }
 
+static void t_hex_wide(struct emitter *e, uint64_t v, int width)
+{
+	before_value(R(e));
+	sb_printf(R(e)->out, "%#0*" PRIx64, width, v);
+}
+
 static void t_oct(struct emitter *e, uint64_t v)
 {
 	before_value(R(e));
@@ -333,6 +339,7 @@ const struct emit_ops render_text_ops = {
 	.int_ = t_int,
 	.uint_ = t_uint,
 	.hex = t_hex,
+	.hex_wide = t_hex_wide,
 	.oct = t_oct,
 	.flags = t_flags,
 	.enum_ = t_enum,

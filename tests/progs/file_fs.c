@@ -81,6 +81,8 @@ int main(void)
 
 	syscall(SYS_statfs, "/proc", &sfs);
 	syscall(SYS_statfs, "/sys", &sfs);
+	/* usually mounted nosuid (the flags' order shows), and static */
+	syscall(SYS_statfs, "/dev", &sfs);
 	syscall(SYS_statfs, "/nonexistent/x", &sfs);
 	syscall(SYS_statfs, "/proc", NULL);
 	fd = open("/proc", O_RDONLY | O_DIRECTORY);

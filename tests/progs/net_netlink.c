@@ -85,6 +85,33 @@ int main(void)
 	memset(&sa, 0, sizeof(sa));
 	sa.nl_family = AF_NETLINK;
 	bind(s, (struct sockaddr *)&sa, sizeof(sa));
+	{
+		int one = 1;
+		unsigned int groups[2];
+		socklen_t len = sizeof(groups);
+
+		setsockopt(s, SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));
+		setsockopt(s, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one,
+			   sizeof(one));
+		setsockopt(s, SOL_NETLINK, 99, &one, sizeof(one));
+		getsockopt(s, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, groups,
+			   &len);
+		/* groups 1 and 33: one bit in each of two words */
+		setsockopt(s, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &one,
+			   sizeof(one));
+		one = 33;
+		setsockopt(s, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &one,
+			   sizeof(one));
+		len = sizeof(groups);
+		getsockopt(s, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, groups,
+			   &len);
+		len = 4;
+		getsockopt(s, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, groups,
+			   &len);
+		/* an int option in a short and in a long buffer */
+		setsockopt(s, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &one, 2);
+		setsockopt(s, SOL_NETLINK, NETLINK_DROP_MEMBERSHIP, groups, 8);
+	}
 	rejected(s, buf, sizeof(buf));
 	close(s);
 

@@ -131,9 +131,12 @@ static void test_text_structure(void **state)
 	emit_fd(e, 3, "/tmp/x (deleted)");
 	emit_fd(e, -100, "/root");
 	emit_oct(e, 0);
+	emit_hex_wide(e, 1, 16);
+	emit_hex_wide(e, 0, 16);
 	assert_string_equal(out(), "-1, {st_dev=makedev(0x8, 0x1), st_size=10, "
 			    "...}, ~[HUP INT], NULL, 3</tmp/x>(deleted), "
-			    "AT_FDCWD</root>, 000");
+			    "AT_FDCWD</root>, 000, 0x00000000000001, "
+			    "0000000000000000");
 }
 
 static void test_text_sep_now(void **state)
@@ -170,13 +173,14 @@ static void test_json_shapes(void **state)
 	emit_call_begin(e, "htons");
 	emit_uint(e, 80);
 	emit_call_end(e);
+	emit_hex_wide(e, 1, 16);
 	assert_string_equal(out(),
 		"{\"flags\":[[\"O_RDONLY\",\"O_CLOEXEC\"],\"|\",\"SIGCHLD\"]},"
 		"{\"_1\":\"WIFEXITED\",\"x\":1,\"...\":true},"
 		"{\"op\":\"~\",\"value\":[\"HUP\",\"INT\"]},"
 		"{\"str\":\"a\\\"\\u0001\",\"truncated\":true},"
 		"{\"fd\":3,\"path\":\"/x\"},null,"
-		"{\"call\":\"htons\",\"args\":[80]}");
+		"{\"call\":\"htons\",\"args\":[80]},\"0x1\"");
 }
 
 static int teardown(void **state)

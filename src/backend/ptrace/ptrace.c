@@ -121,14 +121,21 @@ static void fill_entry(struct task *t, const struct __ptrace_syscall_info *si,
 	uint64_t nr = seccomp_op ? si->seccomp.nr : si->entry.nr;
 	const uint64_t *args = seccomp_op ? si->seccomp.args : si->entry.args;
 	/* -1 is no syscall, not an x32 one: strace shows it in 64 bit mode.
-	 * (The filter sends it by its x32 bit, which only matters past the
-	 * tables, where every selection treats x86_64 and x32 alike.) */
+	 * (The filter sends it by its x32 bit: past both tables, it is
+	 * traced either way.) */
 	int pers = nr == UINT64_MAX ? PERS_X86_64 :
 				      arch_personality(si->arch, nr);
 
+	if (pers < 0)
+		pers = PERS_X86_64;
+	/* said while the task's last call (its -n number) is still there */
+	if ((enum personality)pers != t->pers_seen) {
+		report_personality(t, (enum personality)pers);
+		t->pers_seen = (enum personality)pers;
+	}
 	memset(c, 0, sizeof(*c));
 	c->tid = t->tid;
-	c->pers = pers < 0 ? PERS_X86_64 : (enum personality)pers;
+	c->pers = (enum personality)pers;
 	c->nr = (long)(nr & ~(uint64_t)arch_pers[c->pers].nr_bias);
 	c->info = sc_get(arch_pers[c->pers].table, c->nr);
 	memcpy(c->args, args, sizeof(c->args));
@@ -145,10 +152,6 @@ static bool is_execve(const struct sc_call *c)
 static void on_entry(struct task *t)
 {
 	t->in_syscall = true;
-	if (t->call.pers != t->pers_seen) {
-		report_personality(t, t->call.pers);
-		t->pers_seen = t->call.pers;
-	}
 	if (t->startup && !is_execve(&t->call)) {
 		t->printing = false;
 		return;

@@ -1,0 +1,161 @@
+/* NUMA memory policy decoders: get_mempolicy, set_mempolicy, mbind and
+ * migrate_pages, with the policy mode (plus its flags) and node masks as
+ * strace shows them.  x86_64 layouts only. */
+#include <stdio.h>
+#include <string.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+#include "tmem/tmem.h"
+
+#define MODE_FLAG_BITS 0xe000u /* MPOL_F_STATIC_NODES and friends */
+#define MASK_WORD_WIDTH 16     /* hex digits strace pads a mask word to */
+
+/* "MPOL_BIND|MPOL_F_STATIC_NODES", "MPOL_F_STATIC_NODES|0x4d", or NULL
+ * when neither the mode nor any flag has a name. */
+static const char *mode_text(uint32_t v, char *buf, size_t size)
+{
+	uint32_t flags = v & MODE_FLAG_BITS, rest = v & ~MODE_FLAG_BITS;
+	const char *mode = consts_name(&ct_p_mpol_modes, rest);
+	size_t len = 0;
+
+	if (!mode && !flags)
+		return NULL;
+	buf[0] = '\0';
+	if (mode)
+		len = (size_t)snprintf(buf, size, "%s", mode);
+	for (uint32_t bit = 0x8000; bit & MODE_FLAG_BITS; bit >>= 1) {
+		if (!(flags & bit) || len >= size)
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+					len ? "|" : "",
+					consts_name(&ct_p_mpol_mode_flags, bit));
+	}
+	if (!mode && len < size)
+		snprintf(buf + len, size - len, "|%#x", rest);
+	return buf;
+}
+
+/* A policy mode: the mode's name, then its flags' ("MPOL_BIND|
+ * MPOL_F_STATIC_NODES"); an unknown mode after its flags, in hex. */
+static void mode_val(struct dctx *ctx, uint32_t v)
+{
+	uint32_t flags = v & MODE_FLAG_BITS, rest = v & ~MODE_FLAG_BITS;
+	char buf[96];
+	const char *text = mode_text(v, buf, sizeof(buf));
+
+	if (ctx->e->style->xlat != 0 || !text) {
+		emit_hex(ctx->e, v);
+		if (ctx->e->style->xlat != 1)
+			emit_comment(ctx->e, text ? text : "MPOL_???");
+		return;
+	}
+	if (consts_name(&ct_p_mpol_modes, rest)) {
+		emit_enum(ctx->e, &ct_p_mpol_modes, rest, EMIT_HEX);
+		if (flags)
+			emit_join(ctx->e, "|");
+	}
+	if (flags)
+		emit_flags(ctx->e, &ct_p_mpol_mode_flags, flags, EMIT_HEX);
+	if (!consts_name(&ct_p_mpol_modes, rest)) {
+		emit_join(ctx->e, "|");
+		emit_hex(ctx->e, rest);
+	}
+}
+
+/*
+ * A node mask of maxnode bits, as the kernel reads it (maxnode - 1 bits
+ * in whole longs): its words in padded hex, -s of them unless -v.  An
+ * empty "[]" for maxnode 0, the address when no word is covered, when the
+ * call failed (out masks) or when the first word cannot be read.
+ */
+static void node_mask(struct dctx *ctx, uint64_t addr, uint64_t maxnode,
+		      bool failed)
+{
+	uint64_t words = maxnode ? (maxnode - 1 + 63) / 64 : 0;
+	uint64_t shown = words, max = fdec_array_max(ctx);
+	uint64_t chunk[64];
+
+	if (!addr || (maxnode && (!words || failed))) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (shown > max)
+		shown = max;
+	if (shown && tmem_read(ctx->call->tid, addr, chunk, sizeof(chunk[0]))) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	for (uint64_t i = 0; i < shown; i += 64) {
+		size_t n = shown - i < 64 ? (size_t)(shown - i) : 64;
+
+		if (tmem_read(ctx->call->tid, addr + i * 8, chunk, n * 8)) {
+			emit_more(ctx->e);
+			break;
+		}
+		for (size_t j = 0; j < n; j++)
+			emit_hex_wide(ctx->e, chunk[j], MASK_WORD_WIDTH);
+	}
+	if (shown < words)
+		emit_more(ctx->e);
+	emit_array_end(ctx->e);
+}
+
+/* get_mempolicy(int *mode, unsigned long *nodemask, unsigned long
+ * maxnode, void *addr, unsigned long flags): all of it at exit. */
+static int dec_get_mempolicy(struct dctx *ctx)
+{
+	uint64_t mode = dec_arg(ctx, 0);
+	uint32_t v;
+
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (!mode || dec_failed(ctx) ||
+	    tmem_read(ctx->call->tid, mode, &v, sizeof(v))) {
+		dec_ptr(ctx, mode);
+	} else {
+		emit_array_begin(ctx->e);
+		mode_val(ctx, v);
+		emit_array_end(ctx->e);
+	}
+	node_mask(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), dec_failed(ctx));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	dec_ptr(ctx, dec_arg(ctx, 3));
+	fdec_flags_dflt(ctx, &ct_p_mpol_get_flags, dec_arg(ctx, 4), "MPOL_???");
+	return DEC_DONE;
+}
+DECODER(get_mempolicy, dec_get_mempolicy);
+
+static int dec_set_mempolicy(struct dctx *ctx)
+{
+	mode_val(ctx, (uint32_t)dec_arg(ctx, 0));
+	node_mask(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), false);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(set_mempolicy, dec_set_mempolicy);
+
+static int dec_mbind(struct dctx *ctx)
+{
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	mode_val(ctx, (uint32_t)dec_arg(ctx, 2));
+	node_mask(ctx, dec_arg(ctx, 3), dec_arg(ctx, 4), false);
+	dec_ulong(ctx, dec_arg(ctx, 4));
+	fdec_flags_dflt(ctx, &ct_p_mpol_mbind_flags, dec_arg(ctx, 5),
+			"MPOL_???");
+	return DEC_DONE;
+}
+DECODER(mbind, dec_mbind);
+
+static int dec_migrate_pages(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	node_mask(ctx, dec_arg(ctx, 2), dec_arg(ctx, 1), false);
+	node_mask(ctx, dec_arg(ctx, 3), dec_arg(ctx, 1), false);
+	return DEC_DONE;
+}
+DECODER(migrate_pages, dec_migrate_pages);
