@@ -931,16 +931,31 @@ static bool nla_ifa_addr(struct dctx *ctx, const unsigned char *p,
 	return false;
 }
 
-static bool nla_ifa_flags(struct dctx *ctx, const unsigned char *p,
-			  size_t len, const void *data)
+/* a u32 of flags from t */
+static bool nla_u32_flags(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const struct const_table *t,
+			  const char *dflt)
 {
 	uint32_t v;
 
 	if (len < 4)
 		return false;
 	memcpy(&v, p, 4);
-	fdec_flags_dflt(ctx, &ct_n_ifa_flags, v, "IFA_F_???");
+	fdec_flags_dflt(ctx, t, v, dflt);
 	return true;
+}
+
+static bool nla_ifa_flags(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	return nla_u32_flags(ctx, p, len, &ct_n_ifa_flags, "IFA_F_???");
+}
+
+static bool nla_ext_mask(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	return nla_u32_flags(ctx, p, len, &ct_n_rtext_filters,
+			     "RTEXT_FILTER_???");
 }
 
 static bool nla_ifa_cacheinfo(struct dctx *ctx, const unsigned char *p,
@@ -1039,6 +1054,7 @@ static const nla_fn ifla_fns[] = {
 	[3] = nla_str, [4] = nla_u32, [5] = nla_u32, [6] = nla_str,
 	[10] = nla_u32, [13] = nla_u32, [16] = nla_u8, [17] = nla_u8,
 	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [27] = nla_u32,
+	[29] = nla_ext_mask,
 	[30] = nla_u32, [31] = nla_u32, [32] = nla_u32, [33] = nla_u8,
 	[35] = nla_u32, [37] = nla_s32, [38] = nla_str, [39] = nla_u8,
 	[40] = nla_u32, [41] = nla_u32, [46] = nla_s32, [47] = nla_u32,

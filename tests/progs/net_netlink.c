@@ -71,6 +71,28 @@ static void rejected(int s, char *buf, size_t size)
 	sendto(s, &r, 10, 0, NULL, 0);
 }
 
+/* A link request with an IFLA_EXT_MASK attribute of value v. */
+static void link_ext_mask(int s, unsigned int v)
+{
+	struct {
+		struct nlmsghdr h;
+		struct ifinfomsg i;
+		struct nlattr a;
+		unsigned int v;
+	} r;
+
+	memset(&r, 0, sizeof(r));
+	r.h.nlmsg_len = sizeof(r);
+	r.h.nlmsg_type = RTM_GETLINK;
+	r.h.nlmsg_flags = NLM_F_REQUEST;
+	r.h.nlmsg_seq = 9;
+	r.i.ifi_index = 9999;
+	r.a.nla_len = sizeof(r.a) + sizeof(r.v);
+	r.a.nla_type = IFLA_EXT_MASK;
+	r.v = v;
+	sendto(s, &r, sizeof(r), 0, NULL, 0);
+}
+
 int main(void)
 {
 	static char buf[16384];
@@ -113,6 +135,9 @@ int main(void)
 		setsockopt(s, SOL_NETLINK, NETLINK_DROP_MEMBERSHIP, groups, 8);
 	}
 	rejected(s, buf, sizeof(buf));
+	link_ext_mask(s, RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS);
+	link_ext_mask(s, 0x1000);
+	link_ext_mask(s, RTEXT_FILTER_BRVLAN | 0x1000);
 	close(s);
 
 	unshare(CLONE_NEWNET);
