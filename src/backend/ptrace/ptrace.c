@@ -444,10 +444,25 @@ static void event_loop(void)
 	out_flush_all();
 }
 
+/* The signals sift handles or ignores, and how it found them. */
+static const int tracer_signals[] = {
+	SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGTTOU, SIGTTIN,
+};
+#define N_TRACER_SIGNALS (sizeof(tracer_signals) / sizeof(tracer_signals[0]))
+static struct sigaction inherited[N_TRACER_SIGNALS];
+
+void ptr_restore_inherited_signals(void)
+{
+	for (size_t i = 0; i < N_TRACER_SIGNALS; i++)
+		sigaction(tracer_signals[i], &inherited[i], NULL);
+}
+
 static void install_signals(void)
 {
 	struct sigaction sa;
 
+	for (size_t i = 0; i < N_TRACER_SIGNALS; i++)
+		sigaction(tracer_signals[i], NULL, &inherited[i]);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);

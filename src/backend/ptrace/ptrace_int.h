@@ -29,6 +29,11 @@ void ptr_child_exec(const struct options *o, const struct sock_fprog *filter,
 		    const char *path, int release_fd, int status_fd)
 	__attribute__((noreturn));
 
+/* Gives back the dispositions sift found at start for the signals it
+ * catches or ignores itself: an ignored SIGTTOU would outlive execve.
+ * Async-signal-safe, for the command's side before execve. */
+void ptr_restore_inherited_signals(void);
+
 /* Resolve the command like execvp does; 0 or -errno with the resolved
  * path in buf. */
 int ptr_resolve_cmd(const char *cmd, char *buf, size_t size);

@@ -127,6 +127,7 @@ void ptr_child_exec(const struct options *o, const struct sock_fprog *filter,
 	close(release_fd);
 	child_set_user(o);
 	child_set_env(o);
+	ptr_restore_inherited_signals();
 	child_install(filter, status_fd);
 	execv(path, o->argv);
 	child_fail(status_fd, "exec");
