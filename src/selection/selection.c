@@ -58,6 +58,105 @@ static bool lookup_class(const char *s, uint32_t *bits)
 
 /* Add what name (no '?', no '@') selects in personalities lo..hi; *found
  * says whether it named anything. */
+/* End of the bracket expression opening at p[0] == '[', or NULL. */
+static const char *bracket_end(const char *p)
+{
+	p++;
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;
+	for (; *p && *p != ']'; p++)
+		if (*p == '[' && (p[1] == ':' || p[1] == '=' || p[1] == '.')) {
+			const char *close = strchr(p + 2, p[1]);
+
+			while (close && close[1] != ']')
+				close = strchr(close + 1, p[1]);
+			if (!close)
+				return NULL;
+			p = close + 1;
+		}
+	return *p ? p : NULL;
+}
+
+/* An interval {n}, {n,} or {n,m} at p: its largest repeat count (n + 1
+ * for {n,}) and its length, or 0. */
+static size_t interval_at(const char *p, unsigned long *times)
+{
+	char *end;
+	unsigned long n, m;
+
+	if (*p != '{' || p[1] < '0' || p[1] > '9')
+		return 0;
+	n = strtoul(p + 1, &end, 10);
+	m = n;
+	if (*end == ',') {
+		m = end[1] >= '0' && end[1] <= '9' ? strtoul(end + 1, &end, 10) :
+						     (end++, n + 1);
+		if (m < n)
+			m = n;
+	}
+	if (*end != '}')
+		return 0;
+	*times = m ? m : 1;
+	return (size_t)(end + 1 - p);
+}
+
+/*
+ * glibc's regcomp copies the operand of '+' and of an interval once per
+ * repeat, so "a++++..." or nested "((a{9}){9}){9}" grow it exponentially
+ * (the fuzzer ran it out of memory).  Runs of '*', '+' and '?' mean what a
+ * single one does (all alike: that one; mixed: '*'), so they are folded
+ * into one; then the copies all repeats can make are bounded.  Returns
+ * the folded pattern (malloc'd), or NULL with errno ENOMEM, or E2BIG.
+ */
+#define REGEX_MAX_COPIES 4096
+static char *tame_regex(const char *re)
+{
+	char *out = malloc(strlen(re) + 1), *o = out;
+	unsigned long copies = 1;
+
+	if (!out)
+		return NULL;
+	for (const char *p = re; *p;) {
+		unsigned long times = 1;
+		size_t len;
+
+		if (*p == '\\' && p[1]) {
+			*o++ = *p++;
+			*o++ = *p++;
+		} else if (*p == '[' && bracket_end(p)) {
+			const char *e = bracket_end(p);
+
+			memcpy(o, p, (size_t)(e + 1 - p));
+			o += e + 1 - p;
+			p = e + 1;
+		} else if (*p == '*' || *p == '+' || *p == '?') {
+			char q = *p;
+
+			for (p++; *p == '*' || *p == '+' || *p == '?'; p++)
+				if (*p != q)
+					q = '*';
+			*o++ = q;
+			times = q == '+' ? 2 : 1;
+		} else if ((len = interval_at(p, &times)) != 0) {
+			memcpy(o, p, len);
+			o += len;
+			p += len;
+		} else {
+			*o++ = *p++;
+		}
+		if (times > REGEX_MAX_COPIES ||
+		    (copies *= times) > REGEX_MAX_COPIES) {
+			free(out);
+			errno = E2BIG;
+			return NULL;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 static int select_syscalls(struct bitset out[PERS_COUNT], const char *name,
 			   int lo, int hi, bool *found, char *err,
 			   size_t errlen)
@@ -79,8 +178,14 @@ static int select_syscalls(struct bitset out[PERS_COUNT], const char *name,
 	}
 	if (name[0] == '/') {
 		regex_t re;
-		int rc = regcomp(&re, name + 1, REG_EXTENDED | REG_NOSUB);
+		char *pattern = tame_regex(name + 1);
+		int rc;
 
+		if (!pattern && errno == ENOMEM)
+			return -ENOMEM;
+		rc = pattern ? regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) :
+			       REG_ESIZE;
+		free(pattern);
 		if (rc) {
 			char msg[256];
 

@@ -39,6 +39,18 @@ static void parse_ok(struct selection *s, const char *expr)
 	}
 }
 
+/* expr is refused with a message containing what. */
+static void parse_fail(struct selection *s, const char *expr,
+		       const char *what)
+{
+	int rc = sel_parse_expr(s, expr, err, sizeof(err));
+
+	if (rc != -EINVAL || !strstr(err, what)) {
+		print_error("'%s': rc %d: %s\n", expr, rc, err);
+		fail();
+	}
+}
+
 /* A fresh selection with one expression parsed. */
 static void one(struct selection *s, const char *expr)
 {
@@ -370,6 +382,30 @@ static void test_past_table(void **state)
 	assert_non_null(sel_inject_find(&s, PERS_X86_64, 0));
 	assert_null(sel_inject_find(&s, PERS_X86_64, tab(PERS_X86_64)->count));
 	assert_null(sel_inject_find(&s, PERS_X86_64, 5000));
+	sel_free(&s);
+}
+
+/* Regexes glibc would blow up on: runs of '*', '+', '?' fold into one
+ * (same meaning), too many repeat copies are refused, not compiled. */
+static void test_regex_growth(void **state)
+{
+	struct selection s;
+	char big[200] = "trace=/$/";
+
+	memset(big + strlen(big), '+', 150);
+	sel_init(&s);
+	parse_fail(&s, big, "invalid system call");
+	parse_fail(&s, "trace=/((((((((((((((a+)+)+)+)+)+)+)+)+)+)+)+)+)+)",
+		   "Regular expression too big");
+	parse_fail(&s, "trace=/(x{100}){100}", "Regular expression too big");
+	parse_ok(&s, "trace=/^open+?*at$");
+	assert_int_equal(count_set(&s.trace[PERS_X86_64]), 1);
+	assert_true(has(&s, PERS_X86_64, "openat"));
+	parse_ok(&s, "trace=/^[+*?]*re[a]{1}d$");
+	assert_true(has(&s, PERS_X86_64, "read"));
+	parse_ok(&s, "trace=/^get(p|u)+id$");
+	assert_true(has(&s, PERS_X86_64, "getpid"));
+	assert_true(has(&s, PERS_X86_64, "getuid"));
 	sel_free(&s);
 }
 
@@ -1356,6 +1392,7 @@ int main(void)
 		cmocka_unit_test(test_all_token),
 		cmocka_unit_test(test_regex),
 		cmocka_unit_test(test_past_table),
+		cmocka_unit_test(test_regex_growth),
 		cmocka_unit_test(test_optional),
 		cmocka_unit_test(test_classes_follow_table),
 		cmocka_unit_test(test_class_spot_checks),
