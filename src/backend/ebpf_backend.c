@@ -57,12 +57,14 @@ static void note_attached(pid_t pid, void *arg)
 		fprintf(stderr, "sift: Process %d attached\n", pid);
 }
 
-/* strace -c counts only the selected calls: drop the others. */
+/* strace -c counts only the selected calls, and no number past a
+ * table: drop the others. */
 static void apply_selection(const struct options *o, struct summary *s)
 {
 	for (int p = 0; p < PERS_COUNT; p++)
 		for (size_t nr = 0; nr < s->len[p]; nr++)
-			if (!bitset_test(&o->sel.trace[p], nr))
+			if (nr >= arch_pers[p].table->count ||
+			    !bitset_test(&o->sel.trace[p], nr))
 				memset(&s->stat[p][nr], 0, sizeof(s->stat[p][nr]));
 }
 

@@ -525,8 +525,10 @@ void report_syscall_exit(struct task *t)
 	if (!t->printing)
 		return;
 	syscalls_done++;
-	/* -c reports system time, as strace does, -w wall-clock time */
-	if (opt->count)
+	/* -c reports system time, as strace does, -w wall-clock time; like
+	 * strace it leaves out numbers past the table */
+	if (opt->count && (unsigned long)t->call.nr <
+				  arch_pers[t->call.pers].table->count)
 		summary_add(&summary, t->call.pers, t->call.nr,
 			    t->call.is_error,
 			    opt->wall_clock ? ns : t->stime_ns - t->stime_entry_ns);
