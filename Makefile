@@ -13,7 +13,7 @@ WARN := -Wall -Wextra -Werror -Wno-unused-parameter
 CFLAGS ?= $(OPT) -g
 ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS) $(SAN) -D_GNU_SOURCE \
 	-Isrc -I$(BUILD)/gen -MMD -MP
-LDLIBS := -lbpf -lelf -lz -ldw
+LDLIBS := -lbpf -lelf -lz -ldw -liberty
 ALL_LDFLAGS := $(LDFLAGS) $(SAN)
 
 GEN := $(BUILD)/gen

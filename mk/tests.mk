@@ -5,7 +5,9 @@
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 PROG_SRCS := $(sort $(wildcard tests/progs/*.c))
-PROG_BINS := $(patsubst tests/progs/%.c,$(BUILD)/progs/%,$(PROG_SRCS))
+PROG_CXX_SRCS := $(sort $(wildcard tests/progs/*.cc))
+PROG_BINS := $(patsubst tests/progs/%.c,$(BUILD)/progs/%,$(PROG_SRCS)) \
+	     $(patsubst tests/progs/%.cc,$(BUILD)/progs/%,$(PROG_CXX_SRCS))
 PROG_CFLAGS := -std=gnu11 -O0 -g -D_GNU_SOURCE -pthread -w
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsift.a
@@ -15,6 +17,10 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsift.a
 $(BUILD)/progs/%: tests/progs/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(PROG_CFLAGS) -o $@ $< -lrt
+
+$(BUILD)/progs/%: tests/progs/%.cc
+	@mkdir -p $(dir $@)
+	$(CXX) -O0 -g -w -o $@ $<
 
 .PHONY: tests-build check-clang
 tests-build: $(BUILD)/sift $(UNIT_BINS) $(PROG_BINS)

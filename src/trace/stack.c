@@ -7,6 +7,7 @@
  * exported one before it).  A caller frame is looked up at pc - 1, since
  * its pc is a return address that may already belong to the next
  * function. */
+#include <libiberty/demangle.h>
 #include <elfutils/libdwfl.h>
 #include <errno.h>
 #include <gelf.h>
@@ -525,10 +526,15 @@ static int frame_cb(Dwfl_Frame *fr, void *arg)
 		name = "";
 		off = 0;
 	}
-	if (name[0] || w->entry)
+	if (name[0] || w->entry) {
+		/* C++ names as people read them, as strace shows them */
+		char *readable = cplus_demangle(name, DMGL_AUTO | DMGL_PARAMS);
+
 		sb_printf(w->out, " > %s(%s+0x%" PRIx64 ") [0x%" PRIx64 "]\n",
-			  m->path, name, off, pc - m->start + m->off);
-	else
+			  m->path, readable ? readable : name, off,
+			  pc - m->start + m->off);
+		free(readable);
+	} else
 		sb_printf(w->out, " > %s() [0x%" PRIx64 "]\n", m->path,
 			  pc - m->start + m->off);
 	return DWARF_CB_OK;

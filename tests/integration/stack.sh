@@ -3,7 +3,8 @@
 # at stack_demo's getppid name its functions innermost first, and every
 # frame list matches what strace -k prints for the same program (function
 # names in order; addresses may differ): plain, at exit_group (captured at
-# entry, printed after "+++ exited"), in a thread, and across execve.
+# entry, printed after "+++ exited"), in a thread, across execve, and in
+# C++ with demangled names.
 . "$(dirname "$0")/lib.sh"
 
 # frames FILE REGEX: the " > " lines right after the first line matching REGEX
@@ -65,4 +66,7 @@ frames thread.sift '^[0-9]+ +getppid[(]' | grep -q '(stack_thread_worker+0x' ||
 	{ cat thread.sift; fail "thread stack lacks its start routine"; }
 same_as_strace exec -e trace=getppid,execve "$PROGS/stack_exec"
 expect_line exec.sift '/stack_demo\(stack_inner\+0x'
+# C++ names demangled (libiberty), as strace shows them
+same_as_strace cxx -e trace=getppid "$PROGS/stack_cxx"
+expect_line cxx.sift '/stack_cxx\(shapes::Box<int>::open\(int\)\+0x'
 exit 0
