@@ -384,6 +384,8 @@ static int dec_clone(struct dctx *ctx)
 			       CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F |
 			       CLONE_SETTLS_F)))
 			return DEC_DONE;
+		/* "flags=... <unfinished ...>", "<... clone resumed>, " */
+		ctx->call->defer_sep = true;
 		return DEC_MORE;
 	}
 	if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F)) {
