@@ -844,7 +844,7 @@ static uint32_t nl_align(uint32_t v)
 }
 
 /* strace's hex-forced string, -s bound */
-static void nl_hex(struct dctx *ctx, const unsigned char *p, size_t len)
+void nl_hex(struct dctx *ctx, const unsigned char *p, size_t len)
 {
 	const struct emit_style *old = ctx->e->style;
 	struct emit_style st = *old;
@@ -856,18 +856,7 @@ static void nl_hex(struct dctx *ctx, const unsigned char *p, size_t len)
 	ctx->e->style = old;
 }
 
-typedef bool (*nla_fn)(struct dctx *ctx, const unsigned char *p,
-		       size_t len, const void *data);
-
-struct nla_desc {
-	const struct const_table *names;
-	const char *dflt;
-	const nla_fn *fns;
-	size_t nfns;
-	const void *data;
-};
-
-static bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
 		    const void *data)
 {
 	uint32_t v;
@@ -891,7 +880,7 @@ static bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
 		   const void *data)
 {
 	if (len < 1)
@@ -1078,8 +1067,8 @@ static void nla_type(struct dctx *ctx, const struct nla_desc *d,
 	fdec_enum_dflt(ctx, d->names, type & 0x3fff, d->dflt);
 }
 
-static void nl_attrs(struct dctx *ctx, const unsigned char *p, size_t len,
-		     const struct nla_desc *d)
+void nl_attrs(struct dctx *ctx, const unsigned char *p, size_t len,
+	      const struct nla_desc *d)
 {
 	uint64_t max = fdec_array_max(ctx);
 	bool is_array = false;
@@ -1248,7 +1237,7 @@ static const struct const_table *nl_flags_table(int proto, uint16_t type)
 }
 
 static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
-		       const unsigned char *p, size_t len)
+		       uint16_t flags, const unsigned char *p, size_t len)
 {
 	if (type == 2) {
 		nl_error(ctx, proto, p, len);
@@ -1260,6 +1249,8 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 		emit_int(ctx->e, v);
 		return;
 	}
+	if (proto == 4 && type == 20 && sockdiag_payload(ctx, flags, p, len))
+		return;
 	if (proto != 0 || type < 16) {
 		nl_hex(ctx, p, len);
 		return;
@@ -1317,7 +1308,7 @@ static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 	emit_int(ctx->e, (int32_t)pid);
 	emit_struct_end(ctx->e);
 	if (l > NLH_LEN) {
-		nl_payload(ctx, proto, type, p + NLH_LEN, l - NLH_LEN);
+		nl_payload(ctx, proto, type, flags, p + NLH_LEN, l - NLH_LEN);
 		emit_array_end(ctx->e);
 	}
 }

@@ -53,4 +53,36 @@ void ndec_ifindex(struct dctx *ctx, unsigned int idx);
 /* Socket address families (AF_*), for the -yy and msghdr decoders. */
 void ndec_family(struct dctx *ctx, unsigned int family);
 
+/* Netlink attributes (net.c): an attribute's value decoder returns false
+ * to have the value shown as hex bytes instead. */
+typedef bool (*nla_fn)(struct dctx *ctx, const unsigned char *p,
+		       size_t len, const void *data);
+
+/* How one family of attributes shows: type names, the "X_???" default,
+ * value decoders by type, and data passed to them. */
+struct nla_desc {
+	const struct const_table *names;
+	const char *dflt;
+	const nla_fn *fns;
+	size_t nfns;
+	const void *data;
+};
+
+/* The attributes in len bytes at p, as strace's [[{nla_len=..}, v], ..] */
+void nl_attrs(struct dctx *ctx, const unsigned char *p, size_t len,
+	      const struct nla_desc *d);
+/* bytes as strace's hex-forced string, -s bound */
+void nl_hex(struct dctx *ctx, const unsigned char *p, size_t len);
+/* value decoders: a u32, a u8 */
+bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
+	     const void *data);
+bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
+	    const void *data);
+
+/* A NETLINK_SOCK_DIAG SOCK_DIAG_BY_FAMILY payload (sockdiag.c): a request
+ * when flags has NLM_F_REQUEST, else a reply.  False when the family is
+ * not one it knows, for the caller to show the bytes. */
+bool sockdiag_payload(struct dctx *ctx, uint16_t flags,
+		      const unsigned char *p, size_t len);
+
 #endif
