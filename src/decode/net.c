@@ -947,23 +947,48 @@ static bool nla_ext_mask(struct dctx *ctx, const unsigned char *p,
 			     "RTEXT_FILTER_???");
 }
 
+/* A struct of n u32 fields named by names; signed_mask marks the
+ * signed ones. */
+static bool nla_u32_struct(struct dctx *ctx, const unsigned char *p,
+			   size_t len, const char *const *names, size_t n,
+			   unsigned int signed_mask)
+{
+	uint32_t v;
+
+	if (len < 4 * n)
+		return false;
+	emit_struct_begin(ctx->e);
+	for (size_t i = 0; i < n; i++) {
+		memcpy(&v, p + 4 * i, 4);
+		emit_field(ctx->e, names[i]);
+		if (signed_mask & (1u << i))
+			emit_int(ctx->e, (int32_t)v);
+		else
+			emit_uint(ctx->e, v);
+	}
+	emit_struct_end(ctx->e);
+	return true;
+}
+
 static bool nla_ifa_cacheinfo(struct dctx *ctx, const unsigned char *p,
 			      size_t len, const void *data)
 {
 	static const char *const f[] = { "ifa_prefered", "ifa_valid",
 					 "cstamp", "tstamp" };
-	uint32_t v[4];
 
-	if (len < sizeof(v))
-		return false;
-	memcpy(v, p, sizeof(v));
-	emit_struct_begin(ctx->e);
-	for (int i = 0; i < 4; i++) {
-		emit_field(ctx->e, f[i]);
-		emit_uint(ctx->e, v[i]);
-	}
-	emit_struct_end(ctx->e);
-	return true;
+	return nla_u32_struct(ctx, p, len, f, 4, 0);
+}
+
+/* struct rta_cacheinfo; rta_expires is signed */
+static bool nla_rta_cacheinfo(struct dctx *ctx, const unsigned char *p,
+			      size_t len, const void *data)
+{
+	static const char *const f[] = {
+		"rta_clntref", "rta_lastuse", "rta_expires", "rta_error",
+		"rta_used", "rta_id", "rta_ts", "rta_tsage",
+	};
+
+	return nla_u32_struct(ctx, p, len, f, 8, 1u << 2);
 }
 
 static const nla_fn ifa_fns[] = {
@@ -1145,6 +1170,78 @@ static void rtnl_ifaddr(struct dctx *ctx, const unsigned char *p, size_t len)
 		nl_attrs(ctx, p + 8, len - 8, &d);
 }
 
+static bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	uint32_t v;
+
+	if (len < 4)
+		return false;
+	memcpy(&v, p, 4);
+	ndec_ifindex(ctx, v);
+	return true;
+}
+
+static bool nla_rt_table(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	uint32_t v;
+
+	if (len < 4)
+		return false;
+	memcpy(&v, p, 4);
+	emit_enum(ctx->e, &ct_n_rt_tables, v, EMIT_HEX); /* strace: no "???" */
+	return true;
+}
+
+/* route attributes; addresses by the rtmsg's family, like ifaddr's */
+static const nla_fn rta_fns[] = {
+	[1] = nla_ifa_addr, [2] = nla_ifa_addr, [3] = nla_ifindex,
+	[4] = nla_ifindex, [5] = nla_ifa_addr, [6] = nla_u32,
+	[7] = nla_ifa_addr, [12] = nla_rta_cacheinfo, [15] = nla_rt_table,
+	[16] = nla_u32,
+	[19] = nla_ifa_addr, [20] = nla_u8, [25] = nla_u32, [26] = nla_u8,
+	[30] = nla_u32,
+};
+
+/* struct rtmsg (RTM_*ROUTE) and its attributes */
+static void rtnl_route(struct dctx *ctx, const unsigned char *p, size_t len)
+{
+	struct nla_desc d = { &ct_n_rta_attrs, "RTA_???", rta_fns,
+			      sizeof(rta_fns) / sizeof(rta_fns[0]), p };
+	uint32_t flags;
+
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "rtm_family");
+	ndec_family(ctx, p[0]);
+	if (len < 12) {
+		emit_more(ctx->e);
+		emit_struct_end(ctx->e);
+		return;
+	}
+	memcpy(&flags, p + 8, 4);
+	emit_field(ctx->e, "rtm_dst_len");
+	emit_uint(ctx->e, p[1]);
+	emit_field(ctx->e, "rtm_src_len");
+	emit_uint(ctx->e, p[2]);
+	emit_field(ctx->e, "rtm_tos");
+	fdec_flags_dflt(ctx, &ct_n_iptos_flags, p[3], "IPTOS_TOS_???");
+	/* strace names unknown tables and scopes by number alone */
+	emit_field(ctx->e, "rtm_table");
+	emit_enum(ctx->e, &ct_n_rt_tables, p[4], EMIT_HEX);
+	emit_field(ctx->e, "rtm_protocol");
+	fdec_enum_dflt(ctx, &ct_n_rt_protos, p[5], "RTPROT_???");
+	emit_field(ctx->e, "rtm_scope");
+	emit_enum(ctx->e, &ct_n_rt_scopes, p[6], EMIT_HEX);
+	emit_field(ctx->e, "rtm_type");
+	fdec_enum_dflt(ctx, &ct_n_rtn_types, p[7], "RTN_???");
+	emit_field(ctx->e, "rtm_flags");
+	fdec_flags_dflt(ctx, &ct_n_rtm_flags, flags, "RTM_F_???");
+	emit_struct_end(ctx->e);
+	if (len > 12)
+		nl_attrs(ctx, p + 12, len - 12, &d);
+}
+
 static void rtnl_ifinfo(struct dctx *ctx, const unsigned char *p, size_t len)
 {
 	struct nla_desc d = { &ct_n_ifla_attrs, "IFLA_???", ifla_fns,
@@ -1181,8 +1278,9 @@ static void rtnl_ifinfo(struct dctx *ctx, const unsigned char *p, size_t len)
 static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 		       size_t len);
 
-static void nl_error(struct dctx *ctx, int proto, const unsigned char *p,
-		     size_t len)
+/* struct nlmsgerr: the error and the message it answers */
+static void nl_error_body(struct dctx *ctx, int proto, const unsigned char *p,
+			  size_t len)
 {
 	int32_t err;
 	const char *name;
@@ -1217,6 +1315,48 @@ static void nl_error(struct dctx *ctx, int proto, const unsigned char *p,
 	emit_struct_end(ctx->e);
 }
 
+static const nla_fn nlmsgerr_fns[] = {
+	[1] = nla_str, [2] = nla_u32, [5] = nla_u32, [6] = nla_u32,
+};
+
+/* Where an error's echoed message ends: its header alone when capped
+ * (NLM_F_CAPPED), else its whole length, aligned. */
+static size_t echoed_len(uint16_t flags, const unsigned char *p, size_t len)
+{
+	uint32_t mlen;
+
+	if (len < 4 + NLH_LEN)
+		return len;
+	memcpy(&mlen, p + 4, 4);
+	if (flags & 0x100)
+		mlen = NLH_LEN;
+	if (mlen < NLH_LEN || nl_align(mlen) > len - 4)
+		return len;
+	return 4 + nl_align(mlen);
+}
+
+/* An NLMSG_ERROR payload; with NLM_F_ACK_TLVS and attributes after the
+ * echoed message, [{error, msg}, attributes]. */
+static void nl_error(struct dctx *ctx, int proto, uint16_t flags,
+		     const unsigned char *p, size_t len)
+{
+	struct nla_desc d = { &ct_n_nlmsgerr_attrs, "NLMSGERR_ATTR_???",
+			      nlmsgerr_fns,
+			      sizeof(nlmsgerr_fns) / sizeof(nlmsgerr_fns[0]),
+			      NULL };
+	size_t body = echoed_len(flags, p, len);
+
+	if (!(flags & 0x200) || body >= len) {
+		nl_error_body(ctx, proto, p, len);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	nl_error_body(ctx, proto, p, body);
+	nl_attrs(ctx, p + body, len - body, &d);
+	emit_array_end(ctx->e);
+}
+
+
 static const struct const_table *nl_flags_table(int proto, uint16_t type)
 {
 	if (type == 2)
@@ -1240,7 +1380,7 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 		       uint16_t flags, const unsigned char *p, size_t len)
 {
 	if (type == 2) {
-		nl_error(ctx, proto, p, len);
+		nl_error(ctx, proto, flags, p, len);
 		return;
 	}
 	if (type == 3 && len == 4) {
@@ -1259,6 +1399,8 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 		rtnl_ifinfo(ctx, p, len);
 	} else if (type >= 20 && type <= 22) {
 		rtnl_ifaddr(ctx, p, len);
+	} else if (type >= 24 && type <= 26) {
+		rtnl_route(ctx, p, len);
 	} else {
 		/* types strace decodes and sift not yet: family and bytes */
 		emit_struct_begin(ctx->e);

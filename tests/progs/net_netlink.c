@@ -8,6 +8,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include <arpa/inet.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <sched.h>
@@ -69,6 +70,97 @@ static void rejected(int s, char *buf, size_t size)
 	sendto(s, &r, 20, 0, NULL, 0);
 	recv(s, buf, size, MSG_DONTWAIT);
 	sendto(s, &r, 10, 0, NULL, 0);
+}
+
+/* A route message: an rtmsg, then nattr attributes of 4-byte values
+ * (RTA_CACHEINFO's 32 bytes when the type says so), sent and answered. */
+static void route_msg(int s, char *buf, size_t size, int type, int flags,
+		      const struct rtmsg *rt, const unsigned short *types,
+		      const unsigned int *vals, int nattr)
+{
+	struct {
+		struct nlmsghdr h;
+		struct rtmsg rt;
+		unsigned char attrs[128];
+	} r;
+	size_t off = 0;
+
+	memset(&r, 0, sizeof(r));
+	r.rt = *rt;
+	for (int i = 0; i < nattr; i++) {
+		struct nlattr a;
+		size_t vlen = types[i] == RTA_CACHEINFO ? 32 :
+			      types[i] == RTA_PREF ? 1 : 4;
+
+		a.nla_len = (unsigned short)(sizeof(a) + vlen);
+		a.nla_type = types[i];
+		memcpy(r.attrs + off, &a, sizeof(a));
+		memcpy(r.attrs + off + sizeof(a), &vals[i],
+		       vlen < 4 ? vlen : 4);
+		off += NLA_ALIGN(a.nla_len);
+	}
+	r.h.nlmsg_len = (unsigned int)(NLMSG_LENGTH(sizeof(r.rt)) + off);
+	r.h.nlmsg_type = (unsigned short)type;
+	r.h.nlmsg_flags = (unsigned short)flags;
+	r.h.nlmsg_seq = 11;
+	sendto(s, &r, r.h.nlmsg_len, 0, NULL, 0);
+	recv(s, buf, size, MSG_DONTWAIT);
+}
+
+/* Route requests the kernel turns down before looking at the host's
+ * routes (so the answers are always the same, and nothing changes): a
+ * lookup through an interface that does not exist, and routes of an
+ * unknown type.  The socket's protocol is known by now (in a new network
+ * namespace sift could not learn it). */
+static void routes(int s, char *buf, size_t size)
+{
+	struct rtmsg rt;
+	unsigned short t[8];
+	unsigned int v[8];
+
+	memset(&rt, 0, sizeof(rt));
+	rt.rtm_family = AF_INET;
+	rt.rtm_dst_len = 32;
+	rt.rtm_tos = 0x10;
+	t[0] = RTA_DST;
+	v[0] = htonl(0x7f000001);
+	t[1] = RTA_OIF;
+	v[1] = 9999;
+	t[2] = RTA_UID;
+	v[2] = 0;
+	route_msg(s, buf, size, RTM_GETROUTE, NLM_F_REQUEST, &rt, t, v, 3);
+	rt.rtm_tos = 0xe2; /* a known bit and precedence bits */
+	rt.rtm_scope = RT_SCOPE_HOST;
+	route_msg(s, buf, size, RTM_GETROUTE, NLM_F_REQUEST, &rt, t, v, 3);
+	rt.rtm_tos = 0xe0;
+	route_msg(s, buf, size, RTM_GETROUTE, NLM_F_REQUEST, &rt, t, v, 3);
+	rt.rtm_tos = 0;
+	rt.rtm_table = 100;
+	rt.rtm_protocol = 77;
+	rt.rtm_scope = 50;
+	rt.rtm_type = 99;
+	rt.rtm_flags = RTM_F_NOTIFY | 0x40000;
+	t[0] = RTA_PRIORITY;
+	v[0] = 5;
+	t[1] = RTA_GATEWAY;
+	v[1] = htonl(0xc0000201);
+	t[2] = RTA_CACHEINFO;
+	v[2] = 3;
+	t[3] = RTA_MARK;
+	v[3] = 9;
+	t[4] = RTA_PREF;
+	v[4] = 1;
+	t[5] = RTA_TABLE;
+	v[5] = 1000;
+	t[6] = 200;
+	v[6] = 0xdeadbeef;
+	route_msg(s, buf, size, RTM_NEWROUTE,
+		  NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE, &rt, t, v, 7);
+	memset(&rt, 0, sizeof(rt));
+	rt.rtm_family = AF_INET6;
+	rt.rtm_type = 77;
+	route_msg(s, buf, size, RTM_NEWROUTE, NLM_F_REQUEST | NLM_F_ACK, &rt,
+		  t, v, 0);
 }
 
 /* A link request with an IFLA_EXT_MASK attribute of value v. */
@@ -138,6 +230,12 @@ int main(void)
 	link_ext_mask(s, RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS);
 	link_ext_mask(s, 0x1000);
 	link_ext_mask(s, RTEXT_FILTER_BRVLAN | 0x1000);
+	routes(s, buf, sizeof(buf));
+	/* a route request shorter than an rtmsg */
+	request(&r, RTM_GETROUTE, NLM_F_REQUEST, AF_INET);
+	r.h.nlmsg_len = 20;
+	sendto(s, &r, 20, 0, NULL, 0);
+	recv(s, buf, sizeof(buf), MSG_DONTWAIT);
 	close(s);
 
 	unshare(CLONE_NEWNET);
