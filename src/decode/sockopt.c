@@ -116,6 +116,18 @@ static void int_in_brackets(struct dctx *ctx, uint64_t addr)
 	emit_array_end(ctx->e);
 }
 
+/* SO_ERROR: the pending error by name, [ECONNREFUSED] */
+static void errno_in_brackets(struct dctx *ctx, uint64_t addr)
+{
+	int32_t v;
+
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	dec_enum_int(ctx, &ct_errnos, (uint64_t)(int64_t)v);
+	emit_array_end(ctx->e);
+}
+
 static bool linger_val(struct dctx *ctx, uint64_t addr, int len)
 {
 	int32_t l[2];
@@ -239,6 +251,8 @@ static int dec_getsockopt(struct dctx *ctx)
 		peercred(ctx, addr, rlen);
 	else if (level == L_SOCKET && name == 59 && rlen <= 0)
 		dec_ptr(ctx, addr); /* SO_PEERGROUPS: none */
+	else if (level == L_SOCKET && name == 4 && rlen == 4) /* SO_ERROR */
+		errno_in_brackets(ctx, addr);
 	else if (level == L_NETLINK && name == 9)
 		memberships(ctx, addr, ulen, rlen);
 	else if (string_opt(level, name))

@@ -7,6 +7,7 @@
 #include <netinet/in.h>
 #include <netinet/ip.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -49,6 +50,23 @@ int main(void)
 	getsockopt(s, SOL_SOCKET, SO_TYPE, &v, &len);
 	len = sizeof(v);
 	getsockopt(s, SOL_SOCKET, SO_ERROR, &v, &len);
+	{
+		/* a refused connection leaves its error pending: SO_ERROR
+		 * shows it by name (nothing listens on 127.0.0.1:1) */
+		struct sockaddr_in sin;
+		int c = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+		struct pollfd pfd = { .fd = c, .events = POLLOUT };
+
+		memset(&sin, 0, sizeof(sin));
+		sin.sin_family = AF_INET;
+		sin.sin_port = htons(1);
+		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		connect(c, (struct sockaddr *)&sin, sizeof(sin));
+		poll(&pfd, 1, 2000);
+		len = sizeof(v);
+		getsockopt(c, SOL_SOCKET, SO_ERROR, &v, &len);
+		close(c);
+	}
 	len = sizeof(l);
 	getsockopt(s, SOL_SOCKET, SO_LINGER, &l, &len);
 	len = sizeof(tv);
