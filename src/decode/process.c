@@ -476,33 +476,31 @@ static bool clone3_fetch(struct dctx *ctx, uint64_t addr, uint64_t size,
 			 size < sizeof(*a) ? size : sizeof(*a)) == 0;
 }
 
-/* clone3: the arguments, then " => " and what the kernel stored (pidfd,
- * the parent's copy of the tid).  The whole line waits for the exit when
- * something is stored, so nothing separates the struct from its "=>". */
+/* clone3: the arguments at entry; then, when the kernel stores something
+ * (pidfd, the parent's copy of the tid), " => " and what it stored at
+ * exit, with no separator between (an interrupted clone3 reads
+ * "clone3({...} <unfinished ...>", "<... clone3 resumed> => {...}"). */
 static int dec_clone3(struct dctx *ctx)
 {
 	uint64_t addr = dec_arg(ctx, 0), size = dec_arg(ctx, 1);
 	struct clone_args_k a;
+	bool fetched = clone3_fetch(ctx, addr, size, &a);
 
-	if (!clone3_fetch(ctx, addr, size, &a)) {
-		if (ctx->exiting && !ctx->call->saved[0])
-			return DEC_DONE;
-		dec_ptr(ctx, addr);
-		dec_ulong(ctx, size);
-		return DEC_DONE;
-	}
-	uint64_t stored = a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F);
 	if (!ctx->exiting) {
-		if (stored) {
-			ctx->call->saved[0] = 1;
-			return DEC_MORE;
+		if (!fetched) {
+			dec_ptr(ctx, addr);
+			dec_ulong(ctx, size);
+			return DEC_DONE;
 		}
 		clone3_args(ctx, &a, size);
+		if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
+			ctx->call->defer_sep = true;
+			return DEC_MORE;
+		}
 		dec_ulong(ctx, size);
 		return DEC_DONE;
 	}
-	clone3_args(ctx, &a, size);
-	if (!dec_failed(ctx)) {
+	if (fetched && !dec_failed(ctx)) {
 		emit_join(ctx->e, " => ");
 		emit_struct_begin(ctx->e);
 		if (a.flags & CLONE_PIDFD_F) {
