@@ -219,26 +219,37 @@ static void meminfo_label(struct dctx *ctx, char *label, size_t size,
 		snprintf(label, size, "[%zu]", i);
 }
 
+/* n u32s, -s of them unless -v; labelled with their SK_MEMINFO_* index
+ * when meminfo */
+static void u32_array(struct dctx *ctx, const unsigned char *p, size_t n,
+		      bool meminfo)
+{
+	uint64_t max = fdec_array_max(ctx);
+	char label[48];
+
+	emit_array_begin(ctx->e);
+	for (size_t i = 0; i < n; i++) {
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		if (meminfo) {
+			meminfo_label(ctx, label, sizeof(label), i);
+			emit_field(ctx->e, label);
+		}
+		emit_uint(ctx->e, get_u32(p + 4 * i));
+	}
+	emit_array_end(ctx->e);
+}
+
 /* An array of u32 socket memory counters, each labelled with its
  * SK_MEMINFO_* index: [[SK_MEMINFO_RCVBUF]=212992, ...]. */
 static bool nla_skmeminfo(struct dctx *ctx, const unsigned char *p,
 			  size_t len, const void *data)
 {
-	uint64_t max = fdec_array_max(ctx);
-	char label[48];
-
 	if (len < 4 || len % 4)
 		return false;
-	emit_array_begin(ctx->e);
-	for (size_t i = 0; i < len / 4; i++) {
-		if (i == max) {
-			emit_more(ctx->e);
-			break;
-		}
-		meminfo_label(ctx, label, sizeof(label), i);
-		field_uint(ctx, label, get_u32(p + 4 * i));
-	}
-	emit_array_end(ctx->e);
+	u32_array(ctx, p, len / 4, true);
 	return true;
 }
 
@@ -312,19 +323,9 @@ static bool nla_vfs(struct dctx *ctx, const unsigned char *p, size_t len,
 static bool nla_icons(struct dctx *ctx, const unsigned char *p, size_t len,
 		      const void *data)
 {
-	uint64_t max = fdec_array_max(ctx);
-
 	if (len % 4)
 		return false;
-	emit_array_begin(ctx->e);
-	for (size_t i = 0; i < len / 4; i++) {
-		if (i == max) {
-			emit_more(ctx->e);
-			break;
-		}
-		emit_uint(ctx->e, get_u32(p + 4 * i));
-	}
-	emit_array_end(ctx->e);
+	u32_array(ctx, p, len / 4, false);
 	return true;
 }
 
