@@ -1,10 +1,11 @@
 /* Decoders for the remaining system calls of the time/net/creds family
- * split: syslog, reboot, seccomp, bpf, perf_event_open, add_key, keyctl
- * and the io_uring calls, each at the depth strace shows by default;
- * bpf shows its command and the attribute's address. */
+ * split: syslog, reboot, seccomp, perf_event_open, add_key, keyctl and
+ * the io_uring calls, each at the depth strace shows by default (bpf(2)
+ * has its own file, bpf.c). */
 #include <string.h>
 
 #include "consts/consts.h"
+#include "decode/bpf.h"
 #include "decode/common.h"
 #include "decode/file.h"
 #include "decode/net.h"
@@ -77,27 +78,6 @@ DECODER(reboot, dec_reboot);
 
 /* ---- seccomp ---- */
 
-/* One part of a classic BPF opcode: its name, or the bits and a
- * BPF_??? comment. */
-static void bpf_part(struct dctx *ctx, const struct const_table *t,
-		     uint32_t v, bool first)
-{
-	if (!first)
-		emit_join(ctx->e, "|");
-	fdec_enum_dflt(ctx, t, v, "BPF_???");
-}
-
-/* Bits of an opcode no part explains: strace comments them even under
- * -X raw. */
-static void bpf_rest(struct dctx *ctx, uint32_t rest)
-{
-	if (!rest)
-		return;
-	emit_join(ctx->e, "|");
-	emit_hex(ctx->e, rest);
-	emit_comment(ctx->e, "BPF_???");
-}
-
 /* class|size|mode, class|src|op, ... as strace splits an opcode; loads,
  * ALU and jumps show no leftover bits */
 static void bpf_code(struct dctx *ctx, uint16_t code)
@@ -109,26 +89,27 @@ static void bpf_code(struct dctx *ctx, uint16_t code)
 	switch (cls) {
 	case 0: /* LD */
 	case 1: /* LDX */
-		bpf_part(ctx, &ct_c_bpf_size, code & 0x18, false);
-		bpf_part(ctx, &ct_c_bpf_mode, code & 0xe0, false);
+		bpfdec_op_part(ctx, &ct_c_bpf_size, code & 0x18);
+		bpfdec_op_part(ctx, &ct_c_bpf_mode, code & 0xe0);
 		break;
 	case 2: /* ST */
 	case 3: /* STX */
-		bpf_rest(ctx, rest);
+		bpfdec_op_rest(ctx, rest);
 		break;
 	case 4: /* ALU */
 	case 5: /* JMP */
-		bpf_part(ctx, &ct_c_bpf_src, code & 0x08, false);
-		bpf_part(ctx, cls == 5 ? &ct_c_bpf_jmp_ops : &ct_c_bpf_alu_ops,
-			 code & 0xf0, false);
+		bpfdec_op_part(ctx, &ct_c_bpf_src, code & 0x08);
+		bpfdec_op_part(ctx,
+			       cls == 5 ? &ct_c_bpf_jmp_ops : &ct_c_bpf_alu_ops,
+			       code & 0xf0);
 		break;
 	case 6: /* RET */
-		bpf_part(ctx, &ct_c_bpf_rval, code & 0x18, false);
-		bpf_rest(ctx, rest & ~0x18u);
+		bpfdec_op_part(ctx, &ct_c_bpf_rval, code & 0x18);
+		bpfdec_op_rest(ctx, rest & ~0x18u);
 		break;
 	default: /* MISC */
-		bpf_part(ctx, &ct_c_bpf_miscop, code & 0xf8, false);
-		bpf_rest(ctx, rest & ~0xf8u);
+		bpfdec_op_part(ctx, &ct_c_bpf_miscop, code & 0xf8);
+		bpfdec_op_rest(ctx, rest & ~0xf8u);
 		break;
 	}
 }
@@ -229,17 +210,7 @@ static int dec_seccomp(struct dctx *ctx)
 }
 DECODER(seccomp, dec_seccomp);
 
-/* ---- bpf, perf_event_open ---- */
-
-static int dec_bpf(struct dctx *ctx)
-{
-	fdec_enum_dflt(ctx, &ct_c_bpf_cmds, (uint32_t)dec_arg(ctx, 0),
-		       "BPF_???");
-	dec_ptr(ctx, dec_arg(ctx, 1));
-	dec_uint(ctx, dec_arg(ctx, 2));
-	return DEC_DONE;
-}
-DECODER(bpf, dec_bpf);
+/* ---- perf_event_open ---- */
 
 /* perf_event_attr's one-bit flags from bit 0 of the flags word on
  * (precise_ip, two bits at 15, is shown apart). */

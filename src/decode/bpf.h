@@ -1,0 +1,19 @@
+/* decode/bpf: the parts of a BPF opcode ("BPF_LD|BPF_W|BPF_ABS"), shared
+ * by the classic (seccomp filter, in misc.c) and eBPF (bpf.c) program
+ * decoders; implemented in bpf.c. */
+#ifndef SIFT_DECODE_BPF_H
+#define SIFT_DECODE_BPF_H
+
+#include <stdint.h>
+
+#include "decode/common.h"
+
+/* "|" and one part of an opcode: its name, or the bits and a BPF_???
+ * comment. */
+void bpfdec_op_part(struct dctx *ctx, const struct const_table *t,
+		    uint32_t v);
+/* "|" and the opcode bits no part explains, if any: strace comments them
+ * even under -X raw. */
+void bpfdec_op_rest(struct dctx *ctx, uint32_t rest);
+
+#endif
