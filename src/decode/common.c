@@ -184,19 +184,27 @@ bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size)
 	return true;
 }
 
-void dec_out_int(struct dctx *ctx, uint64_t addr)
+void dec_int_at(struct dctx *ctx, uint64_t addr, const struct const_table *t)
 {
 	int32_t v;
 
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	if (t)
+		dec_enum_int(ctx, t, (uint64_t)(int64_t)v);
+	else
+		emit_int(ctx->e, v);
+	emit_array_end(ctx->e);
+}
+
+void dec_out_int(struct dctx *ctx, uint64_t addr)
+{
 	if (dec_failed(ctx)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
-		return;
-	emit_array_begin(ctx->e);
-	emit_int(ctx->e, v);
-	emit_array_end(ctx->e);
+	dec_int_at(ctx, addr, NULL);
 }
 
 void dec_by_role(struct dctx *ctx, int role, uint64_t v)

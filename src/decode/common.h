@@ -47,6 +47,9 @@ void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len);
  * emits the address; returns true only when buf holds the data. */
 bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size);
 
+/* An int passed by pointer: [42], or with t its name ([ECONNREFUSED]);
+ * the address when the memory cannot be read. */
+void dec_int_at(struct dctx *ctx, uint64_t addr, const struct const_table *t);
 /* An int the kernel stores at addr, shown as [N] once the call succeeded,
  * as the address when it failed or the memory cannot be read. */
 void dec_out_int(struct dctx *ctx, uint64_t addr);

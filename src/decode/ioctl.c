@@ -211,18 +211,6 @@ static void winsize_struct(struct dctx *ctx, uint64_t addr)
 	emit_struct_end(e);
 }
 
-/* An int passed by pointer: [42] */
-static void int_ptr(struct dctx *ctx, uint64_t addr)
-{
-	int32_t v;
-
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
-		return;
-	emit_array_begin(ctx->e);
-	emit_int(ctx->e, v);
-	emit_array_end(ctx->e);
-}
-
 /* ---- the call ---- */
 
 static bool is_int_out(uint32_t code)
@@ -274,7 +262,7 @@ static int dec_ioctl(struct dctx *ctx)
 		else if (code == IO_TIOCGWINSZ)
 			winsize_struct(ctx, arg);
 		else
-			int_ptr(ctx, arg);
+			dec_int_at(ctx, arg, NULL);
 		return DEC_DONE;
 	}
 	dec_fd(ctx, dec_arg(ctx, 0));
@@ -310,7 +298,7 @@ static int dec_ioctl(struct dctx *ctx)
 	if (is_int_out(code))
 		return DEC_MORE;
 	if (is_int_in(code)) {
-		int_ptr(ctx, arg);
+		dec_int_at(ctx, arg, NULL);
 		return DEC_DONE;
 	}
 	dec_hex(ctx, arg);

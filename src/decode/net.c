@@ -856,14 +856,22 @@ void nl_hex(struct dctx *ctx, const unsigned char *p, size_t len)
 	ctx->e->style = old;
 }
 
+/* The u32 an attribute of at least 4 bytes holds. */
+static bool nla_get_u32(const unsigned char *p, size_t len, uint32_t *v)
+{
+	if (len < 4)
+		return false;
+	memcpy(v, p, 4);
+	return true;
+}
+
 bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
 		    const void *data)
 {
 	uint32_t v;
 
-	if (len < 4)
+	if (!nla_get_u32(p, len, &v))
 		return false;
-	memcpy(&v, p, 4);
 	emit_uint(ctx->e, v);
 	return true;
 }
@@ -871,12 +879,11 @@ bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
 static bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
 		    const void *data)
 {
-	int32_t v;
+	uint32_t v;
 
-	if (len < 4)
+	if (!nla_get_u32(p, len, &v))
 		return false;
-	memcpy(&v, p, 4);
-	emit_int(ctx->e, v);
+	emit_int(ctx->e, (int32_t)v);
 	return true;
 }
 
@@ -927,9 +934,8 @@ static bool nla_u32_flags(struct dctx *ctx, const unsigned char *p,
 {
 	uint32_t v;
 
-	if (len < 4)
+	if (!nla_get_u32(p, len, &v))
 		return false;
-	memcpy(&v, p, 4);
 	fdec_flags_dflt(ctx, t, v, dflt);
 	return true;
 }
@@ -1142,20 +1148,41 @@ void nl_attrs(struct dctx *ctx, const unsigned char *p, size_t len,
 		emit_array_end(ctx->e);
 }
 
-static void rtnl_ifaddr(struct dctx *ctx, const unsigned char *p, size_t len)
-{
-	struct nla_desc d = { &ct_n_ifa_attrs, "IFA_???", ifa_fns,
-			      sizeof(ifa_fns) / sizeof(ifa_fns[0]), p };
-	uint32_t idx;
+/* An rtnetlink message's fixed struct: its family first, the fields
+ * after it when the payload covers them all ("..." otherwise), then the
+ * attributes that follow, decoded by attrs (data: the struct). */
+struct rtnl_kind {
+	const char *family_field;
+	size_t len;
+	void (*fields)(struct dctx *ctx, const unsigned char *p);
+	struct nla_desc attrs;
+};
 
+static void rtnl_msg(struct dctx *ctx, const struct rtnl_kind *k,
+		     const unsigned char *p, size_t len)
+{
+	struct nla_desc d = k->attrs;
+
+	d.data = p;
 	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "ifa_family");
+	emit_field(ctx->e, k->family_field);
 	ndec_family(ctx, p[0]);
-	if (len < 8) {
+	if (len < k->len) {
 		emit_more(ctx->e);
 		emit_struct_end(ctx->e);
 		return;
 	}
+	k->fields(ctx, p);
+	emit_struct_end(ctx->e);
+	if (len > k->len)
+		nl_attrs(ctx, p + k->len, len - k->len, &d);
+}
+
+/* struct ifaddrmsg (RTM_*ADDR) */
+static void ifaddr_fields(struct dctx *ctx, const unsigned char *p)
+{
+	uint32_t idx;
+
 	memcpy(&idx, p + 4, 4);
 	emit_field(ctx->e, "ifa_prefixlen");
 	emit_uint(ctx->e, p[1]);
@@ -1165,19 +1192,21 @@ static void rtnl_ifaddr(struct dctx *ctx, const unsigned char *p, size_t len)
 	fdec_enum_dflt(ctx, &ct_n_rt_scopes, p[3], "RT_SCOPE_???");
 	emit_field(ctx->e, "ifa_index");
 	ndec_ifindex(ctx, idx);
-	emit_struct_end(ctx->e);
-	if (len > 8)
-		nl_attrs(ctx, p + 8, len - 8, &d);
 }
+
+static const struct rtnl_kind rtnl_ifaddr = {
+	"ifa_family", 8, ifaddr_fields,
+	{ &ct_n_ifa_attrs, "IFA_???", ifa_fns,
+	  sizeof(ifa_fns) / sizeof(ifa_fns[0]), NULL },
+};
 
 static bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
 			const void *data)
 {
 	uint32_t v;
 
-	if (len < 4)
+	if (!nla_get_u32(p, len, &v))
 		return false;
-	memcpy(&v, p, 4);
 	ndec_ifindex(ctx, v);
 	return true;
 }
@@ -1187,9 +1216,8 @@ static bool nla_rt_table(struct dctx *ctx, const unsigned char *p,
 {
 	uint32_t v;
 
-	if (len < 4)
+	if (!nla_get_u32(p, len, &v))
 		return false;
-	memcpy(&v, p, 4);
 	emit_enum(ctx->e, &ct_n_rt_tables, v, EMIT_HEX); /* strace: no "???" */
 	return true;
 }
@@ -1204,21 +1232,11 @@ static const nla_fn rta_fns[] = {
 	[30] = nla_u32,
 };
 
-/* struct rtmsg (RTM_*ROUTE) and its attributes */
-static void rtnl_route(struct dctx *ctx, const unsigned char *p, size_t len)
+/* struct rtmsg (RTM_*ROUTE) */
+static void route_fields(struct dctx *ctx, const unsigned char *p)
 {
-	struct nla_desc d = { &ct_n_rta_attrs, "RTA_???", rta_fns,
-			      sizeof(rta_fns) / sizeof(rta_fns[0]), p };
 	uint32_t flags;
 
-	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "rtm_family");
-	ndec_family(ctx, p[0]);
-	if (len < 12) {
-		emit_more(ctx->e);
-		emit_struct_end(ctx->e);
-		return;
-	}
 	memcpy(&flags, p + 8, 4);
 	emit_field(ctx->e, "rtm_dst_len");
 	emit_uint(ctx->e, p[1]);
@@ -1237,27 +1255,21 @@ static void rtnl_route(struct dctx *ctx, const unsigned char *p, size_t len)
 	fdec_enum_dflt(ctx, &ct_n_rtn_types, p[7], "RTN_???");
 	emit_field(ctx->e, "rtm_flags");
 	fdec_flags_dflt(ctx, &ct_n_rtm_flags, flags, "RTM_F_???");
-	emit_struct_end(ctx->e);
-	if (len > 12)
-		nl_attrs(ctx, p + 12, len - 12, &d);
 }
 
-static void rtnl_ifinfo(struct dctx *ctx, const unsigned char *p, size_t len)
+static const struct rtnl_kind rtnl_route = {
+	"rtm_family", 12, route_fields,
+	{ &ct_n_rta_attrs, "RTA_???", rta_fns,
+	  sizeof(rta_fns) / sizeof(rta_fns[0]), NULL },
+};
+
+/* struct ifinfomsg (RTM_*LINK) */
+static void ifinfo_fields(struct dctx *ctx, const unsigned char *p)
 {
-	struct nla_desc d = { &ct_n_ifla_attrs, "IFLA_???", ifla_fns,
-			      sizeof(ifla_fns) / sizeof(ifla_fns[0]), p };
 	uint16_t type;
 	int32_t idx;
 	uint32_t flags, change;
 
-	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "ifi_family");
-	ndec_family(ctx, p[0]);
-	if (len < 16) {
-		emit_more(ctx->e);
-		emit_struct_end(ctx->e);
-		return;
-	}
 	memcpy(&type, p + 2, 2);
 	memcpy(&idx, p + 4, 4);
 	memcpy(&flags, p + 8, 4);
@@ -1270,10 +1282,13 @@ static void rtnl_ifinfo(struct dctx *ctx, const unsigned char *p, size_t len)
 	fdec_flags_dflt(ctx, &ct_n_iff_flags, flags, "IFF_???");
 	emit_field(ctx->e, "ifi_change");
 	emit_hex(ctx->e, change);
-	emit_struct_end(ctx->e);
-	if (len > 16)
-		nl_attrs(ctx, p + 16, len - 16, &d);
 }
+
+static const struct rtnl_kind rtnl_ifinfo = {
+	"ifi_family", 16, ifinfo_fields,
+	{ &ct_n_ifla_attrs, "IFLA_???", ifla_fns,
+	  sizeof(ifla_fns) / sizeof(ifla_fns[0]), NULL },
+};
 
 static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 		       size_t len);
@@ -1396,11 +1411,11 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 		return;
 	}
 	if (type >= 16 && type <= 19) {
-		rtnl_ifinfo(ctx, p, len);
+		rtnl_msg(ctx, &rtnl_ifinfo, p, len);
 	} else if (type >= 20 && type <= 22) {
-		rtnl_ifaddr(ctx, p, len);
+		rtnl_msg(ctx, &rtnl_ifaddr, p, len);
 	} else if (type >= 24 && type <= 26) {
-		rtnl_route(ctx, p, len);
+		rtnl_msg(ctx, &rtnl_route, p, len);
 	} else {
 		/* types strace decodes and sift not yet: family and bytes */
 		emit_struct_begin(ctx->e);

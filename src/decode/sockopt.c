@@ -105,29 +105,6 @@ static void hex_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
 	free(buf);
 }
 
-static void int_in_brackets(struct dctx *ctx, uint64_t addr)
-{
-	int32_t v;
-
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
-		return;
-	emit_array_begin(ctx->e);
-	emit_int(ctx->e, v);
-	emit_array_end(ctx->e);
-}
-
-/* SO_ERROR: the pending error by name, [ECONNREFUSED] */
-static void errno_in_brackets(struct dctx *ctx, uint64_t addr)
-{
-	int32_t v;
-
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
-		return;
-	emit_array_begin(ctx->e);
-	dec_enum_int(ctx, &ct_errnos, (uint64_t)(int64_t)v);
-	emit_array_end(ctx->e);
-}
-
 static bool linger_val(struct dctx *ctx, uint64_t addr, int len)
 {
 	int32_t l[2];
@@ -204,9 +181,9 @@ static int dec_setsockopt(struct dctx *ctx)
 		dec_buf(ctx, addr, (uint64_t)(int64_t)len);
 	else if (known_opt(level, name))
 		/* an integer option: the first int of a longer buffer */
-		len < 4 ? dec_ptr(ctx, addr) : int_in_brackets(ctx, addr);
+		len < 4 ? dec_ptr(ctx, addr) : dec_int_at(ctx, addr, NULL);
 	else if (len == 4)
-		int_in_brackets(ctx, addr);
+		dec_int_at(ctx, addr, NULL);
 	else /* strace takes a negative length as a huge one */
 		dec_buf(ctx, addr, (uint64_t)(int64_t)len);
 	dec_int(ctx, dec_arg(ctx, 4));
@@ -252,13 +229,13 @@ static int dec_getsockopt(struct dctx *ctx)
 	else if (level == L_SOCKET && name == 59 && rlen <= 0)
 		dec_ptr(ctx, addr); /* SO_PEERGROUPS: none */
 	else if (level == L_SOCKET && name == 4 && rlen == 4) /* SO_ERROR */
-		errno_in_brackets(ctx, addr);
+		dec_int_at(ctx, addr, &ct_errnos);
 	else if (level == L_NETLINK && name == 9)
 		memberships(ctx, addr, ulen, rlen);
 	else if (string_opt(level, name))
 		dec_buf(ctx, addr, rlen < 0 ? 0 : (uint64_t)rlen);
 	else if (rlen == 4)
-		int_in_brackets(ctx, addr);
+		dec_int_at(ctx, addr, NULL);
 	else
 		hex_buf(ctx, addr, rlen < 0 ? 0 : (uint64_t)rlen);
 	emit_array_begin(ctx->e);
