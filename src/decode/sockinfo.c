@@ -108,6 +108,44 @@ static int diag_recv(int fd, int (*fn)(void *msg, size_t len, void *arg),
 	}
 }
 
+/* One request on a fresh sock_diag socket, its replies through fn:
+ * diag_recv's result, or -errno when no socket could be had. */
+static int diag_query(void *req, size_t len, uint16_t flags,
+		      int (*fn)(void *msg, size_t len, void *arg), void *arg)
+{
+	int fd = diag_socket(), rc;
+
+	if (fd < 0)
+		return -errno;
+	rc = diag_send(fd, req, len, flags);
+	if (rc == 0)
+		rc = diag_recv(fd, fn, arg);
+	close(fd);
+	return rc;
+}
+
+/* diag_query's result for a lookup whose match returns 1: 0 or -errno */
+static int found(int rc)
+{
+	return rc == 1 ? 0 : (rc ? rc : -ENOENT);
+}
+
+/* A dump request for the netlink socket with this inode. */
+struct netlink_req {
+	struct nlmsghdr nh;
+	struct netlink_diag_req r;
+};
+
+static void netlink_req_init(struct netlink_req *req, unsigned long inode)
+{
+	memset(req, 0, sizeof(*req));
+	req->r.sdiag_family = AF_NETLINK;
+	req->r.sdiag_protocol = NDIAG_PROTO_ALL;
+	req->r.ndiag_ino = (uint32_t)inode;
+	req->r.ndiag_cookie[0] = INET_DIAG_NOCOOKIE;
+	req->r.ndiag_cookie[1] = INET_DIAG_NOCOOKIE;
+}
+
 struct inet_find {
 	unsigned long inode;
 	const char *proto;
@@ -153,21 +191,14 @@ static int inet_details(unsigned long inode, int family, int proto,
 		struct inet_diag_req_v2 r;
 	} req;
 	struct inet_find f = { inode, name, buf, size };
-	int fd = diag_socket(), rc;
 
-	if (fd < 0)
-		return -errno;
 	memset(&req, 0, sizeof(req));
 	req.r.sdiag_family = (uint8_t)family;
 	req.r.sdiag_protocol = (uint8_t)proto;
 	req.r.idiag_states = ~0u;
 	req.r.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
 	req.r.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
-	rc = diag_send(fd, &req, sizeof(req), NLM_F_DUMP);
-	if (rc == 0)
-		rc = diag_recv(fd, inet_match, &f);
-	close(fd);
-	return rc == 1 ? 0 : (rc ? rc : -ENOENT);
+	return found(diag_query(&req, sizeof(req), NLM_F_DUMP, inet_match, &f));
 }
 
 static int unix_match(void *msg, size_t len, void *arg)
@@ -250,10 +281,7 @@ static int unix_details(unsigned long inode, const char *name, char *buf,
 		struct unix_diag_req r;
 	} req;
 	struct inet_find f = { inode, name, buf, size };
-	int fd = diag_socket(), rc;
 
-	if (fd < 0)
-		return -errno;
 	memset(&req, 0, sizeof(req));
 	req.r.sdiag_family = AF_UNIX;
 	req.r.udiag_states = ~0u;
@@ -261,11 +289,7 @@ static int unix_details(unsigned long inode, const char *name, char *buf,
 	req.r.udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER;
 	req.r.udiag_cookie[0] = INET_DIAG_NOCOOKIE;
 	req.r.udiag_cookie[1] = INET_DIAG_NOCOOKIE;
-	rc = diag_send(fd, &req, sizeof(req), 0);
-	if (rc == 0)
-		rc = diag_recv(fd, unix_match, &f);
-	close(fd);
-	return rc == 1 ? 0 : (rc ? rc : -ENOENT);
+	return found(diag_query(&req, sizeof(req), 0, unix_match, &f));
 }
 
 /* Details found through sock_diag, kept per inode as strace keeps them:
@@ -297,26 +321,12 @@ static int netlink_match(void *msg, size_t len, void *arg)
 static int netlink_details(unsigned long inode, const char *name, char *buf,
 			   size_t size)
 {
-	struct {
-		struct nlmsghdr nh;
-		struct netlink_diag_req r;
-	} req;
+	struct netlink_req req;
 	struct inet_find f = { inode, name, buf, size };
-	int fd = diag_socket(), rc;
 
-	if (fd < 0)
-		return -errno;
-	memset(&req, 0, sizeof(req));
-	req.r.sdiag_family = AF_NETLINK;
-	req.r.sdiag_protocol = NDIAG_PROTO_ALL;
-	req.r.ndiag_ino = (uint32_t)inode;
-	req.r.ndiag_cookie[0] = INET_DIAG_NOCOOKIE;
-	req.r.ndiag_cookie[1] = INET_DIAG_NOCOOKIE;
-	rc = diag_send(fd, &req, sizeof(req), NLM_F_DUMP);
-	if (rc == 0)
-		rc = diag_recv(fd, netlink_match, &f);
-	close(fd);
-	return rc == 1 ? 0 : (rc ? rc : -ENOENT);
+	netlink_req_init(&req, inode);
+	return found(diag_query(&req, sizeof(req), NLM_F_DUMP, netlink_match,
+				&f));
 }
 
 int decode_sock_details(pid_t tid, unsigned long inode, char *buf,
@@ -383,13 +393,10 @@ int decode_sock_netlink(pid_t tid, int fd)
 	} known[64];
 	char path[64], link[64], name[32];
 	unsigned long inode;
-	struct {
-		struct nlmsghdr nh;
-		struct netlink_diag_req r;
-	} req;
+	struct netlink_req req;
 	struct inet_find f = { 0, NULL, NULL, 0 };
 	ssize_t n;
-	int sfd, rc;
+	int rc;
 
 	if (fd < 0)
 		return -2;
@@ -408,20 +415,9 @@ int decode_sock_netlink(pid_t tid, int fd)
 		return -2;
 	if (known[inode % 64].inode == inode)
 		return known[inode % 64].proto;
-	sfd = diag_socket();
-	if (sfd < 0)
-		return -1;
-	memset(&req, 0, sizeof(req));
-	req.r.sdiag_family = AF_NETLINK;
-	req.r.sdiag_protocol = NDIAG_PROTO_ALL;
-	req.r.ndiag_ino = (uint32_t)inode;
-	req.r.ndiag_cookie[0] = INET_DIAG_NOCOOKIE;
-	req.r.ndiag_cookie[1] = INET_DIAG_NOCOOKIE;
+	netlink_req_init(&req, inode);
 	f.inode = inode;
-	rc = diag_send(sfd, &req, sizeof(req), NLM_F_DUMP);
-	if (rc == 0)
-		rc = diag_recv(sfd, netlink_proto_match, &f);
-	close(sfd);
+	rc = diag_query(&req, sizeof(req), NLM_F_DUMP, netlink_proto_match, &f);
 	if (rc < 1000)
 		return -1;
 	known[inode % 64].inode = inode;
