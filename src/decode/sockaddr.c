@@ -214,16 +214,14 @@ static void sa_inet6(struct dctx *ctx, const unsigned char *b, size_t len)
 static void sa_netlink(struct dctx *ctx, const unsigned char *b, size_t len)
 {
 	uint32_t pid, groups;
-	char text[16];
 
 	memcpy(&pid, b + 4, 4);
 	memcpy(&groups, b + 8, 4);
 	emit_field(ctx->e, "nl_pid");
 	emit_int(ctx->e, (int32_t)pid);
 	emit_field(ctx->e, "nl_groups");
-	/* strace's fixed-width form of the group mask */
-	snprintf(text, sizeof(text), "%#08x", groups);
-	emit_sym(ctx->e, text);
+	/* strace's fixed-width form of the group mask (%#08x) */
+	emit_hex_wide(ctx->e, groups, 8);
 }
 
 static void sa_packet(struct dctx *ctx, const unsigned char *b, size_t len)
