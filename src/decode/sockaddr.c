@@ -214,9 +214,15 @@ static void sa_inet6(struct dctx *ctx, const unsigned char *b, size_t len)
 static void sa_netlink(struct dctx *ctx, const unsigned char *b, size_t len)
 {
 	uint32_t pid, groups;
+	uint16_t pad;
 
+	memcpy(&pad, b + 2, 2);
 	memcpy(&pid, b + 4, 4);
 	memcpy(&groups, b + 8, 4);
+	if (pad) { /* strace shows the padding only when it is not zero */
+		emit_field(ctx->e, "nl_pad");
+		emit_hex(ctx->e, pad);
+	}
 	emit_field(ctx->e, "nl_pid");
 	emit_int(ctx->e, (int32_t)pid);
 	emit_field(ctx->e, "nl_groups");

@@ -51,11 +51,13 @@ static void rejected(int s, char *buf, size_t size)
 	memset(&m, 0, sizeof(m));
 	memset(&sa, 0, sizeof(sa));
 	sa.nl_family = AF_NETLINK;
+	sa.nl_pad = 0x3527; /* shown only when not zero */
 	m.msg_name = &sa;
 	m.msg_namelen = sizeof(sa);
 	m.msg_iov = &iov;
 	m.msg_iovlen = 1;
 	sendmsg(s, &m, 0);
+	sa.nl_pad = 0;
 	iov.iov_base = buf;
 	iov.iov_len = size;
 	recvmsg(s, &m, MSG_DONTWAIT);
