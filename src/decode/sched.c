@@ -74,16 +74,10 @@ static int dec_sched_getaffinity(struct dctx *ctx)
 }
 DECODER(sched_getaffinity, dec_sched_getaffinity);
 
-/* struct sched_param: [priority] */
+/* struct sched_param: [priority], its only field */
 static void sched_param(struct dctx *ctx, uint64_t addr)
 {
-	int prio;
-
-	if (!dec_fetch(ctx, addr, &prio, sizeof(prio)))
-		return;
-	emit_array_begin(ctx->e);
-	emit_int(ctx->e, prio);
-	emit_array_end(ctx->e);
+	dec_int_at(ctx, addr, NULL);
 }
 
 static int dec_sched_getparam(struct dctx *ctx)
