@@ -91,8 +91,9 @@ static size_t interval_at(const char *p, unsigned long *times)
 	n = strtoul(p + 1, &end, 10);
 	m = n;
 	if (*end == ',') {
-		m = end[1] >= '0' && end[1] <= '9' ? strtoul(end + 1, &end, 10) :
-						     (end++, n + 1);
+		end++;
+		/* {n,} repeats without bound: count it as one more copy */
+		m = *end >= '0' && *end <= '9' ? strtoul(end, &end, 10) : n + 1;
 		if (m < n)
 			m = n;
 	}
