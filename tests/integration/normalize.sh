@@ -2,12 +2,13 @@
 # The trace normaliser rewrites pids only where a pid can stand: a constant
 # that happens to equal a pid of the run (CI once saw an fd of 1000 while a
 # tracee had pid 1000) must survive, or two equal traces compare unequal.
-# A pid's digit count must not move the ' = ' column (9999 -> 10000), but
-# a line padded wrong must stay wrong.
+# A pid's digit count must not move the ' = ' column (9999 -> 10000) nor
+# the padding of the "PID " and "[pid N]" prefixes, but a line padded
+# wrong must stay wrong.
 . "$(dirname "$0")/lib.sh"
 cat > in <<'TRACE'
 [pid  1000] getpid()                     = 1000
-1000 execveat(1000, "prog", NULL, NULL, 0) = -1 EBADF (Bad file descriptor)
+1000  execveat(1000, "prog", NULL, NULL, 0) = -1 EBADF (Bad file descriptor)
 [pid  1000] read(3, "1000", 1000)        = 4
 [pid  1000] kill(1000, SIGTERM)          = 0
 [pid  1000] openat(AT_FDCWD, "/proc/1000/stat", O_RDONLY) = 3
@@ -18,21 +19,25 @@ kill(9999, SIGUSR1)                      = 0
 kill(10000, SIGUSR1)                     = 0
 [pid 10000] getpid()                     = 10000
 123456 getpid()                          = 123456
+9999  getppid()                          = 1
+10000 getppid()                          = 1
 kill(9999, SIGUSR2)   = 0
 TRACE
 cat > want <<'TRACE'
-[pid  PID1] getpid()                     = PID1
+[pid PID1] getpid()                      = PID1
 PID1 execveat(1000, "prog", NULL, NULL, 0) = -1 EBADF (Bad file descriptor)
-[pid  PID1] read(3, "1000", 1000)        = 4
-[pid  PID1] kill(PID1, SIGTERM)          = 0
-[pid  PID1] openat(AT_FDCWD, "/proc/PID1/stat", O_RDONLY) = 3
+[pid PID1] read(3, "1000", 1000)         = 4
+[pid PID1] kill(PID1, SIGTERM)           = 0
+[pid PID1] openat(AT_FDCWD, "/proc/PID1/stat", O_RDONLY) = 3
 --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=PID1, si_uid=0} ---
 recvfrom(3, [{nlmsg_len=20, nlmsg_pid=PID1}], 1000, 0, NULL, NULL) = 20
-[pid  PID2] gettid()                     = PID2
+[pid PID2] gettid()                      = PID2
 kill(PID2, SIGUSR1)                      = 0
 kill(PID3, SIGUSR1)                      = 0
 [pid PID3] getpid()                      = PID3
 PID4 getpid()                            = PID4
+PID2 getppid()                           = 1
+PID3 getppid()                           = 1
 kill(PID2, SIGUSR2)   = 0
 TRACE
 python3 "$top/tests/tools/normalize.py" in > got

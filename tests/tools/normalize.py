@@ -58,6 +58,10 @@ def main(path):
         line = ADDR.sub('0xADDR', line)
         if pid_rx:
             line = replace_pids(line, pid_rx, pid_sub)
+        # the prefix pads the pid to 5 digits ("9999  " but "10000 ",
+        # "[pid  9999]" but "[pid 10000]"): one space, whatever it was
+        line = BRACKET_PAD.sub(r'[pid \1]', line)
+        line = PREFIX_PAD.sub(r'\1 ', line)
         if aligned:
             line = repad(line)
         out.append(line)
@@ -82,6 +86,10 @@ PID_CALLS = re.compile(
 PID_PLACES = re.compile(
     r'(?:^|\[pid +|\b\w*(?:pid|tid)=\[?|Process |in pid |/proc/|'
     r'/task/)(\d+)\b')
+
+
+BRACKET_PAD = re.compile(r'^\[pid +(PID\d+)\]')
+PREFIX_PAD = re.compile(r'^(PID\d+) +')
 
 
 def replace_pids(line, pid_rx, pid_sub):
