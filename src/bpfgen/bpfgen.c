@@ -11,6 +11,7 @@
  * fd:	ld [16]; <matcher over fds>	args[0] only once nr is selected
  * sock: ld [16]; <matcher over sub-calls>
  * ipc:	ld [16]; and #0xffff; <matcher over sub-calls>
+ * condN: ld [16]; jset #mask or <matcher over values>  (bpfgen_argcond)
  *	ret ALLOW; ret TRACE
  *
  * (blocks laid out in that order unless a shorter one can go first, see
@@ -54,7 +55,8 @@ int bpfgen_strategy_from_name(const char *name)
 	return -EINVAL;
 }
 
-enum cls { C_ALLOW, C_TRACE, C_FD, C_SOCK, C_IPC, C_COUNT };
+enum cls { C_ALLOW, C_TRACE, C_FD, C_SOCK, C_IPC, C_COND0,
+	   C_COUNT = C_COND0 + BPFGEN_MAX_CONDS };
 
 struct gen {
 	const struct bpfgen_input *in;
@@ -86,6 +88,22 @@ static bool test(const struct bitset *b, long n)
 	return b && n >= 0 && bitset_test(b, (unsigned long)n);
 }
 
+/* The argument condition on number n of personality p, or -1.  One
+ * that no argument can meet is none: the number stays a cacheable
+ * constant. */
+static int cond_of(const struct bpfgen_input *in, int p, long n)
+{
+	for (unsigned int i = 0; i < in->nconds; i++) {
+		const struct bpfgen_argcond *c = &in->conds[i];
+		if (c->nr[p] != n || n < 0)
+			continue;
+		if (!c->mask && bitset_empty(c->values))
+			return -1;
+		return (int)i;
+	}
+	return -1;
+}
+
 static void classify(struct gen *g, int p)
 {
 	const struct bpfgen_input *in = g->in;
@@ -109,6 +127,8 @@ static void classify(struct gen *g, int p)
 			c = socks ? C_SOCK : C_ALLOW;
 		} else if (n == ap->ipc_nr && !traced) {
 			c = ipcs ? C_IPC : C_ALLOW;
+		} else if (!traced && cond_of(in, p, n) >= 0) {
+			c = (enum cls)(C_COND0 + cond_of(in, p, n));
 		} else if (!traced) {
 			c = C_ALLOW;
 		} else if (in->fds && test(in->fd_syscalls[p], n) &&
@@ -384,17 +404,41 @@ static void emit_sub(struct gen *g, enum cls c)
 		       offsetof(struct seccomp_data, args[0]));
 	if (c == C_IPC) /* ipc(2): the version lives in the high 16 bits */
 		bpfgen_ir_stmt(ir, BPF_ALU | BPF_AND | BPF_K, 0xffff);
+	if (c >= C_COND0 && g->in->conds[c - C_COND0].mask) {
+		bpfgen_ir_jmp(ir, BPF_JSET, g->in->conds[c - C_COND0].mask,
+			      g->lab[C_TRACE], g->lab[C_ALLOW]);
+		return;
+	}
 	bpfgen_match_emit(ir, &g->sub[c], g->sub_strat[c]);
+}
+
+/* The value set a conditional class matches args[0] against. */
+static const struct bitset *sub_set(const struct bpfgen_input *in,
+				    enum cls c)
+{
+	switch (c) {
+	case C_FD:
+		return in->fds;
+	case C_SOCK:
+		return in->socketcalls;
+	case C_IPC:
+		return in->ipccalls;
+	default:
+		return c >= C_COND0 ? in->conds[c - C_COND0].values : NULL;
+	}
 }
 
 /* args[0] that gets a conditional class traced (sel) or not (!sel). */
 static bool probe(const struct bpfgen_input *in, enum cls c, bool sel,
 		  uint64_t *arg)
 {
-	const struct bitset *set = c == C_FD	 ? in->fds
-				   : c == C_SOCK ? in->socketcalls
-						 : in->ipccalls;
+	const struct bitset *set = sub_set(in, c);
 
+	if (c >= C_COND0 && in->conds[c - C_COND0].mask) {
+		uint32_t m = in->conds[c - C_COND0].mask;
+		*arg = 0xdeadbeef00000000ull | (sel ? m : ~m);
+		return true;
+	}
 	for (uint64_t v = 0; v <= BITSET_BITS; v++) {
 		if (test(set, (long)v) == sel) {
 			/* junk in the bits the filter must ignore */
@@ -500,13 +544,15 @@ static void gen_free(struct gen *g)
 int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
 {
 	struct gen *g;
-	const struct bitset *sets[C_COUNT] = { 0 };
 	unsigned int sub_len;
 	int err = 0;
 
 	if (!in || !out || (unsigned int)in->strategy >= BPFGEN_STRATEGY_COUNT ||
-	    (in->pers_mask & ~BPFGEN_PERS_ALL))
+	    (in->pers_mask & ~BPFGEN_PERS_ALL) || in->nconds > BPFGEN_MAX_CONDS)
 		return -EINVAL;
+	for (unsigned int i = 0; i < in->nconds; i++)
+		if (!in->conds[i].mask && !in->conds[i].values)
+			return -EINVAL;
 	for (int p = 0; p < PERS_COUNT; p++)
 		if (in->trace_from[p] > BITSET_BITS)
 			return -EINVAL;
@@ -536,13 +582,12 @@ int bpfgen_build(const struct bpfgen_input *in, struct bpfgen_prog *out)
 			err = choose(&g->map[p], in->strategy, &g->strat[p],
 				     &g->blen[p]);
 	}
-	sets[C_FD] = in->fds;
-	sets[C_SOCK] = in->socketcalls;
-	sets[C_IPC] = in->ipccalls;
 	for (int c = C_FD; c < C_COUNT && !err; c++) {
-		if (!g->used[c])
+		if (!g->used[c] ||
+		    (c >= C_COND0 && in->conds[c - C_COND0].mask))
 			continue;
-		err = map_from_set(&g->sub[c], sets[c], g->lab[C_TRACE],
+		err = map_from_set(&g->sub[c], sub_set(in, (enum cls)c),
+				   g->lab[C_TRACE],
 				   g->lab[C_ALLOW]);
 		if (!err)
 			err = choose(&g->sub[c], in->strategy, &g->sub_strat[c],
@@ -591,13 +636,19 @@ int bpfgen_install(const struct bpfgen_prog *p)
 		.len = (unsigned short)p->len,
 		.filter = p->insns,
 	};
-	unsigned long flags = SECCOMP_FILTER_FLAG_SPEC_ALLOW;
-	bool nnp = false;
 
 	if (!p->len || p->len > BPF_MAXINSNS)
 		return -EINVAL;
+	return bpfgen_install_fprog(&fp);
+}
+
+int bpfgen_install_fprog(const struct sock_fprog *fp)
+{
+	unsigned long flags = SECCOMP_FILTER_FLAG_SPEC_ALLOW;
+	bool nnp = false;
+
 	for (;;) {
-		if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &fp) ==
+		if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, fp) ==
 		    0)
 			return 0;
 		if (errno == EACCES && !nnp) {

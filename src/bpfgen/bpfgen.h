@@ -27,6 +27,18 @@ enum bpfgen_strategy {
 
 #define BPFGEN_PERS_ALL ((1u << PERS_COUNT) - 1)
 
+/* A syscall that is not in traced[] but traced when the low 32 bits of
+ * its args[0] have any bit of mask set (mask != 0), or else are in
+ * values.  sift uses these to see the calls that would let the filter
+ * change what a program does (clone with CLONE_UNTRACED,
+ * prctl(PR_SET_SECCOMP)) without tracing every clone or prctl. */
+struct bpfgen_argcond {
+	long nr[PERS_COUNT];          /* table number; -1: none there */
+	uint32_t mask;
+	const struct bitset *values;
+};
+#define BPFGEN_MAX_CONDS 2
+
 struct bpfgen_input {
 	/* Traced syscall table numbers (no x32 bias); NULL: none. */
 	const struct bitset *traced[PERS_COUNT];
@@ -47,6 +59,9 @@ struct bpfgen_input {
 	 * traced syscalls (fds elsewhere or in memory) stay traced. */
 	const struct bitset *fds;
 	const struct bitset *fd_syscalls[PERS_COUNT];
+	/* Untraced syscalls traced on a test of args[0] (below). */
+	struct bpfgen_argcond conds[BPFGEN_MAX_CONDS];
+	unsigned int nconds;
 	enum bpfgen_strategy strategy; /* forced strategy for tests */
 };
 
@@ -81,6 +96,7 @@ void bpfgen_prog_free(struct bpfgen_prog *p);
  * privilege to go without.  Only async-signal-safe calls: usable between
  * fork and execve. */
 int bpfgen_install(const struct bpfgen_prog *p);
+int bpfgen_install_fprog(const struct sock_fprog *fp);
 
 const char *bpfgen_strategy_name(enum bpfgen_strategy s);
 /* Strategy called name ("auto", "linear", ...), or -EINVAL. */

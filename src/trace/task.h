@@ -36,7 +36,17 @@ struct task {
 	bool entry_written;      /* entry part is in the output */
 	bool dec_more;           /* decoder asked for the exit phase */
 	bool quiet;              /* attached only to keep the filter served */
-	bool seccomp;            /* runs under sift's filter */
+	bool filtered;           /* runs under sift's filter */
+	bool seccomp;            /* resumed to its next seccomp stop */
+	bool own_filter;         /* has a seccomp filter of its own */
+	bool strict;             /* in (emulated) strict mode */
+	bool untraced_child;     /* its clone asked for CLONE_UNTRACED */
+	bool guard_strict;       /* current call enters strict mode */
+	bool fresh;              /* auto-attached, first stop not seen */
+	bool start_held;         /* ... and held until its parent's event */
+	bool exec_events;        /* has PTRACE_O_TRACEEXEC */
+	uint8_t guard_pending;   /* guard.c: what the exit stop must undo */
+	uint64_t guard_restore;  /* ... and the value it restores */
 	bool attached;           /* -p: seized, not spawned */
 	bool startup;            /* spawned child before its first execve */
 	bool first_exec;         /* in the spawned child's first execve */

@@ -82,6 +82,16 @@ static uint32_t expect(const struct bpfgen_input *in, uint32_t arch,
 		return in_set(in->socketcalls, (uint32_t)arg0) ? TRACE : ALLOW;
 	if ((long)n == ap->ipc_nr && !traced)
 		return in_set(in->ipccalls, arg0 & 0xffff) ? TRACE : ALLOW;
+	for (unsigned int i = 0; i < in->nconds && !traced; i++) {
+		const struct bpfgen_argcond *c = &in->conds[i];
+		if (c->nr[p] != (long)n)
+			continue;
+		if (c->mask)
+			return ((uint32_t)arg0 & c->mask) ? TRACE : ALLOW;
+		if (bitset_empty(c->values))
+			break;
+		return in_set(c->values, (uint32_t)arg0) ? TRACE : ALLOW;
+	}
 	if (!traced)
 		return ALLOW;
 	if (in->fds && in_set(in->fd_syscalls[p], n) &&
@@ -107,6 +117,9 @@ static bool expect_uses_arg(const struct bpfgen_input *in, uint32_t arch,
 		return false;
 	if ((long)n == ap->socketcall_nr || (long)n == ap->ipc_nr)
 		return true;
+	for (unsigned int i = 0; i < in->nconds; i++)
+		if (in->conds[i].nr[p] == (long)n)
+			return true;
 	return in->fds && in_set(in->fd_syscalls[p], n);
 }
 
@@ -243,8 +256,11 @@ static void add_arg(struct argset *a, uint64_t v)
 /* Arguments worth probing: members and non-members of every set. */
 static void probe_args(const struct bpfgen_input *in, struct argset *a)
 {
-	const struct bitset *sets[] = { in->fds, in->socketcalls,
-					in->ipccalls };
+	const struct bitset *sets[] = {
+		in->fds, in->socketcalls, in->ipccalls,
+		in->nconds > 0 ? in->conds[0].values : NULL,
+		in->nconds > 1 ? in->conds[1].values : NULL,
+	};
 	static const uint64_t fixed[] = {
 		0, 1, 2, 3, 7, 20, 1023, 1024, 0xffffffff,
 		0xffffff9c /* AT_FDCWD */, 0x100000003ull, 0x10003,
@@ -254,7 +270,16 @@ static void probe_args(const struct bpfgen_input *in, struct argset *a)
 	a->n = 0;
 	for (unsigned int i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
 		add_arg(a, fixed[i]);
-	for (unsigned int s = 0; s < 3; s++) {
+	for (unsigned int i = 0; i < in->nconds; i++) {
+		uint32_t m = in->conds[i].mask;
+		if (!m)
+			continue;
+		add_arg(a, m);
+		add_arg(a, m & -m); /* its lowest bit alone */
+		add_arg(a, ~m);
+		add_arg(a, (uint64_t)m << 32); /* only in the high word */
+	}
+	for (unsigned int s = 0; s < sizeof(sets) / sizeof(sets[0]); s++) {
 		unsigned int in_n = 0, out_n = 0;
 
 		if (!sets[s])
@@ -667,7 +692,7 @@ static void test_ir_errors(void **state)
 
 struct sel {
 	struct bitset traced[PERS_COUNT];
-	struct bitset sock, ipc, fds, fdsc[PERS_COUNT];
+	struct bitset sock, ipc, fds, fdsc[PERS_COUNT], condv;
 	struct bpfgen_input in;
 };
 
@@ -803,6 +828,24 @@ static void random_set(struct bitset *b)
 	}
 }
 
+/* One condition on a bit mask, one on a value set, at random numbers
+ * (sometimes ones that are traced anyway, or the multiplexers). */
+static void random_conds(struct sel *s)
+{
+	s->in.nconds = 1 + (unsigned int)(rnd() % 2);
+	for (unsigned int i = 0; i < s->in.nconds; i++) {
+		struct bpfgen_argcond *c = &s->in.conds[i];
+		for (int p = 0; p < PERS_COUNT; p++)
+			c->nr[p] = rnd() % 4 ? (long)(rnd() % 460) : -1;
+		if (i == 0) {
+			c->mask = (uint32_t)rnd() | 1u;
+			continue;
+		}
+		random_set(&s->condv);
+		c->values = &s->condv;
+	}
+}
+
 static void random_selection(struct sel *s)
 {
 	sel_init(s);
@@ -837,6 +880,8 @@ static void random_selection(struct sel *s)
 			bitset_unset(&s->traced[PERS_I386],
 				     (unsigned long)arch_pers[PERS_I386].ipc_nr);
 	}
+	if (rnd() % 3 == 0)
+		random_conds(s);
 	if (rnd() % 3 == 0) {
 		random_set(&s->fds);
 		s->in.fds = &s->fds;
@@ -968,6 +1013,67 @@ static void test_i386_subcalls(void **state)
 		verify(&s.in, &p);
 		bpfgen_prog_free(&p);
 	}
+}
+
+/* The exactness guards' shape: clone traced on CLONE_UNTRACED,
+ * prctl on PR_SET_SECCOMP, both cacheable-free, everything else
+ * untraced still cacheable. */
+static void test_arg_conds(void **state)
+{
+	const uint32_t x64 = AUDIT_ARCH_X86_64, i386 = AUDIT_ARCH_I386;
+	struct sel s;
+	struct bpfgen_prog p;
+
+	for (unsigned int si = 0; si < NSTRAT; si++) {
+		sel_init(&s);
+		s.in.strategy = all_strategies[si];
+		bitset_set(&s.traced[PERS_X86_64], 257);
+		s.in.nconds = 2;
+		s.in.conds[0] = (struct bpfgen_argcond){
+			.nr = { [PERS_X86_64] = 56, [PERS_X32] = 56,
+				[PERS_I386] = 120 },
+			.mask = 0x00800000,
+		};
+		bitset_set(&s.condv, 22);
+		s.in.conds[1] = (struct bpfgen_argcond){
+			.nr = { [PERS_X86_64] = 157, [PERS_X32] = 157,
+				[PERS_I386] = 172 },
+			.values = &s.condv,
+		};
+		assert_int_equal(bpfgen_build(&s.in, &p), 0);
+		assert_int_equal(run(p.insns, p.len, x64, 56, 0x00800011), TRACE);
+		assert_int_equal(run(p.insns, p.len, x64, 56, 0x01200011), ALLOW);
+		assert_int_equal(run(p.insns, p.len, x64, 56,
+				     0x0080000000000000ull), ALLOW);
+		assert_int_equal(run(p.insns, p.len, x64, X32_BIT + 56,
+				     0x00800000), TRACE);
+		assert_int_equal(run(p.insns, p.len, i386, 120, 0x00800000),
+				 TRACE);
+		assert_int_equal(run(p.insns, p.len, x64, 157, 22), TRACE);
+		assert_int_equal(run(p.insns, p.len, x64, 157, 15), ALLOW);
+		assert_int_equal(run(p.insns, p.len, i386, 172, 22), TRACE);
+		assert_false(bpfgen_const_allow(p.insns, p.len, x64, 56));
+		assert_false(bpfgen_const_allow(p.insns, p.len, x64, 157));
+		assert_true(bpfgen_const_allow(p.insns, p.len, x64, 0));
+		assert_true(bpfgen_const_allow(p.insns, p.len, i386, 3));
+		assert_int_equal(p.pers[PERS_X86_64].conditional, 2);
+		assert_int_equal(p.pers[PERS_X86_64].traced, 1);
+		verify(&s.in, &p);
+		bpfgen_prog_free(&p);
+		/* a selected clone is traced whatever its flags */
+		bitset_set(&s.traced[PERS_X86_64], 56);
+		assert_int_equal(bpfgen_build(&s.in, &p), 0);
+		assert_int_equal(run(p.insns, p.len, x64, 56, 0x11), TRACE);
+		verify(&s.in, &p);
+		bpfgen_prog_free(&p);
+	}
+	/* a condition without a test is refused */
+	sel_init(&s);
+	s.in.nconds = 1;
+	s.in.conds[0].nr[0] = 5;
+	assert_int_equal(bpfgen_build(&s.in, &p), -EINVAL);
+	s.in.nconds = BPFGEN_MAX_CONDS + 1;
+	assert_int_equal(bpfgen_build(&s.in, &p), -EINVAL);
 }
 
 static void test_trace_fds(void **state)
@@ -1381,6 +1487,7 @@ int main(void)
 		cmocka_unit_test(test_dump),
 		cmocka_unit_test(test_i386_subcalls),
 		cmocka_unit_test(test_trace_fds),
+		cmocka_unit_test(test_arg_conds),
 		cmocka_unit_test(test_edge_sets),
 		cmocka_unit_test(test_trampolines),
 		cmocka_unit_test(test_random_sets),

@@ -1,5 +1,6 @@
 /* The selection compiled into the seccomp filter the command gets. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,6 +71,39 @@ static void collect_fd_syscalls(enum personality p, struct bitset *out)
 	}
 }
 
+/* The exactness guards (guard.c): the calls through which the filter
+ * could change what a program does reach sift even when not selected.
+ * clone3 and seccomp always (clone3's flags are in memory, both are
+ * rare); clone only with CLONE_UNTRACED and prctl only for
+ * PR_{GET,SET}_SECCOMP, so the common clones and prctls run unstopped. */
+#define GUARD_CLONE_UNTRACED 0x00800000u
+#define GUARD_PR_GET_SECCOMP 21
+#define GUARD_PR_SET_SECCOMP 22
+
+static void add_guards(struct bitset *traced, struct bpfgen_input *in)
+{
+	static struct bitset prctl_ops;
+
+	bitset_clear(&prctl_ops);
+	bitset_set(&prctl_ops, GUARD_PR_GET_SECCOMP);
+	bitset_set(&prctl_ops, GUARD_PR_SET_SECCOMP);
+	in->nconds = 2;
+	in->conds[0].mask = GUARD_CLONE_UNTRACED;
+	in->conds[1].values = &prctl_ops;
+	for (int p = 0; p < PERS_COUNT; p++) {
+		const struct sc_table *t = arch_pers[p].table;
+		long clone3 = sc_lookup(t, "clone3");
+		long seccomp = sc_lookup(t, "seccomp");
+
+		if (clone3 >= 0)
+			bitset_set(&traced[p], (unsigned long)clone3);
+		if (seccomp >= 0)
+			bitset_set(&traced[p], (unsigned long)seccomp);
+		in->conds[0].nr[p] = sc_lookup(t, "clone");
+		in->conds[1].nr[p] = sc_lookup(t, "prctl");
+	}
+}
+
 static bool traces_everything(const struct bitset *traced)
 {
 	for (int p = 0; p < PERS_COUNT; p++) {
@@ -77,6 +111,63 @@ static bool traces_everything(const struct bitset *traced)
 		for (unsigned int nr = 0; nr < t->count; nr++)
 			if (t->calls[nr].name && !bitset_test(&traced[p], nr))
 				return false;
+	}
+	return true;
+}
+
+/* The seccomp mode sift itself runs under (/proc/self/status), and how
+ * many filters; 0 when none or not known. */
+static int inherited_seccomp(int *nfilters)
+{
+	char line[256];
+	int mode = 0;
+	FILE *f = fopen("/proc/self/status", "r");
+
+	*nfilters = 0;
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "Seccomp: %d", &mode) == 1)
+			continue;
+		sscanf(line, "Seccomp_filters: %d", nfilters);
+	}
+	fclose(f);
+	return mode;
+}
+
+bool ptr_filter_wanted(const struct options *o, char *why, size_t len)
+{
+	int nfilters;
+	int mode = inherited_seccomp(&nfilters);
+
+	*why = '\0';
+	if (o->seccomp == SECCOMP_NEVER) {
+		snprintf(why, len, "--seccomp-bpf=never");
+		return false;
+	}
+	if (o->npids) {
+		snprintf(why, len, "-p attaches to running processes");
+		return false;
+	}
+	/* A filter sift runs under can answer a selected call with ERRNO,
+	 * KILL, TRAP or USER_NOTIF before sift's TRACE is looked at, and
+	 * this task cannot read it back (PTRACE_SECCOMP_GET_FILTER is
+	 * refused to a tracer under seccomp): only plain ptrace sees every
+	 * call. */
+	if (mode) {
+		snprintf(why, len, "sift runs under a seccomp %s of its own "
+			 "(%d inherited filter%s) that could hide calls from it",
+			 mode == 1 ? "strict mode" : "filter", nfilters,
+			 nfilters == 1 ? "" : "s");
+		return false;
+	}
+	/* Children untraced without -f would get ENOSYS under the filter;
+	 * following them quietly shows (TracerPid, PTRACE_TRACEME fails),
+	 * so only an explicit --seccomp-bpf pays that price. */
+	if (!o->follow && o->seccomp == SECCOMP_AUTO) {
+		snprintf(why, len, "without -f it is used only when asked for "
+			 "(--seccomp-bpf)");
+		return false;
 	}
 	return true;
 }
@@ -120,6 +211,7 @@ int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 	/* nothing to gain, and -b execve must be able to detach */
 	if (!dump && (traces_everything(traced) || o->detach_on_execve))
 		return -ENOTSUP;
+	add_guards(traced, &in);
 	collect_subcalls(traced, &sock, &ipc);
 	in.socketcalls = &sock;
 	in.ipccalls = &ipc;
@@ -136,8 +228,16 @@ int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 	int err = bpfgen_build(&in, &out);
 	if (err)
 		return err;
-	if (dump)
+	if (dump) {
+		char why[256];
 		bpfgen_dump(stdout, &out);
+		printf("guards: clone3 and seccomp always, clone with "
+		       "CLONE_UNTRACED, prctl PR_GET_SECCOMP/PR_SET_SECCOMP\n");
+		if (ptr_filter_wanted(o, why, sizeof(why)))
+			printf("used: yes\n");
+		else
+			printf("used: no: %s\n", why);
+	}
 	prog->len = (unsigned short)out.len;
 	prog->filter = out.insns; /* ownership moves to prog */
 	return 0;

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -86,18 +87,51 @@ static struct output *output_for(pid_t tid)
 	return o;
 }
 
+/* Exec events are needed where a thread's execve can change its tid;
+ * -b execve needs them always. */
+static bool exec_always(void)
+{
+	return opt->detach_on_execve;
+}
+
 static struct task *new_task(pid_t tid, pid_t tgid, bool quiet)
 {
 	struct task *t = task_add(tid, tgid);
 
 	t->out = output_for(tid);
 	t->quiet = quiet || silent;
-	t->seccomp = use_filter;
+	t->filtered = t->seccomp = use_filter;
+	t->exec_events = true;
 	return t;
 }
 
+/* What a child takes from its parent (NULL: not known, the defaults):
+ * the kernel copied the parent's filters and ptrace options. */
+static void inherit(struct task *c, const struct task *p)
+{
+	c->quiet = silent || !opt->follow ||
+		   (p && (p->quiet || p->untraced_child));
+	c->filtered = p ? p->filtered : use_filter;
+	c->own_filter = p && p->own_filter;
+	c->seccomp = c->filtered && !c->own_filter;
+	c->exec_events = p ? p->exec_events : exec_always();
+}
+
+static void set_exec_events(struct task *t, bool on)
+{
+	unsigned long o = ptr_trace_options(opt, t->filtered, on);
+
+	if (t->exec_events != on &&
+	    ptrace(PTRACE_SETOPTIONS, t->tid, 0L, (long)o) == 0)
+		t->exec_events = on;
+}
+
+static unsigned int n_held; /* children with start_held */
+
 static void drop_task(struct task *t)
 {
+	if (t->start_held)
+		n_held--;
 	if (t->out != main_out && t->out)
 		out_close(t->out);
 	task_del(t);
@@ -158,10 +192,19 @@ static void on_entry(struct task *t)
 	}
 	t->first_exec = t->startup;
 	t->startup = false;
+	enum ptr_guard g = t->filtered ? ptr_guard_entry(t) : PTR_GUARD_NONE;
 	if (report_selected(t)) {
 		ptr_inject_entry(t, &opt->sel);
 		report_syscall_entry(t);
 	}
+	if (g == PTR_GUARD_KILL) {
+		ptr_guard_kill(t);
+		return;
+	}
+	/* stopped only for a guard that is done: no exit stop */
+	if (g == PTR_GUARD_DONE && !t->printing && t->seccomp &&
+	    !opt->stack_trace)
+		t->in_syscall = false;
 }
 
 static void stop_tracing_quietly(void);
@@ -174,6 +217,8 @@ static int on_exit_stop(struct task *t, const struct __ptrace_syscall_info *si)
 	t->call.rval = si->exit.rval;
 	t->call.is_error = si->exit.is_error;
 	t->call.exited = true;
+	if (t->guard_pending)
+		ptr_guard_exit(t);
 	int sig = ptr_inject_exit(t);
 	report_syscall_exit(t);
 	t->tamper = NULL;
@@ -235,7 +280,7 @@ static void check_filter(void)
 		"tracing every syscall with ptrace\n", strerror(err));
 	use_filter = false;
 	for (struct task *t = task_first(); t; t = task_next(t))
-		t->seccomp = false;
+		t->filtered = t->seccomp = false;
 }
 
 static void exec_event(struct task *t)
@@ -253,38 +298,92 @@ static void exec_event(struct task *t)
 				report_superseded(t, (pid_t)former);
 			drop_task(t);
 			task_rekey(old, leader);
+			t = old;
 		}
 	}
 	check_filter();
+	/* one thread now: its next execve cannot change its tid */
+	if (!exec_always())
+		set_exec_events(t, false);
 }
 
-/* Threads share the tgid; the event kind tells, but /proc is exact. */
-static pid_t read_tgid(pid_t tid)
+/* A child's first stop: what its parent's event left to do, then go. */
+static void start_child(struct task *c)
 {
-	char path[64], buf[256];
-	pid_t tgid = tid;
-
-	snprintf(path, sizeof(path), "/proc/%d/status", tid);
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return tid;
-	while (fgets(buf, sizeof(buf), f))
-		if (sscanf(buf, "Tgid: %d", &tgid) == 1)
-			break;
-	fclose(f);
-	return tgid;
+	c->fresh = false;
+	if (c->start_held)
+		n_held--;
+	c->start_held = false;
+	if (c->tgid != c->tid)
+		set_exec_events(c, true);
+	resume(c, 0);
 }
 
-static void new_child_event(struct task *parent)
+/* A new task seen before its parent's fork event waits for it: only
+ * the event tells what it inherited. */
+static struct task *held_child(pid_t pid)
 {
-	unsigned long child = 0;
+	struct task *c = new_task(pid, pid, false);
 
-	if (ptrace(PTRACE_GETEVENTMSG, parent->tid, 0L, &child) < 0 || !child)
+	inherit(c, NULL);
+	c->fresh = true;
+	c->start_held = true;
+	n_held++;
+	return c;
+}
+
+/* Fork, vfork and clone events.  A clone made a thread when the child
+ * is in the parent's thread group (tgkill's own check; EPERM means it
+ * found it); threads need exec events (exec_event). */
+static void new_child_event(struct task *parent, int event)
+{
+	unsigned long msg = 0;
+
+	if (ptrace(PTRACE_GETEVENTMSG, parent->tid, 0L, &msg) < 0 || !msg)
 		return;
-	if (task_find((pid_t)child))
+	pid_t cid = (pid_t)msg, tgid = cid;
+	if (event == PTRACE_EVENT_CLONE &&
+	    (syscall(SYS_tgkill, parent->tgid, cid, 0) == 0 || errno == EPERM))
+		tgid = parent->tgid;
+	struct task *c = task_find(cid);
+	if (!c) {
+		c = new_task(cid, tgid, false);
+		c->fresh = true;
+	}
+	if (!c->fresh)
 		return;
-	new_task((pid_t)child, read_tgid((pid_t)child),
-		 parent->quiet || !opt->follow);
+	c->tgid = tgid;
+	inherit(c, parent);
+	if (tgid == parent->tgid)
+		set_exec_events(parent, true);
+	if (c->start_held)
+		start_child(c);
+}
+
+/* A task died while children waited for their parent's event: if it was
+ * their parent, that event will not come. */
+static void release_orphans(pid_t dead_tgid)
+{
+	if (!n_held)
+		return;
+	for (struct task *c = task_first(); c; c = task_next(c)) {
+		char path[64], buf[256];
+		pid_t ppid = 0, tgid = c->tid;
+
+		if (!c->start_held)
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/status", c->tid);
+		FILE *f = fopen(path, "r");
+		while (f && fgets(buf, sizeof(buf), f))
+			if (sscanf(buf, "Tgid: %d", &tgid) != 1)
+				sscanf(buf, "PPid: %d", &ppid);
+		if (f)
+			fclose(f);
+		if (ppid != dead_tgid && tgid != dead_tgid)
+			continue;
+		c->tgid = tgid;
+		start_child(c);
+	}
 }
 
 static bool is_stop_signal(int sig)
@@ -309,6 +408,13 @@ static void handle_stop(struct task *t, int status)
 	int event = (unsigned int)status >> 16;
 	int inject_sig = 0;
 
+	if (t->fresh && event == PTRACE_EVENT_STOP) {
+		if (!t->start_held)
+			start_child(t);
+		return;
+	}
+	t->fresh = false;
+
 	if (sig == (SIGTRAP | 0x80)) {
 		inject_sig = syscall_stop(t);
 	} else if (event == PTRACE_EVENT_SECCOMP) {
@@ -326,7 +432,7 @@ static void handle_stop(struct task *t, int status)
 		}
 	} else if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
 		   event == PTRACE_EVENT_CLONE) {
-		new_child_event(t);
+		new_child_event(t, event);
 	} else if (event == PTRACE_EVENT_EXEC) {
 		pid_t tid = t->tid; /* exec_event may replace t */
 		exec_event(t);
@@ -375,7 +481,9 @@ static void handle_death(struct task *t, int status)
 		main_status = status;
 	if (opt->stack_trace && t->tid == t->tgid)
 		stack_forget(t->tgid);
+	pid_t tgid = t->tgid;
 	drop_task(t);
+	release_orphans(tgid);
 }
 
 /* Stop showing anything: used when the user interrupts a filtered
@@ -431,7 +539,7 @@ static void event_loop(void)
 		struct task *t = task_find(pid);
 		if (!t) {
 			/* a new child reported before its parent's event */
-			t = new_task(pid, read_tgid(pid), !opt->follow);
+			t = held_child(pid);
 		}
 		if (opt->count)
 			t->stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u +
@@ -480,7 +588,7 @@ static void install_signals(void)
 static int seize_command(pid_t pid, int release_fd)
 {
 	if (ptrace(PTRACE_SEIZE, pid, 0L,
-		   (long)ptr_trace_options(opt, use_filter)) < 0) {
+		   (long)ptr_trace_options(opt, use_filter, true)) < 0) {
 		fprintf(stderr, "sift: attach: ptrace(PTRACE_SEIZE, %d): %s\n",
 			pid, strerror(errno));
 		kill(pid, SIGKILL);
@@ -539,8 +647,12 @@ static int start_command(void)
 {
 	struct sock_fprog prog = { 0 };
 	int release_fd;
-	bool want_filter = opt->seccomp != SECCOMP_NEVER;
+	char why[256];
+	bool want_filter = ptr_filter_wanted(opt, why, sizeof(why));
 
+	if (!want_filter && opt->seccomp == SECCOMP_ALWAYS && opt->follow)
+		fprintf(stderr, "sift: --seccomp-bpf: %s, tracing every syscall "
+			"with ptrace\n", why);
 	if (want_filter && ptr_filter_build(opt, &prog, false) < 0) {
 		if (opt->seccomp == SECCOMP_ALWAYS)
 			fprintf(stderr, "sift: cannot build the seccomp filter, "
@@ -566,7 +678,8 @@ static int start_command(void)
 
 static int attach_thread(pid_t tid, pid_t tgid)
 {
-	if (ptrace(PTRACE_SEIZE, tid, 0L, (long)ptr_trace_options(opt, false)) < 0)
+	if (ptrace(PTRACE_SEIZE, tid, 0L,
+		   (long)ptr_trace_options(opt, false, true)) < 0)
 		return -errno;
 	ptrace(PTRACE_INTERRUPT, tid, 0L, 0L);
 	struct task *t = new_task(tid, tgid, false);

@@ -6,12 +6,14 @@
 
 #include <linux/filter.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <sys/types.h>
 
 struct options;
 
-/* The ptrace options every tracee gets. */
-unsigned long ptr_trace_options(const struct options *o, bool seccomp);
+/* The ptrace options of a tracee, with or without exec events. */
+unsigned long ptr_trace_options(const struct options *o, bool seccomp,
+				bool exec);
 
 /* Fork the command; it waits until released, then (filter != NULL)
  * installs the filter and execs.  *status_fd reads one byte 'F' and an
@@ -43,6 +45,9 @@ int ptr_resolve_cmd(const char *cmd, char *buf, size_t size);
 int ptr_filter_build(const struct options *o, struct sock_fprog *prog,
 		     bool dump);
 void ptr_filter_free(struct sock_fprog *prog);
+/* Whether the filter may be used (--seccomp-bpf, -p, -f, a seccomp
+ * filter sift inherited); if not, why, in words for a message. */
+bool ptr_filter_wanted(const struct options *o, char *why, size_t len);
 
 /* -e inject=: at a selected call's entry stop (after the call record is
  * filled), and at its exit stop before it is reported; the exit returns
@@ -51,5 +56,15 @@ struct task;
 struct selection;
 void ptr_inject_entry(struct task *t, const struct selection *sel);
 int ptr_inject_exit(struct task *t);
+
+/* The exactness guards (guard.c), for tasks under sift's filter: at a
+ * syscall entry (after the call record is filled), what the call needs:
+ * nothing, its exit stop, or the end of the task (a call strict mode
+ * forbids); and at that exit, before the call is reported. */
+enum ptr_guard { PTR_GUARD_NONE, PTR_GUARD_DONE, PTR_GUARD_EXIT,
+		 PTR_GUARD_KILL };
+enum ptr_guard ptr_guard_entry(struct task *t);
+void ptr_guard_exit(struct task *t);
+void ptr_guard_kill(struct task *t);
 
 #endif

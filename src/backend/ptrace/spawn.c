@@ -14,12 +14,16 @@
 #include <unistd.h>
 
 #include "backend/ptrace/ptrace_int.h"
+#include "bpfgen/bpfgen.h"
 #include "cli/options.h"
 
-unsigned long ptr_trace_options(const struct options *o, bool seccomp)
+unsigned long ptr_trace_options(const struct options *o, bool seccomp,
+				bool exec)
 {
-	unsigned long opts = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	unsigned long opts = PTRACE_O_TRACESYSGOOD;
 
+	if (exec)
+		opts |= PTRACE_O_TRACEEXEC;
 	if (o->follow || seccomp)
 		opts |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK |
 			PTRACE_O_TRACECLONE;
@@ -100,16 +104,18 @@ static void child_set_env(const struct options *o)
 	}
 }
 
+/* no_new_privs only when the kernel asks for it (no CAP_SYS_ADMIN):
+ * with it, execve ignores set-user-ID bits and file capabilities, which
+ * plain ptrace under a privileged tracer honours. */
 static void child_install(const struct sock_fprog *filter, int status_fd)
 {
 	if (!filter)
 		return;
-	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 &&
-	    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
-		    SECCOMP_FILTER_FLAG_SPEC_ALLOW, filter) == 0)
+	int err = bpfgen_install_fprog(filter);
+	if (!err)
 		return;
 	char msg[1 + sizeof(int)];
-	int err = errno;
+	err = -err;
 	msg[0] = 'F';
 	memcpy(msg + 1, &err, sizeof(err));
 	if (write(status_fd, msg, sizeof(msg)) < 0)
@@ -125,10 +131,11 @@ void ptr_child_exec(const struct options *o, const struct sock_fprog *filter,
 	while (read(release_fd, &c, 1) < 0 && errno == EINTR)
 		;
 	close(release_fd);
+	/* before -u drops the privilege to go without no_new_privs */
+	child_install(filter, status_fd);
 	child_set_user(o);
 	child_set_env(o);
 	ptr_restore_inherited_signals();
-	child_install(filter, status_fd);
 	execv(path, o->argv);
 	child_fail(status_fd, "exec");
 }
