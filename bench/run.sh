@@ -6,6 +6,11 @@
 #  (b) tracing every getppid with sift vs the cheapest ptrace loop that
 #      stops at every syscall and does nothing          (goal <= 1.05)
 #  (c) the same two runs with strace, when installed
+#  (d) a fork-heavy real workload: an autoconf configure script
+#      (bench/configure, generated here with autoconf when installed) run
+#      untraced, under `sift -f -e trace=connect`, and under strace with
+#      and without --seccomp-bpf; and what sift does per process (its own
+#      wait4 and ptrace calls, counted by strace)     (goal <= 1.05)
 top=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-build}
 case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
@@ -44,7 +49,7 @@ floor=$(best "$BUILD/seccomp_floor" "$LOOP" "$N")
 echo "(a) untraced syscalls, filter on:   sift $(ms "$a") / untraced $(ms "$base") = $(ratio "$a" "$base")  (goal <= 1.02)"
 echo "    floor: any seccomp filter (1 insn, always ALLOW) / untraced = $(ratio "$floor" "$base"); sift / floor = $(ratio "$a" "$floor")"
 pmin=$(best "$PMIN" "$LOOP" "$M")
-b=$(best "$SIFT" -qq -e trace=getppid -o /dev/null "$LOOP" "$M")
+b=$(best "$SIFT" --seccomp-bpf -qq -e trace=getppid -o /dev/null "$LOOP" "$M")
 echo "(b) every getppid traced:           sift $(ms "$b") / ptrace_min $(ms "$pmin") = $(ratio "$b" "$pmin")  (goal <= 1.05)"
 bn=$(best "$SIFT" --seccomp-bpf=never -qq -e trace=getppid -o /dev/null "$LOOP" "$M")
 echo "    same without the filter:        sift $(ms "$bn") / ptrace_min $(ms "$pmin") = $(ratio "$bn" "$pmin")"
@@ -55,4 +60,34 @@ if [ -x /usr/bin/strace ]; then
 	echo "    strace, every getppid traced:   strace $(ms "$sb") / ptrace_min = $(ratio "$sb" "$pmin"); sift/strace = $(ratio "$b" "$sb")"
 else
 	echo "(c) strace not installed: skipped"
+fi
+
+# (d) configure: its own scratch copy, generated once
+RC=${REPS_CONFIGURE:-3}
+if ! command -v autoconf >/dev/null; then
+	echo "(d) autoconf not installed: configure workload skipped"
+	exit 0
+fi
+cfg=$(mktemp -d)
+trap 'rm -rf "$cfg"' EXIT
+cp "$top/bench/configure/configure.ac" "$top/bench/configure/Makefile.in" "$cfg"
+(cd "$cfg" && autoconf 2>/dev/null && ./configure >/dev/null 2>&1) || {
+	echo "(d) configure does not run here: skipped"; exit 0; }
+REPS=$RC
+cbase=$(cd "$cfg" && best ./configure)
+csift=$(cd "$cfg" && best "$SIFT" -f -e trace=connect -o /dev/null ./configure)
+echo "(d) configure, -f -e trace=connect: sift $(ms "$csift") / untraced $(ms "$cbase") = $(ratio "$csift" "$cbase")  (goal <= 1.05)"
+if [ -x /usr/bin/strace ]; then
+	css=$(cd "$cfg" && best /usr/bin/strace -f --seccomp-bpf -e trace=connect -o /dev/null ./configure)
+	cst=$(cd "$cfg" && best /usr/bin/strace -f -e trace=connect -o /dev/null ./configure)
+	echo "    strace --seccomp-bpf / untraced = $(ratio "$css" "$cbase"); strace / untraced = $(ratio "$cst" "$cbase")"
+	# what sift itself does per new task: strace counts sift's calls
+	(cd "$cfg" && "$SIFT" -f -c -U calls -e trace=fork,vfork,clone,clone3 \
+		-o "$cfg/n" ./configure >/dev/null 2>&1)
+	tasks=$(awk '$NF == "total" { print $1 }' "$cfg/n")
+	(cd "$cfg" && /usr/bin/strace -c -e trace=wait4,ptrace,openat -o "$cfg/c" \
+		"$SIFT" -f -e trace=connect -o /dev/null ./configure >/dev/null 2>&1)
+	awk -v n="$tasks" '$NF ~ /^(wait4|ptrace|openat)$/ {
+		printf "%s %.2f %s", sep, $4 / n, $NF; sep = "," }
+		END { print "" }' "$cfg/c" | sed "s/^/    sift per new task ($tasks tasks):/"
 fi
