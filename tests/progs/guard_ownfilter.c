@@ -28,7 +28,7 @@ static struct sock_filter insns[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM), /* patched */
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
-static struct sock_fprog prog = { sizeof(insns) / sizeof(insns[0]), insns };
+static struct sock_fprog prog = {sizeof(insns) / sizeof(insns[0]), insns};
 
 static void on_sigsys(int sig, siginfo_t *si, void *uc)
 {
@@ -58,6 +58,48 @@ static void *thread_open(void *arg)
 	return NULL;
 }
 
+/* notif: a thread sandboxes itself with USER_NOTIF for openat and
+ * opens; the main thread, its supervisor, answers EACCES. */
+static int listener = -1;
+static pthread_barrier_t notif_ready;
+
+static void *notif_thread(void *arg)
+{
+	insns[5].k = SECCOMP_RET_USER_NOTIF;
+	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+	listener = (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+				SECCOMP_FILTER_FLAG_NEW_LISTENER, &prog);
+	pthread_barrier_wait(&notif_ready);
+	if (listener >= 0)
+		try_open("thread");
+	return NULL;
+}
+
+static void supervise(void)
+{
+	struct seccomp_notif req;
+	struct seccomp_notif_resp resp;
+	pthread_t th;
+
+	pthread_barrier_init(&notif_ready, NULL, 2);
+	pthread_create(&th, NULL, notif_thread, NULL);
+	pthread_barrier_wait(&notif_ready);
+	if (listener < 0) {
+		printf("no listener: %s\n", strerror(errno));
+		pthread_join(th, NULL);
+		return;
+	}
+	memset(&req, 0, sizeof(req));
+	if (ioctl(listener, SECCOMP_IOCTL_NOTIF_RECV, &req) == 0) {
+		memset(&resp, 0, sizeof(resp));
+		resp.id = req.id;
+		resp.error = -EACCES;
+		ioctl(listener, SECCOMP_IOCTL_NOTIF_SEND, &resp);
+	}
+	pthread_join(th, NULL);
+	try_open("supervisor");
+}
+
 static void wait_child(pid_t pid)
 {
 	int st;
@@ -72,7 +114,8 @@ int main(int argc, char **argv)
 {
 	const char *how = argc > 1 ? argv[1] : "errno";
 
-	printf("PR_GET_SECCOMP before: %d\n", prctl(PR_GET_SECCOMP, 0, 0, 0, 0));
+	printf("PR_GET_SECCOMP before: %d\n",
+	       prctl(PR_GET_SECCOMP, 0, 0, 0, 0));
 	fflush(stdout);
 	if (!strcmp(how, "trap")) {
 		struct sigaction sa;
@@ -106,6 +149,9 @@ int main(int argc, char **argv)
 			_exit(0);
 		}
 		wait_child(pid);
+		return 0;
+	} else if (!strcmp(how, "notif")) {
+		supervise();
 		return 0;
 	} else if (!strcmp(how, "tsync")) {
 		pthread_t th;

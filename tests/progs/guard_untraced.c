@@ -42,7 +42,8 @@ static void report(const char *how, long pid)
 int main(void)
 {
 	fflush(stdout);
-	report("clone", syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0, 0, 0, 0));
+	report("clone",
+	       syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0, 0, 0, 0));
 	struct clone_args ca;
 	memset(&ca, 0, sizeof(ca));
 	ca.flags = CLONE_UNTRACED;

@@ -21,7 +21,7 @@ int main(int argc, char **argv)
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	};
-	struct sock_fprog prog = { sizeof(insns) / sizeof(insns[0]), insns };
+	struct sock_fprog prog = {sizeof(insns) / sizeof(insns[0]), insns};
 
 	if (argc < 2)
 		return 2;

@@ -34,8 +34,10 @@ enum guarded { G_OTHER, G_CLONE, G_CLONE3, G_SECCOMP, G_PRCTL };
 static enum guarded guarded_call(const struct sc_call *c)
 {
 	static const char *const names[] = {
-		[G_CLONE] = "clone", [G_CLONE3] = "clone3",
-		[G_SECCOMP] = "seccomp", [G_PRCTL] = "prctl",
+		[G_CLONE] = "clone",
+		[G_CLONE3] = "clone3",
+		[G_SECCOMP] = "seccomp",
+		[G_PRCTL] = "prctl",
 	};
 
 	if (!c->info || !c->info->name)
@@ -50,10 +52,10 @@ static enum guarded guarded_call(const struct sc_call *c)
 static unsigned long long *arg_reg(struct user_regs_struct *r,
 				   enum personality p, int i)
 {
-	unsigned long long *x86_64[] = { &r->rdi, &r->rsi, &r->rdx,
-					 &r->r10, &r->r8, &r->r9 };
-	unsigned long long *i386[] = { &r->rbx, &r->rcx, &r->rdx,
-				       &r->rsi, &r->rdi, &r->rbp };
+	unsigned long long *x86_64[] = {&r->rdi, &r->rsi, &r->rdx,
+					&r->r10, &r->r8,  &r->r9};
+	unsigned long long *i386[] = {&r->rbx, &r->rcx, &r->rdx,
+				      &r->rsi, &r->rdi, &r->rbp};
 
 	return p == PERS_I386 ? i386[i] : x86_64[i];
 }
@@ -128,10 +130,10 @@ static enum ptr_guard untraced_clone(struct task *t, enum guarded g)
 	}
 	if (!(flags & CLONE_UNTRACED))
 		return PTR_GUARD_DONE;
-	int err = g == G_CLONE3 ?
-			  clone3_set_flags(t, t->call.args[0],
-					   flags & ~(uint64_t)CLONE_UNTRACED) :
-			  set_arg(t, 0, flags & ~(uint64_t)CLONE_UNTRACED);
+	int err = g == G_CLONE3
+			  ? clone3_set_flags(t, t->call.args[0],
+					     flags & ~(uint64_t)CLONE_UNTRACED)
+			  : set_arg(t, 0, flags & ~(uint64_t)CLONE_UNTRACED);
 	if (err)
 		return PTR_GUARD_DONE;
 	t->guard_restore = flags;
@@ -195,8 +197,7 @@ static enum ptr_guard seccomp_request(struct task *t, enum guarded g)
 	if (!is_filter_request(c, g))
 		return PTR_GUARD_DONE;
 	/* from before the filter exists: nothing it hides can be missed */
-	bool tsync = g == G_SECCOMP &&
-		     (c->args[1] & SECCOMP_FILTER_FLAG_TSYNC);
+	bool tsync = g == G_SECCOMP && (c->args[1] & SECCOMP_FILTER_FLAG_TSYNC);
 	see_every_syscall(t, tsync);
 	t->guard_pending = g;
 	return PTR_GUARD_EXIT;
@@ -206,10 +207,10 @@ static enum ptr_guard seccomp_request(struct task *t, enum guarded g)
  * calls against the i386 numbers, so none of them passes. */
 static bool strict_allows(const struct sc_call *c)
 {
-	static const char *const native[] = { "read", "write", "exit",
-					      "rt_sigreturn" };
-	static const char *const compat[] = { "read", "write", "exit",
-					      "sigreturn" };
+	static const char *const native[] = {"read", "write", "exit",
+					     "rt_sigreturn"};
+	static const char *const compat[] = {"read", "write", "exit",
+					     "sigreturn"};
 
 	if (c->pers == PERS_X32 || !c->info || !c->info->name)
 		return false;
@@ -225,8 +226,8 @@ enum ptr_guard ptr_guard_entry(struct task *t)
 	t->guard_pending = G_OTHER;
 	t->guard_strict = false;
 	if (t->strict)
-		return strict_allows(&t->call) ? PTR_GUARD_NONE :
-						 PTR_GUARD_KILL;
+		return strict_allows(&t->call) ? PTR_GUARD_NONE
+					       : PTR_GUARD_KILL;
 	enum guarded g = guarded_call(&t->call);
 	switch (g) {
 	case G_CLONE:
