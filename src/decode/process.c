@@ -29,7 +29,8 @@ static void flags_text(char *buf, size_t size, const struct const_table *t,
 	buf[0] = '\0';
 	for (size_t i = 0; i < t->count && len < size; i++) {
 		const struct const_entry *e = &t->entries[i];
-		if (!e->mask || (v & e->mask) != e->value)
+		/* each bit names once: combined masks first take theirs */
+		if (!e->mask || (rest & e->mask) != e->value)
 			continue;
 		len += snprintf(buf + len, size - len, "%s%s", n++ ? "|" : "",
 				e->name);
@@ -591,10 +592,10 @@ static void xfeature_mask(struct dctx *ctx, uint64_t v)
 	char text[512];
 
 	emit_hex(ctx->e, v);
-	if (ctx->e->style->xlat == 1)
+	if (ctx->e->style->xlat == 1 || !v)
 		return;
 	flags_text(text, sizeof(text), &ct_p_xfeature_masks, v);
-	if (fdec_flags_known(&ct_p_xfeature_masks, v) && v)
+	if (fdec_flags_known(&ct_p_xfeature_masks, v))
 		emit_comment(ctx->e, text);
 	else
 		emit_comment(ctx->e, "XFEATURE_MASK_???");
