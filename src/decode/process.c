@@ -888,13 +888,17 @@ static void persona(struct dctx *ctx, uint32_t v)
 	}
 }
 
+/* the previous persona, spelt like the argument */
+static void persona_note(struct dctx *ctx)
+{
+	persona(ctx, (uint32_t)ctx->call->rval);
+}
+
 static int dec_personality(struct dctx *ctx)
 {
 	persona(ctx, (uint32_t)dec_arg(ctx, 0));
 	ctx->call->ret_fmt = RET_HEX;
-	ctx->call->ret_flags = &ct_p_personality_types;
-	ctx->call->ret_label = "";
-	ctx->call->ret_follow_xlat = true;
+	ctx->call->ret_aux = persona_note;
 	return DEC_DONE;
 }
 DECODER(personality, dec_personality);
@@ -968,3 +972,24 @@ static int dec_setpgid(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(setpgid, dec_setpgid);
+
+/* process_madvise: the ranges of another process, as an iovec array */
+static int dec_process_madvise(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_iov(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), false, 0);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	fdec_enum_dflt(ctx, &ct_p_madvise, (uint32_t)dec_arg(ctx, 3),
+		       "MADV_???");
+	dec_hex(ctx, (uint32_t)dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(process_madvise, dec_process_madvise);
+
+static int dec_process_mrelease(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_hex(ctx, (uint32_t)dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(process_mrelease, dec_process_mrelease);
