@@ -426,8 +426,43 @@ struct clone_args_k {
 
 #define CLONE_ARGS_VER0 64
 
-static void clone3_args(struct dctx *ctx, const struct clone_args_k *a,
-			uint64_t size)
+enum tail { TAIL_NONE, TAIL_DATA, TAIL_FAULT };
+
+/* Bytes past the struct this kernel ABI knows: none (or all zero), some
+ * set, or unreadable (the kernel then fails with EFAULT). */
+static enum tail clone3_tail_state(struct dctx *ctx, uint64_t addr,
+				   uint64_t size)
+{
+	uint8_t probe[4096];
+	uint64_t from = sizeof(struct clone_args_k);
+	uint64_t n = size > sizeof(probe) ? sizeof(probe) : size;
+
+	if (n <= from)
+		return TAIL_NONE;
+	if (tmem_read(ctx->call->tid, addr + from, probe, n - from))
+		return TAIL_FAULT;
+	for (uint64_t i = 0; i < n - from; i++)
+		if (probe[i])
+			return TAIL_DATA;
+	return TAIL_NONE;
+}
+
+static void clone3_tail(struct dctx *ctx, uint64_t addr, uint64_t size)
+{
+	switch (clone3_tail_state(ctx, addr, size)) {
+	case TAIL_FAULT:
+		emit_sym(ctx->e, "???");
+		return;
+	case TAIL_DATA:
+		fdec_extra_bytes(ctx, addr, sizeof(struct clone_args_k), size);
+		return;
+	case TAIL_NONE:
+		return;
+	}
+}
+
+static void clone3_args(struct dctx *ctx, uint64_t addr,
+			const struct clone_args_k *a, uint64_t size)
 {
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "flags");
@@ -479,6 +514,7 @@ static void clone3_args(struct dctx *ctx, const struct clone_args_k *a,
 		emit_field(ctx->e, "cgroup");
 		emit_uint(ctx->e, a->cgroup);
 	}
+	clone3_tail(ctx, addr, size);
 	emit_struct_end(ctx->e);
 }
 
@@ -500,6 +536,7 @@ static int dec_clone3(struct dctx *ctx)
 	uint64_t addr = dec_arg(ctx, 0), size = dec_arg(ctx, 1);
 	struct clone_args_k a;
 	bool fetched = clone3_fetch(ctx, addr, size, &a);
+	uint64_t stored = CLONE_PIDFD_F | CLONE_PARENT_SETTID_F;
 
 	if (!ctx->exiting) {
 		if (!fetched) {
@@ -507,17 +544,27 @@ static int dec_clone3(struct dctx *ctx)
 			dec_ulong(ctx, size);
 			return DEC_DONE;
 		}
-		clone3_args(ctx, &a, size);
-		if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
+		clone3_args(ctx, addr, &a, size);
+		/* the stored fields and the bytes past the struct show again
+		 * at exit */
+		if ((a.flags & stored) ||
+		    clone3_tail_state(ctx, addr, size) != TAIL_NONE) {
 			ctx->call->defer_sep = true;
 			return DEC_MORE;
 		}
 		dec_ulong(ctx, size);
 		return DEC_DONE;
 	}
-	if (fetched && !dec_failed(ctx)) {
-		emit_join(ctx->e, " => ");
-		emit_struct_begin(ctx->e);
+	if (dec_failed(ctx)) {
+		dec_ulong(ctx, size);
+		return DEC_DONE;
+	}
+	emit_join(ctx->e, " => ");
+	emit_struct_begin(ctx->e);
+	if (!fetched) {
+		/* readable at entry, not any more */
+		emit_sym(ctx->e, "???");
+	} else {
 		if (a.flags & CLONE_PIDFD_F) {
 			emit_field(ctx->e, "pidfd");
 			dec_out_int(ctx, a.pidfd);
@@ -526,8 +573,9 @@ static int dec_clone3(struct dctx *ctx)
 			emit_field(ctx->e, "parent_tid");
 			dec_out_int(ctx, a.parent_tid);
 		}
-		emit_struct_end(ctx->e);
+		clone3_tail(ctx, addr, size);
 	}
+	emit_struct_end(ctx->e);
 	dec_ulong(ctx, size);
 	return DEC_DONE;
 }
