@@ -16,4 +16,8 @@ void bpfdec_op_part(struct dctx *ctx, const struct const_table *t,
  * even under -X raw. */
 void bpfdec_op_rest(struct dctx *ctx, uint32_t rest);
 
+/* A classic BPF program of len instructions at addr, as an array of
+ * BPF_STMT/BPF_JUMP (implemented in misc.c). */
+void bpfdec_classic_prog(struct dctx *ctx, uint64_t addr, uint64_t len);
+
 #endif

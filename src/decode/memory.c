@@ -260,3 +260,15 @@ static int dec_munlockall(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(munlockall, dec_munlockall);
+
+/* remap_file_pages: prot is read whole, flags like mmap's */
+static int dec_remap_file_pages(struct dctx *ctx)
+{
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	fdec_flags_dflt(ctx, &ct_p_mmap_prot, dec_arg(ctx, 2), "PROT_???");
+	dec_ulong(ctx, dec_arg(ctx, 3));
+	mmap_flags(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+DECODER(remap_file_pages, dec_remap_file_pages);

@@ -156,6 +156,11 @@ static bool bpf_insn(struct dctx *ctx, const void *elem, size_t size,
 	return true;
 }
 
+void bpfdec_classic_prog(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	ndec_array(ctx, addr, len, sizeof(struct sock_insn), bpf_insn, NULL);
+}
+
 /* struct sock_fprog: the program itself only under -v, as strace */
 static void seccomp_fprog(struct dctx *ctx, uint64_t addr)
 {

@@ -1,12 +1,13 @@
 /* Process decoders: exec, exit, wait, clone/clone3, thread and robust-list
- * setup, resource limits and usage, uname, sysinfo, personality, prctl,
- * arch_prctl, getrandom and pidfds.  x86_64 layouts only. */
+ * setup, resource limits and usage, uname, sysinfo, personality,
+ * arch_prctl, getrandom and pidfds (prctl is in prctl.c).  x86_64 layouts only. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "decode/common.h"
 #include "decode/file.h"
+#include "decode/proc.h"
 #include "consts/consts.h"
 #include "tmem/tmem.h"
 
@@ -17,10 +18,8 @@ static bool read_ok(struct dctx *ctx, uint64_t addr, void *buf, size_t n)
 	return addr && tmem_read(ctx->call->tid, addr, buf, n) == 0;
 }
 
-/* Names of v over a flags table, '|'-joined with the unknown rest in hex:
- * only for comment text, which strace prints whatever -X says. */
-static void flags_text(char *buf, size_t size, const struct const_table *t,
-		       uint64_t v)
+void proc_flags_text(char *buf, size_t size, const struct const_table *t,
+		     uint64_t v)
 {
 	uint64_t rest = v;
 	size_t len = 0;
@@ -29,7 +28,8 @@ static void flags_text(char *buf, size_t size, const struct const_table *t,
 	buf[0] = '\0';
 	for (size_t i = 0; i < t->count && len < size; i++) {
 		const struct const_entry *e = &t->entries[i];
-		if (!e->mask || (v & e->mask) != e->value)
+		/* each bit names once: combined masks first take theirs */
+		if (!e->mask || (rest & e->mask) != e->value)
 			continue;
 		len += snprintf(buf + len, size - len, "%s%s", n++ ? "|" : "",
 				e->name);
@@ -38,6 +38,21 @@ static void flags_text(char *buf, size_t size, const struct const_table *t,
 	if ((rest || !n) && len < size)
 		snprintf(buf + len, size - len, "%s%#llx", n ? "|" : "",
 			 (unsigned long long)rest);
+}
+
+void proc_hex_text(struct dctx *ctx, uint64_t v, const char *text)
+{
+	switch (ctx->e->style->xlat) {
+	case 0:
+		emit_sym(ctx->e, text);
+		return;
+	case 2:
+		emit_hex(ctx->e, v);
+		emit_comment(ctx->e, text);
+		return;
+	default:
+		emit_hex(ctx->e, v);
+	}
 }
 
 /* A signal's name whatever -X says (wait statuses), or NULL. */
@@ -411,8 +426,43 @@ struct clone_args_k {
 
 #define CLONE_ARGS_VER0 64
 
-static void clone3_args(struct dctx *ctx, const struct clone_args_k *a,
-			uint64_t size)
+enum tail { TAIL_NONE, TAIL_DATA, TAIL_FAULT };
+
+/* Bytes past the struct this kernel ABI knows: none (or all zero), some
+ * set, or unreadable (the kernel then fails with EFAULT). */
+static enum tail clone3_tail_state(struct dctx *ctx, uint64_t addr,
+				   uint64_t size)
+{
+	uint8_t probe[4096];
+	uint64_t from = sizeof(struct clone_args_k);
+	uint64_t n = size > sizeof(probe) ? sizeof(probe) : size;
+
+	if (n <= from)
+		return TAIL_NONE;
+	if (tmem_read(ctx->call->tid, addr + from, probe, n - from))
+		return TAIL_FAULT;
+	for (uint64_t i = 0; i < n - from; i++)
+		if (probe[i])
+			return TAIL_DATA;
+	return TAIL_NONE;
+}
+
+static void clone3_tail(struct dctx *ctx, uint64_t addr, uint64_t size)
+{
+	switch (clone3_tail_state(ctx, addr, size)) {
+	case TAIL_FAULT:
+		emit_sym(ctx->e, "???");
+		return;
+	case TAIL_DATA:
+		fdec_extra_bytes(ctx, addr, sizeof(struct clone_args_k), size);
+		return;
+	case TAIL_NONE:
+		return;
+	}
+}
+
+static void clone3_args(struct dctx *ctx, uint64_t addr,
+			const struct clone_args_k *a, uint64_t size)
 {
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "flags");
@@ -464,6 +514,7 @@ static void clone3_args(struct dctx *ctx, const struct clone_args_k *a,
 		emit_field(ctx->e, "cgroup");
 		emit_uint(ctx->e, a->cgroup);
 	}
+	clone3_tail(ctx, addr, size);
 	emit_struct_end(ctx->e);
 }
 
@@ -485,6 +536,7 @@ static int dec_clone3(struct dctx *ctx)
 	uint64_t addr = dec_arg(ctx, 0), size = dec_arg(ctx, 1);
 	struct clone_args_k a;
 	bool fetched = clone3_fetch(ctx, addr, size, &a);
+	uint64_t stored = CLONE_PIDFD_F | CLONE_PARENT_SETTID_F;
 
 	if (!ctx->exiting) {
 		if (!fetched) {
@@ -492,17 +544,27 @@ static int dec_clone3(struct dctx *ctx)
 			dec_ulong(ctx, size);
 			return DEC_DONE;
 		}
-		clone3_args(ctx, &a, size);
-		if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
+		clone3_args(ctx, addr, &a, size);
+		/* the stored fields and the bytes past the struct show again
+		 * at exit */
+		if ((a.flags & stored) ||
+		    clone3_tail_state(ctx, addr, size) != TAIL_NONE) {
 			ctx->call->defer_sep = true;
 			return DEC_MORE;
 		}
 		dec_ulong(ctx, size);
 		return DEC_DONE;
 	}
-	if (fetched && !dec_failed(ctx)) {
-		emit_join(ctx->e, " => ");
-		emit_struct_begin(ctx->e);
+	if (dec_failed(ctx)) {
+		dec_ulong(ctx, size);
+		return DEC_DONE;
+	}
+	emit_join(ctx->e, " => ");
+	emit_struct_begin(ctx->e);
+	if (!fetched) {
+		/* readable at entry, not any more */
+		emit_sym(ctx->e, "???");
+	} else {
 		if (a.flags & CLONE_PIDFD_F) {
 			emit_field(ctx->e, "pidfd");
 			dec_out_int(ctx, a.pidfd);
@@ -511,8 +573,9 @@ static int dec_clone3(struct dctx *ctx)
 			emit_field(ctx->e, "parent_tid");
 			dec_out_int(ctx, a.parent_tid);
 		}
-		emit_struct_end(ctx->e);
+		clone3_tail(ctx, addr, size);
 	}
+	emit_struct_end(ctx->e);
 	dec_ulong(ctx, size);
 	return DEC_DONE;
 }
@@ -591,10 +654,10 @@ static void xfeature_mask(struct dctx *ctx, uint64_t v)
 	char text[512];
 
 	emit_hex(ctx->e, v);
-	if (ctx->e->style->xlat == 1)
+	if (ctx->e->style->xlat == 1 || !v)
 		return;
-	flags_text(text, sizeof(text), &ct_p_xfeature_masks, v);
-	if (fdec_flags_known(&ct_p_xfeature_masks, v) && v)
+	proc_flags_text(text, sizeof(text), &ct_p_xfeature_masks, v);
+	if (fdec_flags_known(&ct_p_xfeature_masks, v))
 		emit_comment(ctx->e, text);
 	else
 		emit_comment(ctx->e, "XFEATURE_MASK_???");
@@ -873,13 +936,17 @@ static void persona(struct dctx *ctx, uint32_t v)
 	}
 }
 
+/* the previous persona, spelt like the argument */
+static void persona_note(struct dctx *ctx)
+{
+	persona(ctx, (uint32_t)ctx->call->rval);
+}
+
 static int dec_personality(struct dctx *ctx)
 {
 	persona(ctx, (uint32_t)dec_arg(ctx, 0));
 	ctx->call->ret_fmt = RET_HEX;
-	ctx->call->ret_flags = &ct_p_personality_types;
-	ctx->call->ret_label = "";
-	ctx->call->ret_follow_xlat = true;
+	ctx->call->ret_aux = persona_note;
 	return DEC_DONE;
 }
 DECODER(personality, dec_personality);
@@ -954,225 +1021,23 @@ static int dec_setpgid(struct dctx *ctx)
 }
 DECODER(setpgid, dec_setpgid);
 
-/* prctl: each option decides how many arguments strace shows and how. */
-#define TASK_COMM_LEN 16
-
-/* The task name: at most 15 characters and its NUL, and -s applies. */
-static void comm_name(struct dctx *ctx, uint64_t addr)
+/* process_madvise: the ranges of another process, as an iovec array */
+static int dec_process_madvise(struct dctx *ctx)
 {
-	char buf[TASK_COMM_LEN];
-	size_t max = ctx->opt->strsize < TASK_COMM_LEN - 1 ?
-		     ctx->opt->strsize : TASK_COMM_LEN - 1;
-	long n;
-
-	if (!addr) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	n = tmem_read_partial(ctx->call->tid, addr, buf, sizeof(buf));
-	if (n <= 0) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	size_t len = strnlen(buf, (size_t)n);
-	if (len <= max && len < (size_t)n)
-		emit_str(ctx->e, buf, len, 0);
-	else
-		emit_str(ctx->e, buf, len < max ? len : max,
-			 EMIT_STR_TRUNCATED);
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_iov(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), false, 0);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	fdec_enum_dflt(ctx, &ct_p_madvise, (uint32_t)dec_arg(ctx, 3),
+		       "MADV_???");
+	dec_hex(ctx, (uint32_t)dec_arg(ctx, 4));
+	return DEC_DONE;
 }
+DECODER(process_madvise, dec_process_madvise);
 
-/* The value a PR_GET_* option stored, [N], shown how show() says. */
-static void prctl_stored(struct dctx *ctx, uint64_t addr, int kind)
+static int dec_process_mrelease(struct dctx *ctx)
 {
-	int v;
-	uint64_t p;
-
-	if (dec_failed(ctx) || !addr) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	if (kind == 'p') {
-		if (!dec_fetch(ctx, addr, &p, sizeof(p)))
-			return;
-		emit_array_begin(ctx->e);
-		emit_addr(ctx->e, p);
-		emit_array_end(ctx->e);
-		return;
-	}
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
-		return;
-	emit_array_begin(ctx->e);
-	if (kind == 's')
-		dec_signo(ctx, (uint64_t)(int64_t)v);
-	else if (kind == 't')
-		fdec_enum_dflt(ctx, &ct_p_pr_tsc, (uint32_t)v, "PR_TSC_???");
-	else
-		emit_int(ctx->e, v);
-	emit_array_end(ctx->e);
+	dec_fd(ctx, dec_arg(ctx, 0));
+	dec_hex(ctx, (uint32_t)dec_arg(ctx, 1));
+	return DEC_DONE;
 }
-
-static void hex_args(struct dctx *ctx, int from, int to)
-{
-	for (int i = from; i <= to; i++)
-		dec_hex(ctx, dec_arg(ctx, i));
-}
-
-static void cap_arg(struct dctx *ctx, uint64_t v)
-{
-	fdec_enum_dflt(ctx, &ct_p_caps, v, "CAP_???");
-}
-
-static int dec_prctl(struct dctx *ctx)
-{
-	unsigned int op = (unsigned int)dec_arg(ctx, 0);
-	uint64_t a1 = dec_arg(ctx, 1);
-
-	if (ctx->exiting) {
-		switch (op) {
-		case 2:         /* PR_GET_PDEATHSIG */
-			prctl_stored(ctx, a1, 's');
-			break;
-		case 16:        /* PR_GET_NAME */
-			if (dec_failed(ctx))
-				dec_ptr(ctx, a1);
-			else
-				comm_name(ctx, a1);
-			break;
-		case 37:        /* PR_GET_CHILD_SUBREAPER */
-			prctl_stored(ctx, a1, 'i');
-			break;
-		case 25:        /* PR_GET_TSC */
-			prctl_stored(ctx, a1, 't');
-			break;
-		case 40:        /* PR_GET_TID_ADDRESS */
-			prctl_stored(ctx, a1, 'p');
-			break;
-		default:        /* PR_GET_UNALIGN, FPEMU, FPEXC, ENDIAN */
-			prctl_stored(ctx, a1, 'i');
-			break;
-		}
-		return DEC_DONE;
-	}
-	fdec_enum_dflt(ctx, &ct_p_prctl, op, "PR_???");
-	if (op == 3) { /* PR_GET_DUMPABLE: " (SUID_DUMP_USER)" */
-		ctx->call->ret_flags = &ct_p_suid_dump;
-		ctx->call->ret_label = "";
-	}
-	switch (op) {
-	/* no arguments */
-	case 3: case 7: case 13: case 21: case 27: case 30: case 31: case 32:
-	case 46: case 51: case 64:
-		return DEC_DONE;
-	/* the result is stored: shown at exit */
-	case 2: case 5: case 9: case 11: case 16: case 19: case 25: case 37:
-	case 40:
-		return DEC_MORE;
-	/* one number */
-	case 8: case 10: case 12: case 14: case 20: case 29: case 36:
-		dec_ulong(ctx, a1);
-		return DEC_DONE;
-	case 50: case 63:       /* PR_SVE_SET_VL, PR_SME_SET_VL */
-		dec_hex(ctx, a1);
-		return DEC_DONE;
-	case 1:                 /* PR_SET_PDEATHSIG */
-		dec_signo(ctx, a1);
-		return DEC_DONE;
-	case 4:                 /* PR_SET_DUMPABLE */
-		fdec_enum_dflt(ctx, &ct_p_suid_dump, a1, "SUID_DUMP_???");
-		return DEC_DONE;
-	case 15:                /* PR_SET_NAME */
-		comm_name(ctx, a1);
-		return DEC_DONE;
-	case 22:                /* PR_SET_SECCOMP */
-		fdec_enum_dflt(ctx, &ct_p_seccomp_mode, a1, "SECCOMP_MODE_???");
-		if (a1 == 2) {  /* SECCOMP_MODE_FILTER: the program */
-			struct { uint16_t len; uint8_t pad[6];
-				 uint64_t filter; } fp;
-			if (dec_fetch(ctx, dec_arg(ctx, 2), &fp, sizeof(fp))) {
-				emit_struct_begin(ctx->e);
-				emit_field(ctx->e, "len");
-				emit_uint(ctx->e, fp.len);
-				emit_field(ctx->e, "filter");
-				dec_ptr(ctx, fp.filter);
-				emit_struct_end(ctx->e);
-			}
-			return DEC_DONE;
-		}
-		hex_args(ctx, 2, 4);
-		return DEC_DONE;
-	case 23: case 24:       /* PR_CAPBSET_READ, PR_CAPBSET_DROP */
-		cap_arg(ctx, a1);
-		return DEC_DONE;
-	case 26:                /* PR_SET_TSC */
-		fdec_enum_dflt(ctx, &ct_p_pr_tsc, a1, "PR_TSC_???");
-		return DEC_DONE;
-	case 28:                /* PR_SET_SECUREBITS */
-		fdec_flags_dflt(ctx, &ct_p_secbits, a1, "SECBIT_???");
-		return DEC_DONE;
-	case 0x59616d61:        /* PR_SET_PTRACER */
-		if ((int32_t)a1 == -1) {
-			if (ctx->e->style->xlat == 1) {
-				emit_int(ctx->e, -1);
-			} else {
-				emit_sym(ctx->e, "PR_SET_PTRACER_ANY");
-			}
-		} else {
-			dec_ulong(ctx, a1);
-		}
-		return DEC_DONE;
-	case 33:                /* PR_MCE_KILL */
-		fdec_enum_dflt(ctx, &ct_p_pr_mce_kill, a1, "PR_MCE_KILL_???");
-		hex_args(ctx, 2, 4);
-		return DEC_DONE;
-	case 35:                /* PR_SET_MM */
-		fdec_enum_dflt(ctx, &ct_p_pr_set_mm, a1, "PR_SET_MM_???");
-		hex_args(ctx, 2, 4);
-		return DEC_DONE;
-	case 47:                /* PR_CAP_AMBIENT */
-		fdec_enum_dflt(ctx, &ct_p_cap_ambient, a1, "PR_CAP_AMBIENT_???");
-		if (a1 >= 1 && a1 <= 3)
-			cap_arg(ctx, dec_arg(ctx, 2));
-		else
-			dec_hex(ctx, dec_arg(ctx, 2));
-		hex_args(ctx, 3, 4);
-		return DEC_DONE;
-	case 52:                /* PR_GET_SPECULATION_CTRL */
-		fdec_enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
-		return DEC_DONE;
-	case 53:                /* PR_SET_SPECULATION_CTRL */
-		fdec_enum_dflt(ctx, &ct_p_pr_spec, a1, "PR_SPEC_???");
-		dec_hex(ctx, dec_arg(ctx, 2));
-		return DEC_DONE;
-	case 0x53564d41:        /* PR_SET_VMA */
-		fdec_enum_dflt(ctx, &ct_p_pr_set_vma, a1, "PR_SET_VMA_???");
-		if (a1 == 0) {  /* PR_SET_VMA_ANON_NAME: addr, size, name */
-			dec_hex(ctx, dec_arg(ctx, 2));
-			dec_ulong(ctx, dec_arg(ctx, 3));
-			dec_cstr(ctx, dec_arg(ctx, 4));
-		} else {
-			hex_args(ctx, 2, 4);
-		}
-		return DEC_DONE;
-	case 6:                 /* PR_SET_UNALIGN */
-		fdec_flags_dflt(ctx, &ct_p_pr_unalign, a1, "PR_UNALIGN_???");
-		return DEC_DONE;
-	case 45:                /* PR_SET_FP_MODE */
-		fdec_flags_dflt(ctx, &ct_p_pr_fp_mode, a1, "PR_FP_MODE_???");
-		return DEC_DONE;
-	case 59:                /* PR_SET_SYSCALL_USER_DISPATCH */
-		fdec_enum_dflt(ctx, &ct_p_pr_sys_dispatch, a1,
-			  "PR_SYS_DISPATCH_???");
-		hex_args(ctx, 2, 4);
-		return DEC_DONE;
-	/* a number, then the unused arguments */
-	case 38: case 41: case 57:
-		dec_ulong(ctx, a1);
-		hex_args(ctx, 2, 4);
-		return DEC_DONE;
-	default:
-		hex_args(ctx, 1, 4);
-		return DEC_DONE;
-	}
-}
-DECODER(prctl, dec_prctl);
+DECODER(process_mrelease, dec_process_mrelease);

@@ -1,6 +1,7 @@
 /* Scheduler decoders: CPU affinity masks, policies and parameters,
- * priority ranges, round-robin intervals and sched_attr.  x86_64 layouts
- * only. */
+ * priority ranges, round-robin intervals, sched_attr and I/O priorities.
+ * x86_64 layouts only. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -230,3 +231,71 @@ static int dec_sched_setattr(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(sched_setattr, dec_sched_setattr);
+
+/* I/O priorities: IOPRIO_PRIO_VALUE(class, data), the class in the top
+ * bits of an int, the data in the low 13. */
+#define IOPRIO_CLASS_SHIFT 13
+#define IOPRIO_PRIO_MASK ((1u << IOPRIO_CLASS_SHIFT) - 1)
+
+static void ioprio_value(struct dctx *ctx, int32_t v)
+{
+	uint32_t class = (uint32_t)v >> IOPRIO_CLASS_SHIFT;
+
+	emit_call_begin(ctx->e, "IOPRIO_PRIO_VALUE");
+	fdec_enum_dflt(ctx, &ct_p_ioprio_class, class, "IOPRIO_CLASS_???");
+	emit_uint(ctx->e, (uint32_t)v & IOPRIO_PRIO_MASK);
+	emit_call_end(ctx->e);
+}
+
+/* -X verbose: the number, and the macro form in a comment */
+static void ioprio_arg(struct dctx *ctx, int32_t v)
+{
+	uint32_t class = (uint32_t)v >> IOPRIO_CLASS_SHIFT;
+	const char *name = consts_name(&ct_p_ioprio_class, class);
+	char text[128];
+
+	switch (ctx->e->style->xlat) {
+	case 0:
+		ioprio_value(ctx, v);
+		return;
+	case 1:
+		emit_int(ctx->e, v);
+		return;
+	}
+	emit_int(ctx->e, v);
+	snprintf(text, sizeof(text),
+		 class ? "IOPRIO_PRIO_VALUE(%#x /* %s */, %u)" :
+			 "IOPRIO_PRIO_VALUE(%u /* %s */, %u)",
+		 class, name ? name : "IOPRIO_CLASS_???",
+		 (uint32_t)v & IOPRIO_PRIO_MASK);
+	emit_comment(ctx->e, text);
+}
+
+static void ioprio_note(struct dctx *ctx)
+{
+	if (ctx->e->style->xlat != 1)
+		ioprio_value(ctx, (int32_t)ctx->call->rval);
+}
+
+static void ioprio_who(struct dctx *ctx)
+{
+	fdec_enum_dflt(ctx, &ct_p_ioprio_who, (uint32_t)dec_arg(ctx, 0),
+		       "IOPRIO_WHO_???");
+	dec_int(ctx, dec_arg(ctx, 1));
+}
+
+static int dec_ioprio_get(struct dctx *ctx)
+{
+	ioprio_who(ctx);
+	ctx->call->ret_aux = ioprio_note;
+	return DEC_DONE;
+}
+DECODER(ioprio_get, dec_ioprio_get);
+
+static int dec_ioprio_set(struct dctx *ctx)
+{
+	ioprio_who(ctx);
+	ioprio_arg(ctx, (int32_t)dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER(ioprio_set, dec_ioprio_set);

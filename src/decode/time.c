@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "consts/consts.h"
 #include "decode/common.h"
@@ -485,6 +486,27 @@ static int dec_clock_adjtime(struct dctx *ctx)
 }
 DECODER(clock_adjtime, dec_clock_adjtime);
 
+/* A clock_t count, with the seconds it stands for in a comment as strace
+ * gives them (150 is 1.50 s), at the tracer's tick rate. */
+static void clock_ticks(struct dctx *ctx, uint64_t v)
+{
+	long hz = sysconf(_SC_CLK_TCK);
+	char text[96];
+	int digits = 0;
+
+	emit_uint(ctx->e, v);
+	if (!v || ctx->e->style->xlat == 1)
+		return;
+	if (hz <= 0)
+		hz = 100;
+	for (long h = hz - 1; h > 0 && digits < 9; h /= 10)
+		digits++;
+	snprintf(text, sizeof(text), "%llu.%0*llu s",
+		 (unsigned long long)(v / (uint64_t)hz), digits,
+		 (unsigned long long)(v % (uint64_t)hz));
+	emit_comment(ctx->e, text);
+}
+
 static int dec_times(struct dctx *ctx)
 {
 	uint64_t t[4];
@@ -503,7 +525,7 @@ static int dec_times(struct dctx *ctx)
 	emit_struct_begin(ctx->e);
 	for (int i = 0; i < 4; i++) {
 		emit_field(ctx->e, names[i]);
-		emit_uint(ctx->e, t[i]);
+		clock_ticks(ctx, t[i]);
 	}
 	emit_struct_end(ctx->e);
 	return DEC_DONE;
