@@ -1,0 +1,8 @@
+/* ioctl_misc: stub */
+#include "decode/ioctl.h"
+
+int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg)
+{
+	(void)ctx; (void)code; (void)arg;
+	return IOC_GENERIC;
+}
