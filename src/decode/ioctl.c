@@ -185,6 +185,72 @@ int ioc_out(struct dctx *ctx, uint64_t arg,
 	return DEC_DONE;
 }
 
+/* Requests passing one number by pointer: [N] read at entry (in) or,
+ * once the call succeeded, at exit (out). */
+static const struct {
+	const struct const_table *t;
+	bool out;
+	uint8_t size;
+	char fmt; /* d signed, u unsigned, x hex */
+} scalars[] = {
+	{ &ct_f_ioctl_in_i32, false, 4, 'd' },
+	{ &ct_f_ioctl_in_u32, false, 4, 'u' },
+	{ &ct_f_ioctl_in_x32, false, 4, 'x' },
+	{ &ct_f_ioctl_in_i64, false, 8, 'd' },
+	{ &ct_f_ioctl_in_u64, false, 8, 'u' },
+	{ &ct_f_ioctl_in_x64, false, 8, 'x' },
+	{ &ct_f_ioctl_out_i32, true, 4, 'd' },
+	{ &ct_f_ioctl_out_u32, true, 4, 'u' },
+	{ &ct_f_ioctl_out_x32, true, 4, 'x' },
+	{ &ct_f_ioctl_out_i64, true, 8, 'd' },
+	{ &ct_f_ioctl_out_u64, true, 8, 'u' },
+	{ &ct_f_ioctl_out_x64, true, 8, 'x' },
+	{ &ct_f_ioctl_out_u16, true, 2, 'u' },
+};
+
+void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt)
+{
+	union {
+		uint16_t u16;
+		uint32_t u32;
+		uint64_t u64;
+	} v;
+	int64_t sv;
+	uint64_t uv;
+
+	if (!dec_fetch(ctx, addr, &v, size))
+		return;
+	uv = size == 2 ? v.u16 : size == 4 ? v.u32 : v.u64;
+	sv = size == 2 ? (int16_t)v.u16 : size == 4 ? (int32_t)v.u32 :
+		(int64_t)v.u64;
+	emit_array_begin(ctx->e);
+	if (fmt == 'd')
+		emit_int(ctx->e, sv);
+	else if (fmt == 'u')
+		emit_uint(ctx->e, uv);
+	else
+		emit_hex(ctx->e, uv);
+	emit_array_end(ctx->e);
+}
+
+/* DEC_MORE/DEC_DONE for a scalar request, IOC_GENERIC for others. */
+static int scalar_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
+{
+	for (size_t i = 0; i < sizeof(scalars) / sizeof(scalars[0]); i++) {
+		if (!consts_name(scalars[i].t, code))
+			continue;
+		if (scalars[i].out && !ctx->exiting)
+			return DEC_MORE;
+		if (scalars[i].out && dec_failed(ctx))
+			dec_ptr(ctx, arg);
+		else
+			ioc_scalar_at(ctx, arg, scalars[i].size,
+				      scalars[i].fmt);
+		return DEC_DONE;
+	}
+	return IOC_GENERIC;
+}
+
 /* The argument of a request no family decodes, by strace's class of it. */
 static void generic_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
@@ -228,6 +294,9 @@ static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)
 			return r;
 	}
 	r = ioc_misc(ctx, code, arg);
+	if (r != IOC_GENERIC)
+		return r;
+	r = scalar_arg(ctx, code, arg);
 	if (r != IOC_GENERIC)
 		return r;
 	generic_arg(ctx, code, arg);

@@ -34,4 +34,8 @@ static inline uint32_t ioc_size(uint32_t code) { return (code >> 16) & 0x3fff; }
 int ioc_out(struct dctx *ctx, uint64_t arg,
 	    void (*show)(struct dctx *ctx, uint64_t arg));
 
+/* A number of size bytes (2, 4, 8) at addr as [N]; fmt 'd' signed,
+ * 'u' unsigned, 'x' hex; the address when it cannot be read. */
+void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt);
+
 #endif
