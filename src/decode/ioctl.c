@@ -233,6 +233,16 @@ void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt)
 	emit_array_end(ctx->e);
 }
 
+void ioc_cstr(struct dctx *ctx, const char *buf, size_t size)
+{
+	size_t len = strnlen(buf, size);
+
+	if (len == size)
+		emit_str(ctx->e, buf, size - 1, EMIT_STR_TRUNCATED);
+	else
+		emit_str(ctx->e, buf, len, 0);
+}
+
 /* DEC_MORE/DEC_DONE for a scalar request, IOC_GENERIC for others. */
 static int scalar_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
 {

@@ -38,4 +38,8 @@ int ioc_out(struct dctx *ctx, uint64_t arg,
  * 'u' unsigned, 'x' hex; the address when it cannot be read. */
 void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt);
 
+/* A NUL-terminated name in a fixed array of size bytes: up to the NUL,
+ * or size - 1 bytes and "..." when there is none (not -s limited). */
+void ioc_cstr(struct dctx *ctx, const char *buf, size_t size);
+
 #endif

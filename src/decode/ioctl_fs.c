@@ -281,19 +281,12 @@ static int dedupe(struct dctx *ctx, uint64_t arg)
 
 /* ---- label ---- */
 
-/* FSLABEL_MAX bytes: up to the NUL, "..." when there is none */
 static void fs_label(struct dctx *ctx, uint64_t arg)
 {
 	char label[FSLABEL_MAX];
-	size_t len;
 
-	if (!dec_fetch(ctx, arg, label, sizeof(label)))
-		return;
-	len = strnlen(label, sizeof(label));
-	if (len == sizeof(label))
-		emit_str(ctx->e, label, len - 1, EMIT_STR_TRUNCATED);
-	else
-		emit_str(ctx->e, label, len, 0);
+	if (dec_fetch(ctx, arg, label, sizeof(label)))
+		ioc_cstr(ctx, label, sizeof(label));
 }
 
 int ioc_fs(struct dctx *ctx, uint32_t code, uint64_t arg)
