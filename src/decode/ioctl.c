@@ -270,6 +270,8 @@ static void generic_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
 		dec_ptr(ctx, arg);
 	else if (consts_name(&ct_f_ioctl_int_args, code))
 		dec_int(ctx, arg);
+	else if (consts_name(&ct_f_ioctl_fd_args, code))
+		dec_fd(ctx, (uint64_t)(int64_t)(int32_t)arg);
 	else if (consts_name(&ct_f_ioctl_ulong_args, code))
 		dec_ulong(ctx, arg);
 	else if (ioc_type(code) == 'E' &&
