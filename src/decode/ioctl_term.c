@@ -2,6 +2,7 @@
  * structures, TCXONC/TCFLSH actions, ints passed by pointer; the rest
  * is left to the generic argument classes. */
 #include <stdint.h>
+#include <string.h>
 
 #include "consts/consts.h"
 #include "decode/common.h"
@@ -26,6 +27,10 @@ enum {
 	IO_TIOCGLCKTRMIOS = 0x5456, IO_TIOCSLCKTRMIOS = 0x5457,
 	IO_TIOCGPTN = 0x80045430, IO_TIOCSPTLCK = 0x40045431,
 	IO_TIOCGEXCL = 0x80045440,
+	IO_TCGETA = 0x5405, IO_TCSETA = 0x5406, IO_TCSETAW = 0x5407,
+	IO_TCSETAF = 0x5408, IO_TIOCSTI = 0x5412, IO_TCGETS2 = 0x802c542a,
+	IO_TCSETS2 = 0x402c542b, IO_TCSETSW2 = 0x402c542c,
+	IO_TCSETSF2 = 0x402c542d,
 };
 
 /* ---- terminal structures ---- */
@@ -54,57 +59,136 @@ static const char *const cc_names[] = {
 	"[17]", "[18]",
 };
 
-static void termios_struct(struct dctx *ctx, uint64_t addr)
+/* The terminal settings of struct termio, termios and termios2. */
+struct tio {
+	uint32_t iflag, oflag, cflag, lflag;
+	uint8_t line;
+	uint8_t cc[19];
+	size_t ncc;		/* 8 in a termio, 19 otherwise */
+	bool speeds;		/* termios2: c_ispeed, c_ospeed */
+	uint32_t ispeed, ospeed;
+};
+
+static void tio_show(struct dctx *ctx, const struct tio *t)
 {
-	struct {
-		uint32_t iflag, oflag, cflag, lflag;
-		uint8_t line;
-		uint8_t cc[19];
-	} t;
 	struct emitter *e = ctx->e;
 	uint32_t ibaud;
 
-	if (!dec_fetch(ctx, addr, &t, sizeof(t)))
-		return;
 	emit_struct_begin(e);
 	emit_field(e, "c_iflag");
-	tio_flags(ctx, &ct_f_tio_iflag, t.iflag);
+	tio_flags(ctx, &ct_f_tio_iflag, t->iflag);
 	emit_field(e, "c_oflag");
-	tio_field(ctx, &ct_f_tio_nldly, t.oflag & 0000400);
-	tio_field(ctx, &ct_f_tio_crdly, t.oflag & 0003000);
-	tio_field(ctx, &ct_f_tio_tabdly, t.oflag & 0014000);
-	tio_field(ctx, &ct_f_tio_bsdly, t.oflag & 0020000);
-	tio_field(ctx, &ct_f_tio_vtdly, t.oflag & 0040000);
-	tio_field(ctx, &ct_f_tio_ffdly, t.oflag & 0100000);
-	tio_flags(ctx, &ct_f_tio_oflag, t.oflag & ~0177400u);
+	tio_field(ctx, &ct_f_tio_nldly, t->oflag & 0000400);
+	tio_field(ctx, &ct_f_tio_crdly, t->oflag & 0003000);
+	tio_field(ctx, &ct_f_tio_tabdly, t->oflag & 0014000);
+	tio_field(ctx, &ct_f_tio_bsdly, t->oflag & 0020000);
+	tio_field(ctx, &ct_f_tio_vtdly, t->oflag & 0040000);
+	tio_field(ctx, &ct_f_tio_ffdly, t->oflag & 0100000);
+	tio_flags(ctx, &ct_f_tio_oflag, t->oflag & ~0177400u);
 	emit_field(e, "c_cflag");
-	tio_field(ctx, &ct_f_tio_baud, t.cflag & 0010017);
-	ibaud = (t.cflag >> 16) & 0010017;
+	tio_field(ctx, &ct_f_tio_baud, t->cflag & 0010017);
+	ibaud = (t->cflag >> 16) & 0010017;
 	if (ibaud) {
 		emit_enum(e, &ct_f_tio_baud, ibaud, EMIT_HEX);
 		emit_join(e, "<<");
 		emit_enum(e, &ct_f_tio_ibshift, 16, EMIT_HEX);
 		emit_join(e, "|");
 	}
-	tio_field(ctx, &ct_f_tio_csize, t.cflag & 0000060);
-	tio_flags(ctx, &ct_f_tio_cflag, t.cflag & ~(0010077u | (0010017u << 16)));
+	tio_field(ctx, &ct_f_tio_csize, t->cflag & 0000060);
+	tio_flags(ctx, &ct_f_tio_cflag,
+		  t->cflag & ~(0010077u | (0010017u << 16)));
 	emit_field(e, "c_lflag");
-	tio_flags(ctx, &ct_f_tio_lflag, t.lflag);
+	tio_flags(ctx, &ct_f_tio_lflag, t->lflag);
 	if (!ctx->opt->verbose) {
 		emit_more(e);
 		emit_struct_end(e);
 		return;
 	}
 	emit_field(e, "c_line");
-	fdec_enum_dflt(ctx, &ct_f_tio_line, t.line, "N_???");
+	fdec_enum_dflt(ctx, &ct_f_tio_line, t->line, "N_???");
 	emit_field(e, "c_cc");
 	emit_array_begin(e);
-	for (size_t i = 0; i < sizeof(t.cc); i++) {
+	for (size_t i = 0; i < t->ncc; i++) {
 		emit_field(e, cc_names[i]);
-		emit_hex(e, t.cc[i]);
+		emit_hex(e, t->cc[i]);
 	}
 	emit_array_end(e);
+	if (t->speeds) {
+		emit_field(e, "c_ispeed");
+		emit_uint(e, t->ispeed);
+		emit_field(e, "c_ospeed");
+		emit_uint(e, t->ospeed);
+	}
 	emit_struct_end(e);
+}
+
+/* struct termios, or with speeds a struct termios2 */
+static void termios_any(struct dctx *ctx, uint64_t addr, bool speeds)
+{
+	struct {
+		uint32_t iflag, oflag, cflag, lflag;
+		uint8_t line;
+		uint8_t cc[19];
+		uint32_t ispeed, ospeed;
+	} r;
+	struct tio t = { .ncc = sizeof(r.cc), .speeds = speeds };
+
+	if (!dec_fetch(ctx, addr, &r, speeds ? sizeof(r) : 36))
+		return;
+	t.iflag = r.iflag;
+	t.oflag = r.oflag;
+	t.cflag = r.cflag;
+	t.lflag = r.lflag;
+	t.line = r.line;
+	memcpy(t.cc, r.cc, sizeof(r.cc));
+	t.ispeed = r.ispeed;
+	t.ospeed = r.ospeed;
+	tio_show(ctx, &t);
+}
+
+static void termios_struct(struct dctx *ctx, uint64_t addr)
+{
+	termios_any(ctx, addr, false);
+}
+
+static void termios2_struct(struct dctx *ctx, uint64_t addr)
+{
+	termios_any(ctx, addr, true);
+}
+
+static void termio_struct(struct dctx *ctx, uint64_t addr)
+{
+	struct {
+		uint16_t iflag, oflag, cflag, lflag;
+		uint8_t line;
+		uint8_t cc[8];
+	} r;
+	struct tio t = { .ncc = sizeof(r.cc) };
+
+	if (!dec_fetch(ctx, addr, &r, sizeof(r)))
+		return;
+	t.iflag = r.iflag;
+	t.oflag = r.oflag;
+	t.cflag = r.cflag;
+	t.lflag = r.lflag;
+	t.line = r.line;
+	memcpy(t.cc, r.cc, sizeof(r.cc));
+	tio_show(ctx, &t);
+}
+
+/* TIOCM_* modem lines */
+static void modem_bits(struct dctx *ctx, uint64_t addr)
+{
+	uint32_t v;
+
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	if (v)
+		fdec_flags_dflt(ctx, &ct_f_ioctl_tiocm, v, "TIOCM_???");
+	else
+		emit_uint(ctx->e, 0);
+	emit_array_end(ctx->e);
 }
 
 static void winsize_struct(struct dctx *ctx, uint64_t addr)
@@ -141,7 +225,31 @@ int ioc_term(struct dctx *ctx, uint32_t code, uint64_t arg)
 		return ioc_out(ctx, arg, termios_struct);
 	case IO_TIOCGWINSZ:
 		return ioc_out(ctx, arg, winsize_struct);
-	case IO_TIOCGPGRP: case IO_TIOCOUTQ: case IO_TIOCMGET:
+	case IO_TCGETA:
+		return ioc_out(ctx, arg, termio_struct);
+	case IO_TCGETS2:
+		return ioc_out(ctx, arg, termios2_struct);
+	case IO_TIOCMGET:
+		return ioc_out(ctx, arg, modem_bits);
+	case IO_TCSETA:
+	case IO_TCSETAW:
+	case IO_TCSETAF:
+		termio_struct(ctx, arg);
+		return DEC_DONE;
+	case IO_TCSETS2:
+	case IO_TCSETSW2:
+	case IO_TCSETSF2:
+		termios2_struct(ctx, arg);
+		return DEC_DONE;
+	case IO_TIOCMBIS:
+	case IO_TIOCMBIC:
+	case IO_TIOCMSET:
+		modem_bits(ctx, arg);
+		return DEC_DONE;
+	case IO_TIOCSTI:
+		dec_buf(ctx, arg, 1);
+		return DEC_DONE;
+	case IO_TIOCGPGRP: case IO_TIOCOUTQ:
 	case IO_TIOCGSOFTCAR: case IO_FIONREAD: case IO_TIOCGETD:
 	case IO_TIOCGSID: case IO_TIOCGPTN: case IO_TIOCGEXCL:
 		return ioc_out(ctx, arg, int_at);
@@ -154,8 +262,7 @@ int ioc_term(struct dctx *ctx, uint32_t code, uint64_t arg)
 	case IO_TIOCSWINSZ:
 		winsize_struct(ctx, arg);
 		return DEC_DONE;
-	case IO_TIOCSPGRP: case IO_TIOCMBIS: case IO_TIOCMBIC:
-	case IO_TIOCMSET: case IO_TIOCSSOFTCAR: case IO_TIOCPKT:
+	case IO_TIOCSPGRP: case IO_TIOCSSOFTCAR: case IO_TIOCPKT:
 	case IO_FIONBIO: case IO_TIOCSETD: case IO_FIOASYNC:
 	case IO_TIOCSPTLCK:
 		dec_int_at(ctx, arg, NULL);
