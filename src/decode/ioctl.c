@@ -1,307 +1,328 @@
-/* Decoder for ioctl(2): the request by name (several names joined with
- * " or " when requests share a code, strace's _IOC(dir, type, nr, size)
- * form otherwise), terminal structures (termios, winsize), int arguments
- * passed by pointer, and the raw argument for everything else. */
+/* Decoder for ioctl(2): the request by name (strace's table names joined
+ * with " or ", the size-carrying names of evdev, hid, mixer ... built from
+ * the number, strace's _IOC(dir, type, nr, size) form otherwise), the
+ * argument of requests no family decodes by its class, and the dispatch
+ * to the family decoders (ioctl_*.c). */
 #include <stdio.h>
 #include <string.h>
 
 #include "consts/consts.h"
 #include "decode/common.h"
-#include "decode/file.h"
-#include "tmem/tmem.h"
+#include "decode/ioctl.h"
 
-/* x86_64 request codes the decoder interprets */
-enum {
-	IO_TCGETS = 0x5401, IO_TCSETS = 0x5402, IO_TCSETSW = 0x5403,
-	IO_TCSETSF = 0x5404, IO_TCSBRK = 0x5409, IO_TCXONC = 0x540a,
-	IO_TCFLSH = 0x540b, IO_TIOCEXCL = 0x540c, IO_TIOCNXCL = 0x540d,
-	IO_TIOCSCTTY = 0x540e, IO_TIOCGPGRP = 0x540f, IO_TIOCSPGRP = 0x5410,
-	IO_TIOCOUTQ = 0x5411, IO_TIOCGWINSZ = 0x5413, IO_TIOCSWINSZ = 0x5414,
-	IO_TIOCMGET = 0x5415, IO_TIOCMBIS = 0x5416, IO_TIOCMBIC = 0x5417,
-	IO_TIOCMSET = 0x5418, IO_TIOCGSOFTCAR = 0x5419,
-	IO_TIOCSSOFTCAR = 0x541a, IO_FIONREAD = 0x541b, IO_TIOCCONS = 0x541d,
-	IO_TIOCSSERIAL = 0x541f, IO_TIOCPKT = 0x5420, IO_FIONBIO = 0x5421,
-	IO_TIOCNOTTY = 0x5422, IO_TIOCSETD = 0x5423, IO_TIOCGETD = 0x5424,
-	IO_TCSBRKP = 0x5425, IO_TIOCSBRK = 0x5427, IO_TIOCCBRK = 0x5428,
-	IO_TIOCGSID = 0x5429, IO_TIOCVHANGUP = 0x5437, IO_FIONCLEX = 0x5450,
-	IO_FIOCLEX = 0x5451, IO_FIOASYNC = 0x5452,
-	IO_TIOCGLCKTRMIOS = 0x5456, IO_TIOCSLCKTRMIOS = 0x5457,
-	IO_TIOCGPTN = 0x80045430, IO_TIOCSPTLCK = 0x40045431,
-	IO_TIOCGEXCL = 0x80045440,
-};
+enum { DIR_NONE, DIR_W, DIR_R, DIR_RW };
 
 /* ---- the request ---- */
 
-/* Names of code joined by " or " into buf; the count found. */
-static int ioctl_names(uint32_t code, char *buf, size_t size,
-		       const char **first)
+/* Names built from the number: "EVIOCGNAME(64)", "MIXER_READ(5)".  The
+ * text in buf, or false when the code has none. */
+/* An unknown EV_/ABS_ value: hex, and under -X abbrev a comment. */
+static void unknown_val(char *v, size_t size, uint32_t x, const char *dflt,
+			bool comment)
+{
+	snprintf(v, size, comment ? "%#x /* %s */" : "%#x", x, dflt);
+}
+
+static bool evdev_name(uint32_t code, char *buf, size_t size, bool comment)
+{
+	uint32_t dir = ioc_dir(code), nr = ioc_nr(code), len = ioc_size(code);
+	static const char *const lens[] = {
+		[0x06] = "EVIOCGNAME", [0x07] = "EVIOCGPHYS",
+		[0x08] = "EVIOCGUNIQ", [0x09] = "EVIOCGPROP",
+		[0x0a] = "EVIOCGMTSLOTS", [0x18] = "EVIOCGKEY",
+		[0x19] = "EVIOCGLED", [0x1a] = "EVIOCGSND", [0x1b] = "EVIOCGSW",
+	};
+	const char *abs;
+	char v[32];
+
+	if (dir == DIR_W && nr >= 0xc0) {
+		abs = consts_name(&ct_f_ioctl_ev_abs, nr - 0xc0);
+		if (!abs)
+			unknown_val(v, sizeof(v), nr - 0xc0, "ABS_???", comment);
+		snprintf(buf, size, "EVIOCSABS(%s)", abs ? abs : v);
+		return true;
+	}
+	if (dir != DIR_R)
+		return false;
+	if (nr < sizeof(lens) / sizeof(lens[0]) && lens[nr]) {
+		snprintf(buf, size, "%s(%u)", lens[nr], len);
+		return true;
+	}
+	if (nr >= 0x20 && nr < 0x40) {
+		const char *ev = consts_name(&ct_f_ioctl_ev_types, nr - 0x20);
+		if (!ev && nr == 0x20)
+			ev = "0";
+		if (!ev)
+			unknown_val(v, sizeof(v), nr - 0x20, "EV_???", comment);
+		snprintf(buf, size, "EVIOCGBIT(%s, %u)", ev ? ev : v, len);
+		return true;
+	}
+	if (nr >= 0x40 && nr < 0x80) {
+		abs = consts_name(&ct_f_ioctl_ev_abs, nr - 0x40);
+		if (!abs)
+			unknown_val(v, sizeof(v), nr - 0x40, "ABS_???", comment);
+		snprintf(buf, size, "EVIOCGABS(%s)", abs ? abs : v);
+		return true;
+	}
+	return false;
+}
+
+/* Requests whose name carries the size: type, direction, nr, name. */
+static const struct {
+	uint8_t type, dir, nr;
+	const char *name;
+} len_names[] = {
+	{ 'H', DIR_R, 0x04, "HIDIOCGRAWNAME" },
+	{ 'H', DIR_R, 0x05, "HIDIOCGRAWPHYS" },
+	{ 'H', DIR_R, 0x06, "HIDIOCSFEATURE" },
+	{ 'H', DIR_R, 0x08, "HIDIOCGRAWUNIQ" },
+	{ 'H', DIR_R, 0x12, "HIDIOCGPHYS" },
+	{ 'H', DIR_RW, 0x06, "HIDIOCSFEATURE" },
+	{ 'H', DIR_RW, 0x07, "HIDIOCGFEATURE" },
+	{ 'U', DIR_R, 0x2c, "UI_GET_SYSNAME" },
+	{ 'j', DIR_R, 0x13, "JSIOCGNAME" },
+	{ 'k', DIR_W, 0x00, "SPI_IOC_MESSAGE" },
+};
+
+static bool built_name(uint32_t code, char *buf, size_t size, bool comment)
+{
+	uint32_t type = ioc_type(code), dir = ioc_dir(code);
+
+	if (type == 'E')
+		return evdev_name(code, buf, size, comment);
+	if (type == 'M' && (dir == DIR_R || dir == DIR_W)) {
+		snprintf(buf, size, "%s(%u)",
+			 dir == DIR_R ? "MIXER_READ" : "MIXER_WRITE",
+			 ioc_nr(code));
+		return true;
+	}
+	for (size_t i = 0; i < sizeof(len_names) / sizeof(len_names[0]); i++) {
+		if (len_names[i].type != type || len_names[i].dir != dir ||
+		    len_names[i].nr != ioc_nr(code))
+			continue;
+		snprintf(buf, size, "%s(%u)", len_names[i].name,
+			 ioc_size(code));
+		return true;
+	}
+	return false;
+}
+
+/* All names of code, " or " between them, into buf; false if none. */
+static bool request_names(uint32_t code, char *buf, size_t size,
+			  bool comment)
 {
 	const struct const_table *t = &ct_f_ioctl_cmds;
-	size_t len = 0;
-	int n = 0;
+	size_t len;
 
-	buf[0] = '\0';
+	if (!built_name(code, buf, size, comment))
+		buf[0] = '\0';
+	len = strlen(buf);
 	for (size_t i = 0; i < t->count; i++) {
 		if (t->entries[i].value != code)
 			continue;
-		if (n++ == 0)
-			*first = t->entries[i].name;
 		len += (size_t)snprintf(buf + len, len < size ? size - len : 0,
-					"%s%s", n > 1 ? " or " : "",
+					"%s%s", len ? " or " : "",
 					t->entries[i].name);
 	}
-	return n;
+	return buf[0] != '\0';
+}
+
+static void ioc_text(uint32_t code, char *buf, size_t size)
+{
+	static const char *const dirs[] = {
+		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE",
+	};
+	char t1[16], t2[16], t3[16];
+
+	snprintf(t1, sizeof(t1), ioc_type(code) ? "%#x" : "0", ioc_type(code));
+	snprintf(t2, sizeof(t2), ioc_nr(code) ? "%#x" : "0", ioc_nr(code));
+	snprintf(t3, sizeof(t3), ioc_size(code) ? "%#x" : "0", ioc_size(code));
+	snprintf(buf, size, "_IOC(%s, %s, %s, %s)", dirs[ioc_dir(code)], t1,
+		 t2, t3);
 }
 
 static void ioctl_request(struct dctx *ctx, uint32_t code)
 {
 	struct emitter *e = ctx->e;
 	int xlat = e->style->xlat;
-	const char *first = NULL;
-	char names[256], text[128];
-	uint32_t dir = code >> 30, size = (code >> 16) & 0x3fff;
-	uint32_t type = (code >> 8) & 0xff, nr = code & 0xff;
+	char names[512];
+	bool named = request_names(code, names, sizeof(names), xlat == 0);
 
-	if (ioctl_names(code, names, sizeof(names), &first)) {
-		if (xlat == 1) {
-			emit_hex(e, code);
-		} else if (xlat == 2) {
-			emit_hex(e, code);
-			emit_comment(e, names);
-		} else {
-			/* "A or B": each name a symbol, joined */
-			const struct const_table *t = &ct_f_ioctl_cmds;
-			bool more = false;
-			for (size_t i = 0; i < t->count; i++) {
-				if (t->entries[i].value != code)
-					continue;
-				if (more)
-					emit_join(e, " or ");
-				emit_sym(e, t->entries[i].name);
-				more = true;
-			}
-		}
-		return;
-	}
 	if (xlat == 1) {
 		emit_hex(e, code);
 		return;
 	}
 	if (xlat == 2) {
-		static const char *const dirs[] = {
-			"_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
-			"_IOC_READ|_IOC_WRITE",
-		};
-		char t1[16], t2[16], t3[16];
-		/* the comment spells the _IOC() call: its text only */
-		snprintf(t1, sizeof(t1), type ? "%#x" : "0", type);
-		snprintf(t2, sizeof(t2), nr ? "%#x" : "0", nr);
-		snprintf(t3, sizeof(t3), size ? "%#x" : "0", size);
-		snprintf(text, sizeof(text), "_IOC(%s, %s, %s, %s)", dirs[dir],
-			 t1, t2, t3);
+		if (!named)
+			ioc_text(code, names, sizeof(names));
 		emit_hex(e, code);
-		emit_comment(e, text);
+		emit_comment(e, names);
+		return;
+	}
+	if (named) {
+		emit_sym(e, names);
 		return;
 	}
 	emit_call_begin(e, "_IOC");
-	emit_flags(e, &ct_f_ioc_dir, dir, EMIT_HEX);
-	emit_hex(e, type);
-	emit_hex(e, nr);
-	emit_hex(e, size);
+	emit_flags(e, &ct_f_ioc_dir, ioc_dir(code), EMIT_HEX);
+	emit_hex(e, ioc_type(code));
+	emit_hex(e, ioc_nr(code));
+	emit_hex(e, ioc_size(code));
 	emit_call_end(e);
 }
 
-/* ---- terminal structures ---- */
+/* ---- the argument ---- */
 
-/* strace prints a zero flags word as nothing at all */
-static void tio_flags(struct dctx *ctx, const struct const_table *t,
-		      uint32_t v)
+int ioc_out(struct dctx *ctx, uint64_t arg,
+	    void (*show)(struct dctx *ctx, uint64_t arg))
 {
-	if (v)
-		emit_flags(ctx->e, t, v, EMIT_HEX);
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (dec_failed(ctx))
+		dec_ptr(ctx, arg);
 	else
-		emit_sym(ctx->e, "");
+		show(ctx, arg);
+	return DEC_DONE;
 }
 
-static void tio_field(struct dctx *ctx, const struct const_table *t,
-		      uint32_t v)
-{
-	emit_enum(ctx->e, t, v, EMIT_HEX);
-	emit_join(ctx->e, "|");
-}
-
-static const char *const cc_names[] = {
-	"[VINTR]", "[VQUIT]", "[VERASE]", "[VKILL]", "[VEOF]", "[VTIME]",
-	"[VMIN]", "[VSWTC]", "[VSTART]", "[VSTOP]", "[VSUSP]", "[VEOL]",
-	"[VREPRINT]", "[VDISCARD]", "[VWERASE]", "[VLNEXT]", "[VEOL2]",
-	"[17]", "[18]",
+/* Requests passing one number by pointer: [N] read at entry (in) or,
+ * once the call succeeded, at exit (out). */
+static const struct {
+	const struct const_table *t;
+	bool out;
+	uint8_t size;
+	char fmt; /* d signed, u unsigned, x hex */
+} scalars[] = {
+	{ &ct_f_ioctl_in_i32, false, 4, 'd' },
+	{ &ct_f_ioctl_in_u32, false, 4, 'u' },
+	{ &ct_f_ioctl_in_x32, false, 4, 'x' },
+	{ &ct_f_ioctl_in_i64, false, 8, 'd' },
+	{ &ct_f_ioctl_in_u64, false, 8, 'u' },
+	{ &ct_f_ioctl_in_x64, false, 8, 'x' },
+	{ &ct_f_ioctl_out_i32, true, 4, 'd' },
+	{ &ct_f_ioctl_out_u32, true, 4, 'u' },
+	{ &ct_f_ioctl_out_x32, true, 4, 'x' },
+	{ &ct_f_ioctl_out_i64, true, 8, 'd' },
+	{ &ct_f_ioctl_out_u64, true, 8, 'u' },
+	{ &ct_f_ioctl_out_x64, true, 8, 'x' },
+	{ &ct_f_ioctl_out_u16, true, 2, 'u' },
 };
 
-static void termios_struct(struct dctx *ctx, uint64_t addr)
+void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt)
 {
-	struct {
-		uint32_t iflag, oflag, cflag, lflag;
-		uint8_t line;
-		uint8_t cc[19];
-	} t;
-	struct emitter *e = ctx->e;
-	uint32_t ibaud;
+	union {
+		uint16_t u16;
+		uint32_t u32;
+		uint64_t u64;
+	} v;
+	int64_t sv;
+	uint64_t uv;
 
-	if (!dec_fetch(ctx, addr, &t, sizeof(t)))
+	if (!dec_fetch(ctx, addr, &v, size))
 		return;
-	emit_struct_begin(e);
-	emit_field(e, "c_iflag");
-	tio_flags(ctx, &ct_f_tio_iflag, t.iflag);
-	emit_field(e, "c_oflag");
-	tio_field(ctx, &ct_f_tio_nldly, t.oflag & 0000400);
-	tio_field(ctx, &ct_f_tio_crdly, t.oflag & 0003000);
-	tio_field(ctx, &ct_f_tio_tabdly, t.oflag & 0014000);
-	tio_field(ctx, &ct_f_tio_bsdly, t.oflag & 0020000);
-	tio_field(ctx, &ct_f_tio_vtdly, t.oflag & 0040000);
-	tio_field(ctx, &ct_f_tio_ffdly, t.oflag & 0100000);
-	tio_flags(ctx, &ct_f_tio_oflag, t.oflag & ~0177400u);
-	emit_field(e, "c_cflag");
-	tio_field(ctx, &ct_f_tio_baud, t.cflag & 0010017);
-	ibaud = (t.cflag >> 16) & 0010017;
-	if (ibaud) {
-		emit_enum(e, &ct_f_tio_baud, ibaud, EMIT_HEX);
-		emit_join(e, "<<");
-		emit_enum(e, &ct_f_tio_ibshift, 16, EMIT_HEX);
-		emit_join(e, "|");
+	uv = size == 2 ? v.u16 : size == 4 ? v.u32 : v.u64;
+	sv = size == 2 ? (int16_t)v.u16 : size == 4 ? (int32_t)v.u32 :
+		(int64_t)v.u64;
+	emit_array_begin(ctx->e);
+	if (fmt == 'd')
+		emit_int(ctx->e, sv);
+	else if (fmt == 'u')
+		emit_uint(ctx->e, uv);
+	else
+		emit_hex(ctx->e, uv);
+	emit_array_end(ctx->e);
+}
+
+void ioc_cstr(struct dctx *ctx, const char *buf, size_t size)
+{
+	size_t len = strnlen(buf, size);
+
+	if (len == size)
+		emit_str(ctx->e, buf, size - 1, EMIT_STR_TRUNCATED);
+	else
+		emit_str(ctx->e, buf, len, 0);
+}
+
+/* DEC_MORE/DEC_DONE for a scalar request, IOC_GENERIC for others. */
+static int scalar_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
+{
+	for (size_t i = 0; i < sizeof(scalars) / sizeof(scalars[0]); i++) {
+		if (!consts_name(scalars[i].t, code))
+			continue;
+		if (scalars[i].out && !ctx->exiting)
+			return DEC_MORE;
+		if (scalars[i].out && dec_failed(ctx))
+			dec_ptr(ctx, arg);
+		else
+			ioc_scalar_at(ctx, arg, scalars[i].size,
+				      scalars[i].fmt);
+		return DEC_DONE;
 	}
-	tio_field(ctx, &ct_f_tio_csize, t.cflag & 0000060);
-	tio_flags(ctx, &ct_f_tio_cflag, t.cflag & ~(0010077u | (0010017u << 16)));
-	emit_field(e, "c_lflag");
-	tio_flags(ctx, &ct_f_tio_lflag, t.lflag);
-	if (!ctx->opt->verbose) {
-		emit_more(e);
-		emit_struct_end(e);
+	return IOC_GENERIC;
+}
+
+/* The argument of a request no family decodes, by strace's class of it. */
+static void generic_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
+{
+	if (consts_name(&ct_f_ioctl_no_args, code))
 		return;
-	}
-	emit_field(e, "c_line");
-	fdec_enum_dflt(ctx, &ct_f_tio_line, t.line, "N_???");
-	emit_field(e, "c_cc");
-	emit_array_begin(e);
-	for (size_t i = 0; i < sizeof(t.cc); i++) {
-		emit_field(e, cc_names[i]);
-		emit_hex(e, t.cc[i]);
-	}
-	emit_array_end(e);
-	emit_struct_end(e);
+	if (consts_name(&ct_f_ioctl_ptr_args, code))
+		dec_ptr(ctx, arg);
+	else if (consts_name(&ct_f_ioctl_int_args, code))
+		dec_int(ctx, arg);
+	else if (consts_name(&ct_f_ioctl_fd_args, code))
+		dec_fd(ctx, (uint64_t)(int64_t)(int32_t)arg);
+	else if (consts_name(&ct_f_ioctl_ulong_args, code))
+		dec_ulong(ctx, arg);
+	else if (ioc_type(code) == 'E' &&
+		 (ioc_dir(code) == DIR_R || ioc_dir(code) == DIR_W))
+		dec_ptr(ctx, arg); /* evdev takes every such code as a pointer */
+	else
+		dec_hex(ctx, arg);
 }
 
-static void winsize_struct(struct dctx *ctx, uint64_t addr)
+static const struct {
+	uint8_t type;
+	ioc_family_fn fn;
+} families[] = {
+	{ 'T', ioc_term },
+	{ 'K', ioc_kd },
+	{ 'f', ioc_fs },
+	{ 'X', ioc_fs },
+	{ 0x94, ioc_fs },
+	{ 0x12, ioc_block },
+	{ 'L', ioc_loop },
+};
+
+static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
-	struct {
-		uint16_t row, col, xpixel, ypixel;
-	} w;
-	struct emitter *e = ctx->e;
+	int r;
 
-	if (!dec_fetch(ctx, addr, &w, sizeof(w)))
-		return;
-	emit_struct_begin(e);
-	emit_field(e, "ws_row");
-	emit_uint(e, w.row);
-	emit_field(e, "ws_col");
-	emit_uint(e, w.col);
-	emit_field(e, "ws_xpixel");
-	emit_uint(e, w.xpixel);
-	emit_field(e, "ws_ypixel");
-	emit_uint(e, w.ypixel);
-	emit_struct_end(e);
-}
-
-/* ---- the call ---- */
-
-static bool is_int_out(uint32_t code)
-{
-	switch (code) {
-	case IO_TIOCGPGRP: case IO_TIOCOUTQ: case IO_TIOCMGET:
-	case IO_TIOCGSOFTCAR: case IO_FIONREAD: case IO_TIOCGETD:
-	case IO_TIOCGSID: case IO_TIOCGPTN: case IO_TIOCGEXCL:
-		return true;
+	for (size_t i = 0; i < sizeof(families) / sizeof(families[0]); i++) {
+		if (families[i].type != ioc_type(code))
+			continue;
+		r = families[i].fn(ctx, code, arg);
+		if (r != IOC_GENERIC)
+			return r;
 	}
-	return false;
-}
-
-static bool is_int_in(uint32_t code)
-{
-	switch (code) {
-	case IO_TIOCSPGRP: case IO_TIOCMBIS: case IO_TIOCMBIC:
-	case IO_TIOCMSET: case IO_TIOCSSOFTCAR: case IO_TIOCPKT:
-	case IO_FIONBIO: case IO_TIOCSETD: case IO_FIOASYNC:
-	case IO_TIOCSPTLCK:
-		return true;
-	}
-	return false;
-}
-
-static bool has_no_arg(uint32_t code)
-{
-	switch (code) {
-	case IO_TIOCEXCL: case IO_TIOCNXCL: case IO_TIOCCONS:
-	case IO_TIOCSSERIAL: case IO_TIOCNOTTY: case IO_TIOCSBRK:
-	case IO_TIOCCBRK: case IO_TIOCVHANGUP: case IO_FIONCLEX:
-	case IO_FIOCLEX:
-		return true;
-	}
-	return false;
+	r = ioc_misc(ctx, code, arg);
+	if (r != IOC_GENERIC)
+		return r;
+	r = scalar_arg(ctx, code, arg);
+	if (r != IOC_GENERIC)
+		return r;
+	generic_arg(ctx, code, arg);
+	return DEC_DONE;
 }
 
 static int dec_ioctl(struct dctx *ctx)
 {
 	uint32_t code = (uint32_t)dec_arg(ctx, 1);
-	uint64_t arg = dec_arg(ctx, 2);
 
-	if (ctx->exiting) {
-		/* output arguments: the address when the call failed */
-		if (dec_failed(ctx))
-			dec_ptr(ctx, arg);
-		else if (code == IO_TCGETS || code == IO_TIOCGLCKTRMIOS)
-			termios_struct(ctx, arg);
-		else if (code == IO_TIOCGWINSZ)
-			winsize_struct(ctx, arg);
-		else
-			dec_int_at(ctx, arg, NULL);
-		return DEC_DONE;
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		ioctl_request(ctx, code);
 	}
-	dec_fd(ctx, dec_arg(ctx, 0));
-	ioctl_request(ctx, code);
-	switch (code) {
-	case IO_TCGETS:
-	case IO_TIOCGLCKTRMIOS:
-	case IO_TIOCGWINSZ:
-		return DEC_MORE;
-	case IO_TCSETS:
-	case IO_TCSETSW:
-	case IO_TCSETSF:
-	case IO_TIOCSLCKTRMIOS:
-		termios_struct(ctx, arg);
-		return DEC_DONE;
-	case IO_TIOCSWINSZ:
-		winsize_struct(ctx, arg);
-		return DEC_DONE;
-	case IO_TCSBRK:
-	case IO_TCSBRKP:
-	case IO_TIOCSCTTY:
-		dec_int(ctx, arg);
-		return DEC_DONE;
-	case IO_TCXONC:
-		fdec_enum_dflt(ctx, &ct_f_tcxonc_args, (uint32_t)arg, "TC???");
-		return DEC_DONE;
-	case IO_TCFLSH:
-		fdec_enum_dflt(ctx, &ct_f_tcflsh_args, (uint32_t)arg, "TC???");
-		return DEC_DONE;
-	}
-	if (has_no_arg(code))
-		return DEC_DONE;
-	if (is_int_out(code))
-		return DEC_MORE;
-	if (is_int_in(code)) {
-		dec_int_at(ctx, arg, NULL);
-		return DEC_DONE;
-	}
-	dec_hex(ctx, arg);
-	return DEC_DONE;
+	return family_decode(ctx, code, dec_arg(ctx, 2));
 }
 DECODER(ioctl, dec_ioctl);

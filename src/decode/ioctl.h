@@ -1,0 +1,45 @@
+/* decode/ioctl: the ioctl(2) request families.  ioctl.c names the request
+ * and shows the argument of requests no family decodes; each family file
+ * (ioctl_term.c, ioctl_fs.c, ioctl_block.c ...) decodes its own codes.
+ * A family decoder returns DEC_DONE or DEC_MORE like any decoder, or
+ * IOC_GENERIC to leave the argument to ioctl.c. */
+#ifndef SIFT_DECODE_IOCTL_H
+#define SIFT_DECODE_IOCTL_H
+
+#include <stdint.h>
+
+#include "decode/common.h"
+
+enum { IOC_GENERIC = -1 };
+
+/* Called at entry with the fd and request already shown, and again at exit
+ * when the entry call returned DEC_MORE. */
+typedef int (*ioc_family_fn)(struct dctx *ctx, uint32_t code, uint64_t arg);
+
+int ioc_term(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_fs(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_block(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_loop(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_kd(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
+
+/* The request number's fields. */
+static inline uint32_t ioc_dir(uint32_t code) { return code >> 30; }
+static inline uint32_t ioc_type(uint32_t code) { return (code >> 8) & 0xff; }
+static inline uint32_t ioc_nr(uint32_t code) { return code & 0xff; }
+static inline uint32_t ioc_size(uint32_t code) { return (code >> 16) & 0x3fff; }
+
+/* An output the kernel fills: at entry DEC_MORE; at exit the address when
+ * the call failed, else show(ctx, arg). */
+int ioc_out(struct dctx *ctx, uint64_t arg,
+	    void (*show)(struct dctx *ctx, uint64_t arg));
+
+/* A number of size bytes (2, 4, 8) at addr as [N]; fmt 'd' signed,
+ * 'u' unsigned, 'x' hex; the address when it cannot be read. */
+void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt);
+
+/* A NUL-terminated name in a fixed array of size bytes: up to the NUL,
+ * or size - 1 bytes and "..." when there is none (not -s limited). */
+void ioc_cstr(struct dctx *ctx, const char *buf, size_t size);
+
+#endif
