@@ -318,8 +318,10 @@ void fdec_extra_bytes(struct dctx *ctx, uint64_t addr, uint64_t from,
 	if (size <= from)
 		return;
 	n = size - from;
-	if (tmem_read(ctx->call->tid, addr + from, buf, n))
+	if (tmem_read(ctx->call->tid, addr + from, buf, n)) {
+		emit_sym(ctx->e, "???"); /* a tail that cannot be read */
 		return;
+	}
 	for (i = 0; i < n && !buf[i]; i++)
 		;
 	if (i == n)
