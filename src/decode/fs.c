@@ -1,6 +1,6 @@
 /* Decoders for file system level calls: extended attributes, inotify,
  * fanotify, statfs/fstatfs, memfd_create, file handles, swapon and
- * pivot_root.  The mounting calls live in mount.c. */
+ * pivot_root, memfd_secret.  The mounting calls live in mount.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -488,3 +488,11 @@ static int dec_pivot_root(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(pivot_root, dec_pivot_root);
+
+static int dec_memfd_secret(struct dctx *ctx)
+{
+	dec_flags(ctx, &ct_f_secretmem_flags, (uint32_t)dec_arg(ctx, 0));
+	ctx->call->ret_fmt = RET_FD;
+	return DEC_DONE;
+}
+DECODER(memfd_secret, dec_memfd_secret);
