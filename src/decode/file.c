@@ -205,7 +205,7 @@ uint64_t fdec_array_max(const struct dctx *ctx)
 
 /* The "..." and address comment strace prints when an array element past
  * the first cannot be read. */
-static void array_fault(struct dctx *ctx, uint64_t addr)
+void fdec_array_fault(struct dctx *ctx, uint64_t addr)
 {
 	char text[32];
 
@@ -246,7 +246,7 @@ void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 			break;
 		}
 		if (i && tmem_read(ctx->call->tid, a, &iov, sizeof(iov))) {
-			array_fault(ctx, a);
+			fdec_array_fault(ctx, a);
 			break;
 		}
 		emit_struct_begin(ctx->e);
