@@ -159,6 +159,9 @@ static void time_comment(struct dctx *ctx, int64_t sec, uint64_t frac,
 	time_t t = (time_t)sec;
 	size_t n;
 
+	/* strace leaves the epoch itself uncommented */
+	if (sec == 0 && frac == 0)
+		return;
 	if (!localtime_r(&t, &tm))
 		return;
 	n = strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%S", &tm);

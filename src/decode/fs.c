@@ -1,5 +1,5 @@
 /* Decoders for file system level calls: extended attributes, inotify,
- * fanotify, statfs/fstatfs, memfd_create, file handles, swapon and
+ * fanotify, statfs/fstatfs/ustat, memfd_create, file handles, swapon and
  * pivot_root, memfd_secret.  The mounting calls live in mount.c. */
 #include <stdio.h>
 #include <string.h>
@@ -294,6 +294,15 @@ static int dec_fstatfs(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(fstatfs, dec_fstatfs);
+
+/* ustat(dev, ubuf): strace leaves struct ustat undecoded */
+static int dec_ustat(struct dctx *ctx)
+{
+	fdec_dev(ctx, (uint32_t)dec_arg(ctx, 0));
+	dec_ptr(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(ustat, dec_ustat);
 
 /* ---- memfd ---- */
 
