@@ -260,8 +260,13 @@ static void statfs_struct(struct dctx *ctx, uint64_t addr)
 	emit_struct_begin(e);
 	emit_field(e, "val");
 	emit_array_begin(e);
-	emit_hex(e, (uint32_t)s.fsid[0]);
-	emit_hex(e, (uint32_t)s.fsid[1]);
+	for (uint64_t i = 0; i < 2; i++) {
+		if (i == fdec_array_max(ctx)) {
+			emit_more(e);
+			break;
+		}
+		emit_hex(e, (uint32_t)s.fsid[i]);
+	}
 	emit_array_end(e);
 	emit_struct_end(e);
 	emit_field(e, "f_namelen");

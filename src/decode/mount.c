@@ -111,7 +111,9 @@ static int dec_fsconfig(struct dctx *ctx)
 			uint8_t buf[4096];
 			if (shown > sizeof(buf))
 				shown = sizeof(buf);
-			if (tmem_read(ctx->call->tid, value, buf, shown))
+			/* even with -s 0 the data must be readable */
+			if (tmem_read(ctx->call->tid, value, buf,
+				      shown ? shown : (n ? 1 : 0)))
 				emit_addr(ctx->e, value);
 			else
 				emit_str(ctx->e, buf, shown,

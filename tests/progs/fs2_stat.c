@@ -155,8 +155,9 @@ static void statfs_calls(char *edge)
 	syscall(SYS_ustat, 0xffffffffUL, ub);
 }
 
-static void time_calls(void)
+static void time_calls(char *edge)
 {
+	struct timespec *half = (void *)(edge + 4096 - 16);
 	struct utimbuf ub = { .actime = 1000000000, .modtime = 1700000000 };
 	struct timeval tv[2] = { { 1, 2 }, { -1, 1000000 } };
 	struct timespec ts[2] = { { 1, 2 }, { 3, 999999999 } };
@@ -191,6 +192,11 @@ static void time_calls(void)
 	ts[1].tv_nsec = 1;
 	syscall(SYS_utimensat, -1, "x", ts, 0);
 	syscall(SYS_utimensat, -1, "x", (void *)1, 0);
+	half->tv_sec = 5;
+	half->tv_nsec = UTIME_NOW;
+	syscall(SYS_utimensat, -1, "x", half, 0);
+	syscall(SYS_utimes, "/nonexistent", (void *)half);
+	syscall(SYS_futimesat, -1, "x", (void *)(edge + 4096 - 8));
 }
 
 int main(void)
@@ -200,6 +206,6 @@ int main(void)
 	stat_calls(edge);
 	statx_calls(edge);
 	statfs_calls(edge);
-	time_calls();
+	time_calls(edge);
 	return 0;
 }
