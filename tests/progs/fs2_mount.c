@@ -63,7 +63,7 @@ static void old_mount(char *edge)
 static void ctx_calls(void)
 {
 	static const char bin[] = "\x01\x02hello\xff";
-	long fd;
+	long fd, mfd;
 
 	syscall(SYS_fsopen, "nonexistent_fs", FSOPEN_CLOEXEC);
 	syscall(SYS_fsopen, NULL, 0);
@@ -100,11 +100,20 @@ static void ctx_calls(void)
 		MOUNT_ATTR_IDMAP | MOUNT_ATTR_NOSYMFOLLOW);
 	syscall(SYS_fsmount, -1, 0x2, 0x40000000);
 	syscall(SYS_fsmount, -1, 0, MOUNT_ATTR_NODIRATIME | MOUNT_ATTR_NODEV);
+	/* a detached mount: gone again with its descriptor */
+	mfd = syscall(SYS_fsmount, fd, FSMOUNT_CLOEXEC, MOUNT_ATTR_NODEV);
+	syscall(SYS_move_mount, mfd, "", -1, "x", MOVE_MOUNT_F_EMPTY_PATH);
+	syscall(SYS_fsconfig, fd, FSCONFIG_SET_FD, "source", NULL, mfd);
+	close(mfd);
 	close(fd);
 }
 
 static void tree_calls(void)
 {
+	/* unknown attribute bits: refused before anything is looked up */
+	struct mount_attr bad = { .attr_set = 0x40000000 };
+	long fd;
+
 	syscall(SYS_fspick, AT_FDCWD, "/nonexistent",
 		FSPICK_CLOEXEC | FSPICK_NO_AUTOMOUNT);
 	syscall(SYS_fspick, -1, "", FSPICK_EMPTY_PATH | FSPICK_SYMLINK_NOFOLLOW);
@@ -123,6 +132,12 @@ static void tree_calls(void)
 		MOVE_MOUNT_T_AUTOMOUNTS | MOVE_MOUNT_T_EMPTY_PATH);
 	syscall(SYS_move_mount, -1, NULL, -1, (char *)1, 0x100 | 0x200 | 0x8000);
 	syscall(SYS_move_mount, -1, "a", -1, "b", 0);
+	/* an O_PATH descriptor of the cwd, no mount clone */
+	fd = syscall(SYS_open_tree, AT_FDCWD, ".", OPEN_TREE_CLOEXEC);
+	syscall(SYS_move_mount, fd, "", AT_FDCWD, "", MOVE_MOUNT_F_EMPTY_PATH);
+	syscall(SYS_mount_setattr, fd, "", AT_EMPTY_PATH, &bad, sizeof(bad));
+	syscall(SYS_fspick, fd, "", 0x100);
+	close(fd);
 }
 
 static void setattr_calls(char *edge)
