@@ -102,7 +102,6 @@ static void simple_cmds(int all)
 	if (all) {
 		kc(KEYCTL_JOIN_SESSION_KEYRING, (unsigned long)"ses", 0, 0, 0);
 		kc(KEYCTL_JOIN_SESSION_KEYRING, 0, 0, 0, 0);
-		kc(KEYCTL_SESSION_TO_PARENT, 0, 0, 0, 0);
 	}
 }
 
