@@ -107,6 +107,7 @@ static void simple_cmds(int all)
 
 static void buffer_cmds(char *edge)
 {
+	static struct iovec many[40];
 	char buf[64];
 	char in1[8] = "in1", in2[16] = "in2\1\2";
 	struct iovec iov[3] = {
@@ -139,6 +140,9 @@ static void buffer_cmds(char *edge)
 	kc(KEYCTL_INSTANTIATE_IOV, BAD, (unsigned long)iov, 2, 0);
 	kc(KEYCTL_INSTANTIATE_IOV, BAD, 0, 0, 0);
 	kc(KEYCTL_INSTANTIATE_IOV, BAD, 1, 2, 0);
+	kc(KEYCTL_INSTANTIATE_IOV, BAD, (unsigned long)many, 40, 0);
+	kc(KEYCTL_INSTANTIATE_IOV, BAD, (unsigned long)(edge + 4096 - 16), 2,
+	   0);
 	kc(KEYCTL_DH_COMPUTE, (unsigned long)&dh, (unsigned long)buf, 16, 0);
 	kc(KEYCTL_DH_COMPUTE, (unsigned long)&dh, (unsigned long)buf, 16,
 	   (unsigned long)&kdf);
