@@ -39,8 +39,7 @@ static void quota_cmd(struct dctx *ctx, uint32_t cmd)
 	}
 	if (xlat == 2) {
 		name_or_hex(s, sizeof(s), &ct_f_quota_cmds, sub, "Q_???");
-		name_or_hex(t, sizeof(t), &ct_f_quota_types, type,
-			    "???QUOTA");
+		name_or_hex(t, sizeof(t), &ct_f_quota_types, type, "???QUOTA");
 		snprintf(text, sizeof(text), "QCMD(%s, %s)", s, t);
 		emit_uint(ctx->e, cmd);
 		emit_comment(ctx->e, text);
@@ -79,8 +78,8 @@ static void field_i(struct dctx *ctx, const char *name, int64_t v)
 static void dqblk(struct dctx *ctx, uint64_t addr, bool next)
 {
 	struct if_nextdqblk d;
-	size_t size = next ? offsetof(struct if_nextdqblk, dqb_id) + 4 :
-			     offsetof(struct if_dqblk, dqb_valid) + 4;
+	size_t size = next ? offsetof(struct if_nextdqblk, dqb_id) + 4
+			   : offsetof(struct if_dqblk, dqb_valid) + 4;
 	bool v = ctx->opt->verbose;
 
 	if (!dec_fetch(ctx, addr, &d, size))
@@ -169,8 +168,8 @@ static void qfilestat(struct dctx *ctx, const char *name, uint64_t ino,
 	emit_struct_end(ctx->e);
 }
 
-#define QFS(ctx, name, f) qfilestat(ctx, name, (f).qfs_ino, (f).qfs_nblks, \
-				    (f).qfs_nextents)
+#define QFS(ctx, name, f)                                                      \
+	qfilestat(ctx, name, (f).qfs_ino, (f).qfs_nblks, (f).qfs_nextents)
 
 /* the limits both versions of the XFS quota state end with */
 static void qstat_limits(struct dctx *ctx, int32_t b, int32_t i, int32_t rtb,

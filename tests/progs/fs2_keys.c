@@ -36,11 +36,13 @@ static char *edge_page(void)
 static void add_request(int all)
 {
 	syscall(SYS_add_key, "user", "desc", "payload", 7, BAD);
-	syscall(SYS_add_key, "user", "desc", NULL, 0, KEY_SPEC_THREAD_KEYRING - 100);
+	syscall(SYS_add_key, "user", "desc", NULL, 0,
+		KEY_SPEC_THREAD_KEYRING - 100);
 	syscall(SYS_add_key, NULL, NULL, (void *)1, 3, 0);
 	syscall(SYS_add_key, "keyring", "k", "\x01\x02", 2, -9);
-	syscall(SYS_add_key, (char *)1, (char *)2, "a long payload of many bytes...",
-		31, KEY_SPEC_REQUESTOR_KEYRING);
+	syscall(SYS_add_key, (char *)1, (char *)2,
+		"a long payload of many bytes...", 31,
+		KEY_SPEC_REQUESTOR_KEYRING);
 	syscall(SYS_request_key, "user", "nosuchkey-sift", NULL, BAD);
 	syscall(SYS_request_key, "user", "nosuchkey-sift", "callout", BAD);
 	syscall(SYS_request_key, NULL, (char *)1, (char *)2, 0);
@@ -67,10 +69,12 @@ static void simple_cmds(int all)
 	kc(KEYCTL_CHOWN, BAD, 1000, 1000, 0);
 	kc(KEYCTL_CHOWN, BAD, -1, -1, 0);
 	kc(KEYCTL_CHOWN, BAD, 0xfffffffe, 0x7fffffff, 0);
-	kc(KEYCTL_SETPERM, BAD, KEY_POS_ALL | KEY_USR_VIEW | KEY_USR_READ, 0, 0);
+	kc(KEYCTL_SETPERM, BAD, KEY_POS_ALL | KEY_USR_VIEW | KEY_USR_READ, 0,
+	   0);
 	kc(KEYCTL_SETPERM, BAD, 0xffffffff, 0, 0);
 	kc(KEYCTL_SETPERM, BAD, 0, 0, 0);
-	kc(KEYCTL_SETPERM, BAD, 0x40404040 | KEY_GRP_WRITE | KEY_OTH_SETATTR, 0, 0);
+	kc(KEYCTL_SETPERM, BAD, 0x40404040 | KEY_GRP_WRITE | KEY_OTH_SETATTR, 0,
+	   0);
 	kc(KEYCTL_CLEAR, BAD, 0, 0, 0);
 	kc(KEYCTL_LINK, BAD, KEY_SPEC_SESSION_KEYRING, 0, 0);
 	kc(KEYCTL_UNLINK, KEY_SPEC_USER_SESSION_KEYRING, BAD, 0, 0);
@@ -92,7 +96,8 @@ static void simple_cmds(int all)
 	kc(KEYCTL_RESTRICT_KEYRING, BAD, (unsigned long)"asymmetric",
 	   (unsigned long)"key_or_keyring:0", 0);
 	kc(KEYCTL_RESTRICT_KEYRING, BAD, 0, 0, 0);
-	kc(KEYCTL_MOVE, BAD, BAD, KEY_SPEC_THREAD_KEYRING - 50, KEYCTL_MOVE_EXCL);
+	kc(KEYCTL_MOVE, BAD, BAD, KEY_SPEC_THREAD_KEYRING - 50,
+	   KEYCTL_MOVE_EXCL);
 	kc(KEYCTL_MOVE, BAD, KEY_SPEC_SESSION_KEYRING, BAD, 0x6);
 	kc(KEYCTL_MOVE, BAD, BAD, BAD, 0);
 	kc(KEYCTL_WATCH_KEY, BAD, -1, 0x12, 0);
@@ -111,15 +116,16 @@ static void buffer_cmds(char *edge)
 	char buf[64];
 	char in1[8] = "in1", in2[16] = "in2\1\2";
 	struct iovec iov[3] = {
-		{ "one", 3 }, { "second", 6 }, { NULL, 0 },
+		{"one", 3},
+		{"second", 6},
+		{NULL, 0},
 	};
-	struct keyctl_dh_params dh = { .private = BAD, .prime = 2, .base = -3 };
-	struct keyctl_kdf_params kdf = { .hashname = "sha256",
-					 .otherinfo = "other",
-					 .otherinfolen = 5 };
+	struct keyctl_dh_params dh = {.private = BAD, .prime = 2, .base = -3};
+	struct keyctl_kdf_params kdf = {
+		.hashname = "sha256", .otherinfo = "other", .otherinfolen = 5};
 	struct keyctl_pkey_query q;
-	struct keyctl_pkey_params pp = { .key_id = BAD, .in_len = 8,
-					 .out_len = 16 };
+	struct keyctl_pkey_params pp = {
+		.key_id = BAD, .in_len = 8, .out_len = 16};
 
 	memset(buf, 'x', sizeof(buf));
 	buf[10] = 0;
@@ -130,8 +136,8 @@ static void buffer_cmds(char *edge)
 	kc(KEYCTL_GET_SECURITY, BAD, (unsigned long)buf, 5, 0);
 	kc(KEYCTL_SEARCH, KEY_SPEC_SESSION_KEYRING - 20, (unsigned long)"user",
 	   (unsigned long)"desc", 0);
-	kc(KEYCTL_SEARCH, BAD, (unsigned long)"user",
-	   (unsigned long)"desc", KEY_SPEC_THREAD_KEYRING);
+	kc(KEYCTL_SEARCH, BAD, (unsigned long)"user", (unsigned long)"desc",
+	   KEY_SPEC_THREAD_KEYRING);
 	kc(KEYCTL_SEARCH, BAD, 0, 1, BAD);
 	kc(KEYCTL_INSTANTIATE, BAD, (unsigned long)"data", 4, BAD);
 	kc(KEYCTL_INSTANTIATE, BAD, 0, 0, 0);

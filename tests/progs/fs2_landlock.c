@@ -24,9 +24,9 @@ static void ruleset_calls(char *edge)
 {
 	static uint64_t big[1024];
 	uint64_t *tail = (void *)(edge + 4096 - 8);
-	uint64_t attr[1] = { LANDLOCK_ACCESS_FS_EXECUTE |
-			     LANDLOCK_ACCESS_FS_WRITE_FILE |
-			     LANDLOCK_ACCESS_FS_READ_FILE };
+	uint64_t attr[1] = {LANDLOCK_ACCESS_FS_EXECUTE |
+			    LANDLOCK_ACCESS_FS_WRITE_FILE |
+			    LANDLOCK_ACCESS_FS_READ_FILE};
 
 	syscall(SYS_landlock_create_ruleset, NULL, 0,
 		LANDLOCK_CREATE_RULESET_VERSION);

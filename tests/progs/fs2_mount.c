@@ -33,20 +33,21 @@ static void old_mount(char *edge)
 {
 	syscall(SYS_mount, "/nonexistent-src", "/nonexistent-dst", "tmpfs",
 		MS_RDONLY | MS_NOSUID, "size=1m");
-	syscall(SYS_mount, NULL, "/nonexistent-dst", NULL,
-		MS_REMOUNT | MS_BIND, NULL);
+	syscall(SYS_mount, NULL, "/nonexistent-dst", NULL, MS_REMOUNT | MS_BIND,
+		NULL);
 	syscall(SYS_mount, "x", "/nonexistent-dst", "ext4",
 		0xc0ed0000 | MS_NODEV, NULL);
 	syscall(SYS_mount, "x", "/nonexistent-dst", "ext4", 0xc0ed0000, NULL);
 	syscall(SYS_mount, "none", "/nonexistent-dst", "proc",
 		MS_PRIVATE | MS_REC, NULL);
-	syscall(SYS_mount, "/nonexistent-src", "/nonexistent-dst", "x",
-		MS_MOVE, "data");
+	syscall(SYS_mount, "/nonexistent-src", "/nonexistent-dst", "x", MS_MOVE,
+		"data");
 	syscall(SYS_mount, (char *)1, (char *)2, (char *)3, 0, (char *)4);
 	syscall(SYS_mount, "a", "/nonexistent-dst", "tmpfs",
-		MS_NOATIME | MS_LAZYTIME | (1UL << 26) | (1UL << 31), edge + 4090);
-	syscall(SYS_mount, "a", "/nonexistent-dst", "tmpfs", 0xc0ed0000 | 0x200 | (1UL << 40),
-		NULL);
+		MS_NOATIME | MS_LAZYTIME | (1UL << 26) | (1UL << 31),
+		edge + 4090);
+	syscall(SYS_mount, "a", "/nonexistent-dst", "tmpfs",
+		0xc0ed0000 | 0x200 | (1UL << 40), NULL);
 	syscall(SYS_mount, "a", "/nonexistent-dst", "tmpfs", 0x200, NULL);
 	syscall(SYS_mount, "a", "/nonexistent-dst", "tmpfs", 0x7c000000UL,
 		NULL);
@@ -96,8 +97,9 @@ static void ctx_calls(void)
 	syscall(SYS_fsconfig, fd, FSCONFIG_CMD_CREATE, NULL, NULL, 0);
 	syscall(SYS_fsmount, fd, FSMOUNT_CLOEXEC | 0x10,
 		MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOATIME);
-	syscall(SYS_fsmount, -1, 0, MOUNT_ATTR_NOSUID | MOUNT_ATTR_STRICTATIME |
-		MOUNT_ATTR_IDMAP | MOUNT_ATTR_NOSYMFOLLOW);
+	syscall(SYS_fsmount, -1, 0,
+		MOUNT_ATTR_NOSUID | MOUNT_ATTR_STRICTATIME | MOUNT_ATTR_IDMAP |
+			MOUNT_ATTR_NOSYMFOLLOW);
 	syscall(SYS_fsmount, -1, 0x2, 0x40000000);
 	syscall(SYS_fsmount, -1, 0, MOUNT_ATTR_NODIRATIME | MOUNT_ATTR_NODEV);
 	/* a detached mount: gone again with its descriptor */
@@ -111,26 +113,28 @@ static void ctx_calls(void)
 static void tree_calls(void)
 {
 	/* unknown attribute bits: refused before anything is looked up */
-	struct mount_attr bad = { .attr_set = 0x40000000 };
+	struct mount_attr bad = {.attr_set = 0x40000000};
 	long fd;
 
 	syscall(SYS_fspick, AT_FDCWD, "/nonexistent",
 		FSPICK_CLOEXEC | FSPICK_NO_AUTOMOUNT);
-	syscall(SYS_fspick, -1, "", FSPICK_EMPTY_PATH | FSPICK_SYMLINK_NOFOLLOW);
+	syscall(SYS_fspick, -1, "",
+		FSPICK_EMPTY_PATH | FSPICK_SYMLINK_NOFOLLOW);
 	syscall(SYS_fspick, -1, NULL, 0x10);
 	syscall(SYS_fspick, -1, (char *)1, 0);
 	syscall(SYS_open_tree, AT_FDCWD, "/nonexistent",
 		OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE);
-	syscall(SYS_open_tree, -1, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW |
-		AT_NO_AUTOMOUNT);
+	syscall(SYS_open_tree, -1, "",
+		AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT);
 	syscall(SYS_open_tree, -1, NULL, 0x2);
 	syscall(SYS_open_tree, -1, "x", 0);
 	syscall(SYS_move_mount, -1, "", AT_FDCWD, "/nonexistent",
 		MOVE_MOUNT_F_EMPTY_PATH | MOVE_MOUNT_T_SYMLINKS);
 	syscall(SYS_move_mount, AT_FDCWD, "/nonexistent", -1, "",
 		MOVE_MOUNT_F_SYMLINKS | MOVE_MOUNT_F_AUTOMOUNTS |
-		MOVE_MOUNT_T_AUTOMOUNTS | MOVE_MOUNT_T_EMPTY_PATH);
-	syscall(SYS_move_mount, -1, NULL, -1, (char *)1, 0x100 | 0x200 | 0x8000);
+			MOVE_MOUNT_T_AUTOMOUNTS | MOVE_MOUNT_T_EMPTY_PATH);
+	syscall(SYS_move_mount, -1, NULL, -1, (char *)1,
+		0x100 | 0x200 | 0x8000);
 	syscall(SYS_move_mount, -1, "a", -1, "b", 0);
 	/* an O_PATH descriptor of the cwd, no mount clone */
 	fd = syscall(SYS_open_tree, AT_FDCWD, ".", OPEN_TREE_CLOEXEC);
@@ -148,13 +152,14 @@ static void setattr_calls(char *edge)
 		.propagation = MS_SHARED,
 		.userns_fd = 3,
 	};
-	static uint64_t big[1024] = { MOUNT_ATTR_NODEV, 0, MS_PRIVATE, -1 };
+	static uint64_t big[1024] = {MOUNT_ATTR_NODEV, 0, MS_PRIVATE, -1};
 	struct mount_attr *tail = (void *)(edge + 4096 - sizeof(a));
 	struct mount_attr *part = (void *)(edge + 4096 - 16);
 
 	syscall(SYS_mount_setattr, -1, "", AT_EMPTY_PATH, &a, sizeof(a));
-	syscall(SYS_mount_setattr, -1, "", AT_RECURSIVE | AT_SYMLINK_NOFOLLOW |
-		AT_NO_AUTOMOUNT, &a, sizeof(a));
+	syscall(SYS_mount_setattr, -1, "",
+		AT_RECURSIVE | AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT, &a,
+		sizeof(a));
 	syscall(SYS_mount_setattr, -1, "x", 0x1, &a, sizeof(a));
 	syscall(SYS_mount_setattr, -1, "x", 0, &a, 24);
 	syscall(SYS_mount_setattr, -1, "x", 0, &a, 0);

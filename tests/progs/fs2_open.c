@@ -31,8 +31,8 @@ static char *edge_page(void)
 static void openat2_calls(char *edge)
 {
 	static uint64_t big[1024];
-	struct open_how how = { .flags = O_RDONLY | O_CLOEXEC,
-				.resolve = RESOLVE_BENEATH };
+	struct open_how how = {.flags = O_RDONLY | O_CLOEXEC,
+			       .resolve = RESOLVE_BENEATH};
 	struct open_how *tail = (void *)(edge + 4096 - sizeof(how));
 	long fd;
 
@@ -81,8 +81,8 @@ static void memfd_calls(void)
 	close(fd);
 	syscall(SYS_memfd_create, "m2", 0);
 	syscall(SYS_memfd_create, "m3", MFD_HUGETLB | MFD_HUGE_2MB);
-	syscall(SYS_memfd_create, "m4", MFD_HUGETLB | MFD_HUGE_1GB |
-		MFD_CLOEXEC);
+	syscall(SYS_memfd_create, "m4",
+		MFD_HUGETLB | MFD_HUGE_1GB | MFD_CLOEXEC);
 	syscall(SYS_memfd_create, "m5", MFD_HUGE_64KB);
 	syscall(SYS_memfd_create, "m6", MFD_NOEXEC_SEAL | MFD_CLOEXEC);
 	syscall(SYS_memfd_create, "m7", MFD_EXEC);

@@ -16,7 +16,6 @@
 #ifndef SYS_quotactl_fd
 #define SYS_quotactl_fd 443
 #endif
-#define QC(c, t) (((c) << 8) | ((t) & 0xff))
 #define SPECIAL "/nonexistent-dev"
 
 static long qc(unsigned int cmd, const char *special, long id, void *addr)
@@ -35,14 +34,21 @@ static char *edge_page(void)
 static void generic_cmds(char *edge)
 {
 	struct if_nextdqblk dq = {
-		.dqb_bhardlimit = 1000, .dqb_bsoftlimit = 800,
-		.dqb_curspace = 12345, .dqb_ihardlimit = 100,
-		.dqb_isoftlimit = 80, .dqb_curinodes = 7,
-		.dqb_btime = 1700000000, .dqb_itime = 0,
-		.dqb_valid = QIF_ALL, .dqb_id = 1001,
+		.dqb_bhardlimit = 1000,
+		.dqb_bsoftlimit = 800,
+		.dqb_curspace = 12345,
+		.dqb_ihardlimit = 100,
+		.dqb_isoftlimit = 80,
+		.dqb_curinodes = 7,
+		.dqb_btime = 1700000000,
+		.dqb_itime = 0,
+		.dqb_valid = QIF_ALL,
+		.dqb_id = 1001,
 	};
-	struct if_dqinfo di = { .dqi_bgrace = 604800, .dqi_igrace = 3600,
-				.dqi_flags = 1, .dqi_valid = IIF_ALL };
+	struct if_dqinfo di = {.dqi_bgrace = 604800,
+			       .dqi_igrace = 3600,
+			       .dqi_flags = 1,
+			       .dqi_valid = IIF_ALL};
 	uint32_t fmt = QFMT_VFS_V1;
 
 	qc(QCMD(Q_SYNC, USRQUOTA), SPECIAL, 0, NULL);
@@ -59,8 +65,7 @@ static void generic_cmds(char *edge)
 	di.dqi_valid = 0xf8;
 	qc(QCMD(Q_SETINFO, USRQUOTA), SPECIAL, 0, &di);
 	qc(QCMD(Q_SETINFO, USRQUOTA), SPECIAL, 0, NULL);
-	qc(QCMD(Q_SETINFO, USRQUOTA), SPECIAL, 0,
-	   edge + 4096 - sizeof(di) + 4);
+	qc(QCMD(Q_SETINFO, USRQUOTA), SPECIAL, 0, edge + 4096 - sizeof(di) + 4);
 	qc(QCMD(Q_GETQUOTA, USRQUOTA), SPECIAL, 1000, &dq);
 	qc(QCMD(Q_GETQUOTA, USRQUOTA), NULL, -1, &dq);
 	qc(QCMD(Q_SETQUOTA, GRPQUOTA), SPECIAL, 1000, &dq);

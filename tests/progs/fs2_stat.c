@@ -82,8 +82,8 @@ static void statx_calls(char *edge)
 {
 	struct statx sx;
 
-	syscall(SYS_statx, AT_FDCWD, "/dev/null", 0, STATX_TYPE | STATX_MODE |
-		STATX_INO | STATX_SIZE, &sx);
+	syscall(SYS_statx, AT_FDCWD, "/dev/null", 0,
+		STATX_TYPE | STATX_MODE | STATX_INO | STATX_SIZE, &sx);
 	syscall(SYS_statx, AT_FDCWD, "/nonexistent", AT_STATX_FORCE_SYNC,
 		STATX_ALL, &sx);
 	syscall(SYS_statx, -1, "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC,
@@ -93,8 +93,8 @@ static void statx_calls(char *edge)
 	syscall(SYS_statx, AT_FDCWD, "x", 0, 0, NULL);
 	syscall(SYS_statx, AT_FDCWD, "x", 0, 0, edge + 4096 - 100);
 	memset(&sx, 0, sizeof(sx));
-	sx.stx_mask = STATX_BASIC_STATS | STATX_BTIME | STATX_MNT_ID |
-		      0x2000 | 0x80000000;
+	sx.stx_mask = STATX_BASIC_STATS | STATX_BTIME | STATX_MNT_ID | 0x2000 |
+		      0x80000000;
 	sx.stx_blksize = 4096;
 	sx.stx_attributes = STATX_ATTR_COMPRESSED | STATX_ATTR_IMMUTABLE |
 			    STATX_ATTR_VERITY | STATX_ATTR_DAX | 0x1000000;
@@ -158,9 +158,9 @@ static void statfs_calls(char *edge)
 static void time_calls(char *edge)
 {
 	struct timespec *half = (void *)(edge + 4096 - 16);
-	struct utimbuf ub = { .actime = 1000000000, .modtime = 1700000000 };
-	struct timeval tv[2] = { { 1, 2 }, { -1, 1000000 } };
-	struct timespec ts[2] = { { 1, 2 }, { 3, 999999999 } };
+	struct utimbuf ub = {.actime = 1000000000, .modtime = 1700000000};
+	struct timeval tv[2] = {{1, 2}, {-1, 1000000}};
+	struct timespec ts[2] = {{1, 2}, {3, 999999999}};
 
 	syscall(SYS_utime, "/nonexistent", &ub);
 	syscall(SYS_utime, "/nonexistent", NULL);
