@@ -171,6 +171,12 @@ static void buffer_cmds(char *edge)
 	kc(KEYCTL_PKEY_VERIFY, (unsigned long)&pp, (unsigned long)"x",
 	   (unsigned long)in1, (unsigned long)in2);
 	kc(KEYCTL_PKEY_VERIFY, 1, 0, 0, 0);
+	memset(edge + 4000, 'k', 96);
+	kc(KEYCTL_PKEY_SIGN, (unsigned long)(edge + 4096 - 20),
+	   (unsigned long)(edge + 4000), 0, 0);
+	kc(KEYCTL_DH_COMPUTE, (unsigned long)&dh, 0, 0,
+	   (unsigned long)(edge + 4096 - 40));
+	syscall(SYS_add_key, edge + 4000, "d", NULL, 0, BAD);
 	kc(KEYCTL_CAPABILITIES, (unsigned long)buf, 2, 0, 0);
 	memcpy(buf, "\x07\x87\xff\x00", 4);
 	kc(KEYCTL_CAPABILITIES, (unsigned long)buf, 4, 0, 0);
