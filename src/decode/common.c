@@ -144,7 +144,9 @@ static void cstr_limited(struct dctx *ctx, uint64_t addr, size_t max)
 
 void dec_path(struct dctx *ctx, uint64_t addr)
 {
-	cstr_limited(ctx, addr, PATH_MAX);
+	/* as strace: a path with no NUL in its first PATH_MAX bytes shows
+	 * PATH_MAX - 1 of them and "...", also when the rest is unreadable */
+	cstr_limited(ctx, addr, PATH_MAX - 1);
 }
 
 void dec_cstr(struct dctx *ctx, uint64_t addr)

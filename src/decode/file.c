@@ -159,6 +159,9 @@ static void time_comment(struct dctx *ctx, int64_t sec, uint64_t frac,
 	time_t t = (time_t)sec;
 	size_t n;
 
+	/* strace leaves the epoch itself uncommented */
+	if (sec == 0 && frac == 0)
+		return;
 	if (!localtime_r(&t, &tm))
 		return;
 	n = strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%S", &tm);
@@ -205,7 +208,7 @@ uint64_t fdec_array_max(const struct dctx *ctx)
 
 /* The "..." and address comment strace prints when an array element past
  * the first cannot be read. */
-static void array_fault(struct dctx *ctx, uint64_t addr)
+void fdec_array_fault(struct dctx *ctx, uint64_t addr)
 {
 	char text[32];
 
@@ -246,7 +249,7 @@ void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 			break;
 		}
 		if (i && tmem_read(ctx->call->tid, a, &iov, sizeof(iov))) {
-			array_fault(ctx, a);
+			fdec_array_fault(ctx, a);
 			break;
 		}
 		emit_struct_begin(ctx->e);
@@ -318,8 +321,10 @@ void fdec_extra_bytes(struct dctx *ctx, uint64_t addr, uint64_t from,
 	if (size <= from)
 		return;
 	n = size - from;
-	if (tmem_read(ctx->call->tid, addr + from, buf, n))
+	if (tmem_read(ctx->call->tid, addr + from, buf, n)) {
+		emit_sym(ctx->e, "???"); /* a tail that cannot be read */
 		return;
+	}
 	for (i = 0; i < n && !buf[i]; i++)
 		;
 	if (i == n)
@@ -625,22 +630,33 @@ static void utime_spec(struct dctx *ctx, int64_t sec, int64_t nsec)
 	}
 }
 
+/* The two time structs at addr of utimensat, utimes and futimesat: read
+ * as one (the address when any part is unreadable), shown up to the -s
+ * element limit as strace does. */
+static void time_pair(struct dctx *ctx, uint64_t addr,
+		      void (*elem)(struct dctx *ctx, int64_t a, int64_t b))
+{
+	int64_t v[4];
+	uint64_t max = fdec_array_max(ctx);
+
+	if (!dec_fetch(ctx, addr, v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	for (uint64_t i = 0; i < 2; i++) {
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		elem(ctx, v[2 * i], v[2 * i + 1]);
+	}
+	emit_array_end(ctx->e);
+}
+
 static int dec_utimensat(struct dctx *ctx)
 {
-	struct {
-		int64_t sec;
-		int64_t nsec;
-	} ts[2];
-	uint64_t addr = dec_arg(ctx, 2);
-
 	dec_dirfd(ctx, dec_arg(ctx, 0));
 	dec_path(ctx, dec_arg(ctx, 1));
-	if (dec_fetch(ctx, addr, ts, sizeof(ts))) {
-		emit_array_begin(ctx->e);
-		utime_spec(ctx, ts[0].sec, ts[0].nsec);
-		utime_spec(ctx, ts[1].sec, ts[1].nsec);
-		emit_array_end(ctx->e);
-	}
+	time_pair(ctx, dec_arg(ctx, 2), utime_spec);
 	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 3),
 			"AT_???");
 	return DEC_DONE;
@@ -670,35 +686,23 @@ static int dec_utime(struct dctx *ctx)
 }
 DECODER(utime, dec_utime);
 
-/* struct timeval[2] of utimes and futimesat */
-static void timeval_pair(struct dctx *ctx, uint64_t addr)
+/* one struct timeval of utimes and futimesat */
+static void timeval_elem(struct dctx *ctx, int64_t sec, int64_t usec)
 {
-	struct {
-		int64_t sec;
-		int64_t usec;
-	} tv[2];
-
-	if (!dec_fetch(ctx, addr, tv, sizeof(tv)))
-		return;
-	emit_array_begin(ctx->e);
-	for (int i = 0; i < 2; i++) {
-		emit_struct_begin(ctx->e);
-		emit_field(ctx->e, "tv_sec");
-		emit_int(ctx->e, tv[i].sec);
-		emit_field(ctx->e, "tv_usec");
-		emit_uint(ctx->e, (uint64_t)tv[i].usec); /* as strace */
-		emit_struct_end(ctx->e);
-		if (tv[i].usec >= 0 && tv[i].usec < 1000000)
-			fdec_time_comment_us(ctx, tv[i].sec,
-					     (uint64_t)tv[i].usec);
-	}
-	emit_array_end(ctx->e);
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "tv_sec");
+	emit_int(ctx->e, sec);
+	emit_field(ctx->e, "tv_usec");
+	emit_uint(ctx->e, (uint64_t)usec); /* as strace */
+	emit_struct_end(ctx->e);
+	if (usec >= 0 && usec < 1000000)
+		fdec_time_comment_us(ctx, sec, (uint64_t)usec);
 }
 
 static int dec_utimes(struct dctx *ctx)
 {
 	dec_path(ctx, dec_arg(ctx, 0));
-	timeval_pair(ctx, dec_arg(ctx, 1));
+	time_pair(ctx, dec_arg(ctx, 1), timeval_elem);
 	return DEC_DONE;
 }
 DECODER(utimes, dec_utimes);
@@ -707,7 +711,7 @@ static int dec_futimesat(struct dctx *ctx)
 {
 	dec_dirfd(ctx, dec_arg(ctx, 0));
 	dec_path(ctx, dec_arg(ctx, 1));
-	timeval_pair(ctx, dec_arg(ctx, 2));
+	time_pair(ctx, dec_arg(ctx, 2), timeval_elem);
 	return DEC_DONE;
 }
 DECODER(futimesat, dec_futimesat);

@@ -39,6 +39,9 @@ void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
  * any is non-zero: a "bytes 24..47" comment and the bytes in hex. */
 void fdec_extra_bytes(struct dctx *ctx, uint64_t addr, uint64_t from,
 		      uint64_t size);
+/* The "..." and address comment shown where an array element past the
+ * first, at addr, cannot be read. */
+void fdec_array_fault(struct dctx *ctx, uint64_t addr);
 /* Element count limit for arrays: -s unless -v. */
 uint64_t fdec_array_max(const struct dctx *ctx);
 

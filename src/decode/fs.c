@@ -1,5 +1,6 @@
 /* Decoders for file system level calls: extended attributes, inotify,
- * fanotify, statfs/fstatfs, memfd_create, mount/umount2. */
+ * fanotify, statfs/fstatfs/ustat, memfd_create, file handles, swapon and
+ * pivot_root, memfd_secret.  The mounting calls live in mount.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -259,8 +260,13 @@ static void statfs_struct(struct dctx *ctx, uint64_t addr)
 	emit_struct_begin(e);
 	emit_field(e, "val");
 	emit_array_begin(e);
-	emit_hex(e, (uint32_t)s.fsid[0]);
-	emit_hex(e, (uint32_t)s.fsid[1]);
+	for (uint64_t i = 0; i < 2; i++) {
+		if (i == fdec_array_max(ctx)) {
+			emit_more(e);
+			break;
+		}
+		emit_hex(e, (uint32_t)s.fsid[i]);
+	}
 	emit_array_end(e);
 	emit_struct_end(e);
 	emit_field(e, "f_namelen");
@@ -293,6 +299,15 @@ static int dec_fstatfs(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(fstatfs, dec_fstatfs);
+
+/* ustat(dev, ubuf): strace leaves struct ustat undecoded */
+static int dec_ustat(struct dctx *ctx)
+{
+	fdec_dev(ctx, (uint32_t)dec_arg(ctx, 0));
+	dec_ptr(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER(ustat, dec_ustat);
 
 /* ---- memfd ---- */
 
@@ -362,48 +377,6 @@ static int dec_memfd_create(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(memfd_create, dec_memfd_create);
-
-/* ---- mount ---- */
-
-#define F_MS_REMOUNT 32u
-#define F_MS_BIND 4096u
-#define F_MS_MOVE 8192u
-#define F_MS_PROPAGATION (0x20000u | 0x40000u | 0x80000u | 0x100000u)
-#define F_MS_MGC_MSK 0xffff0000u
-#define F_MS_MGC_VAL 0xc0ed0000u
-
-static int dec_mount(struct dctx *ctx)
-{
-	uint64_t flags = dec_arg(ctx, 3); /* unsigned long */
-	uint64_t eff = flags;
-	bool ignore_type;
-
-	/* the old magic number in the high half carries no flags */
-	if ((eff & F_MS_MGC_MSK) == F_MS_MGC_VAL)
-		eff &= ~F_MS_MGC_MSK;
-	ignore_type = eff & (F_MS_REMOUNT | F_MS_BIND | F_MS_MOVE |
-			     F_MS_PROPAGATION);
-
-	dec_path(ctx, dec_arg(ctx, 0));
-	dec_path(ctx, dec_arg(ctx, 1));
-	if (ignore_type)
-		dec_ptr(ctx, dec_arg(ctx, 2));
-	else
-		dec_cstr(ctx, dec_arg(ctx, 2));
-	fdec_flags_dflt(ctx, &ct_f_mount_flags, flags, "MS_???");
-	dec_cstr(ctx, dec_arg(ctx, 4));
-	return DEC_DONE;
-}
-DECODER(mount, dec_mount);
-
-static int dec_umount2(struct dctx *ctx)
-{
-	dec_path(ctx, dec_arg(ctx, 0));
-	fdec_flags_dflt(ctx, &ct_f_umount_flags, (uint32_t)dec_arg(ctx, 1),
-			"MNT_???");
-	return DEC_DONE;
-}
-DECODER(umount2, dec_umount2);
 
 /* ---- file handles ---- */
 
@@ -530,161 +503,10 @@ static int dec_pivot_root(struct dctx *ctx)
 }
 DECODER(pivot_root, dec_pivot_root);
 
-/* ---- the mount API ---- */
-
-static int dec_fsopen(struct dctx *ctx)
+static int dec_memfd_secret(struct dctx *ctx)
 {
-	dec_cstr(ctx, dec_arg(ctx, 0));
-	fdec_flags_dflt(ctx, &ct_f_fsopen_flags, (uint32_t)dec_arg(ctx, 1),
-			"FSOPEN_???");
+	dec_flags(ctx, &ct_f_secretmem_flags, (uint32_t)dec_arg(ctx, 0));
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(fsopen, dec_fsopen);
-
-enum {
-	FSC_SET_FLAG, FSC_SET_STRING, FSC_SET_BINARY, FSC_SET_PATH,
-	FSC_SET_PATH_EMPTY, FSC_SET_FD, FSC_CMD_CREATE, FSC_CMD_RECONFIGURE,
-};
-
-static int dec_fsconfig(struct dctx *ctx)
-{
-	uint32_t cmd = (uint32_t)dec_arg(ctx, 1);
-	uint64_t key = dec_arg(ctx, 2), value = dec_arg(ctx, 3);
-	int aux = (int)dec_arg(ctx, 4);
-
-	dec_fd(ctx, dec_arg(ctx, 0));
-	fdec_enum_dflt(ctx, &ct_f_fsconfig_cmds, cmd, "FSCONFIG_???");
-	if (cmd > FSC_SET_FD) {
-		dec_ptr(ctx, key);
-		dec_ptr(ctx, value);
-		dec_int(ctx, (uint64_t)aux);
-		return DEC_DONE;
-	}
-	dec_cstr(ctx, key);
-	switch (cmd) {
-	case FSC_SET_STRING:
-		dec_cstr(ctx, value);
-		dec_int(ctx, (uint64_t)aux);
-		break;
-	case FSC_SET_BINARY:
-		if (aux >= 0 && value) {
-			uint64_t n = (uint64_t)aux;
-			uint64_t shown = n < ctx->opt->strsize ?
-						 n : ctx->opt->strsize;
-			uint8_t buf[4096];
-			if (shown > sizeof(buf))
-				shown = sizeof(buf);
-			if (tmem_read(ctx->call->tid, value, buf, shown))
-				emit_addr(ctx->e, value);
-			else
-				emit_str(ctx->e, buf, shown,
-					 EMIT_STR_HEX | (n > shown ?
-						EMIT_STR_TRUNCATED : 0));
-		} else {
-			dec_ptr(ctx, value);
-		}
-		dec_int(ctx, (uint64_t)aux);
-		break;
-	case FSC_SET_PATH:
-	case FSC_SET_PATH_EMPTY:
-		dec_path(ctx, value);
-		dec_dirfd(ctx, (uint64_t)aux);
-		break;
-	case FSC_SET_FD:
-		dec_ptr(ctx, value);
-		dec_fd(ctx, (uint64_t)aux);
-		break;
-	default:
-		dec_ptr(ctx, value);
-		dec_int(ctx, (uint64_t)aux);
-		break;
-	}
-	return DEC_DONE;
-}
-DECODER(fsconfig, dec_fsconfig);
-
-static int dec_fsmount(struct dctx *ctx)
-{
-	dec_fd(ctx, dec_arg(ctx, 0));
-	fdec_flags_dflt(ctx, &ct_f_fsmount_flags, (uint32_t)dec_arg(ctx, 1),
-			"FSMOUNT_???");
-	fdec_flags_dflt(ctx, &ct_f_fsmount_attrs, (uint32_t)dec_arg(ctx, 2),
-			"MOUNT_ATTR_???");
-	ctx->call->ret_fmt = RET_FD;
-	return DEC_DONE;
-}
-DECODER(fsmount, dec_fsmount);
-
-static int dec_fspick(struct dctx *ctx)
-{
-	dec_dirfd(ctx, dec_arg(ctx, 0));
-	dec_path(ctx, dec_arg(ctx, 1));
-	fdec_flags_dflt(ctx, &ct_f_fspick_flags, (uint32_t)dec_arg(ctx, 2),
-			"FSPICK_???");
-	ctx->call->ret_fmt = RET_FD;
-	return DEC_DONE;
-}
-DECODER(fspick, dec_fspick);
-
-static int dec_open_tree(struct dctx *ctx)
-{
-	dec_dirfd(ctx, dec_arg(ctx, 0));
-	dec_path(ctx, dec_arg(ctx, 1));
-	fdec_flags_dflt(ctx, &ct_f_open_tree_flags, (uint32_t)dec_arg(ctx, 2),
-			"OPEN_TREE_???");
-	ctx->call->ret_fmt = RET_FD;
-	return DEC_DONE;
-}
-DECODER(open_tree, dec_open_tree);
-
-static int dec_move_mount(struct dctx *ctx)
-{
-	dec_dirfd(ctx, dec_arg(ctx, 0));
-	dec_path(ctx, dec_arg(ctx, 1));
-	dec_dirfd(ctx, dec_arg(ctx, 2));
-	dec_path(ctx, dec_arg(ctx, 3));
-	fdec_flags_dflt(ctx, &ct_f_move_mount_flags, (uint32_t)dec_arg(ctx, 4),
-			"MOVE_MOUNT_???");
-	return DEC_DONE;
-}
-DECODER(move_mount, dec_move_mount);
-
-static int dec_mount_setattr(struct dctx *ctx)
-{
-	struct {
-		uint64_t attr_set;
-		uint64_t attr_clr;
-		uint64_t propagation;
-		uint64_t userns_fd;
-	} a;
-	uint64_t size = dec_arg(ctx, 4);
-	struct emitter *e = ctx->e;
-
-	dec_dirfd(ctx, dec_arg(ctx, 0));
-	dec_path(ctx, dec_arg(ctx, 1));
-	fdec_flags_dflt(ctx, &ct_f_mount_setattr_flags,
-			(uint32_t)dec_arg(ctx, 2), "AT_???");
-	if (size < sizeof(a)) {
-		dec_ptr(ctx, dec_arg(ctx, 3));
-	} else if (dec_fetch(ctx, dec_arg(ctx, 3), &a, sizeof(a))) {
-		emit_struct_begin(e);
-		emit_field(e, "attr_set");
-		fdec_flags_dflt(ctx, &ct_f_mount_attrs, a.attr_set,
-				"MOUNT_ATTR_???");
-		emit_field(e, "attr_clr");
-		fdec_flags_dflt(ctx, &ct_f_mount_attrs, a.attr_clr,
-				"MOUNT_ATTR_???");
-		emit_field(e, "propagation");
-		fdec_enum_dflt(ctx, &ct_f_mount_propagation, a.propagation,
-			       "MS_???");
-		emit_field(e, "userns_fd");
-		emit_uint(e, a.userns_fd);
-		if (size > sizeof(a))
-			fdec_extra_bytes(ctx, dec_arg(ctx, 3), sizeof(a), size);
-		emit_struct_end(e);
-	}
-	dec_ulong(ctx, size);
-	return DEC_DONE;
-}
-DECODER(mount_setattr, dec_mount_setattr);
+DECODER(memfd_secret, dec_memfd_secret);

@@ -1,5 +1,6 @@
 /* Decoders for the remaining system calls of the time/net/creds family
- * split: syslog, reboot, seccomp, perf_event_open, add_key, keyctl and
+ * split: syslog, reboot, seccomp, perf_event_open, add_key, request_key,
+ * keyctl (every command strace 6.1 decodes) and
  * the io_uring calls, each at the depth strace shows by default (bpf(2)
  * has its own file, bpf.c). */
 #include <string.h>
@@ -450,6 +451,20 @@ DECODER(perf_event_open, dec_perf_event_open);
 
 /* ---- keys ---- */
 
+enum {
+	KC_GET_KEYRING_ID = 0, KC_JOIN_SESSION_KEYRING = 1, KC_UPDATE = 2,
+	KC_REVOKE = 3, KC_CHOWN = 4, KC_SETPERM = 5, KC_DESCRIBE = 6,
+	KC_CLEAR = 7, KC_LINK = 8, KC_UNLINK = 9, KC_SEARCH = 10,
+	KC_READ = 11, KC_INSTANTIATE = 12, KC_NEGATE = 13,
+	KC_SET_REQKEY_KEYRING = 14, KC_SET_TIMEOUT = 15,
+	KC_ASSUME_AUTHORITY = 16, KC_GET_SECURITY = 17,
+	KC_SESSION_TO_PARENT = 18, KC_REJECT = 19, KC_INSTANTIATE_IOV = 20,
+	KC_INVALIDATE = 21, KC_GET_PERSISTENT = 22, KC_DH_COMPUTE = 23,
+	KC_PKEY_QUERY = 24, KC_PKEY_ENCRYPT = 25, KC_PKEY_DECRYPT = 26,
+	KC_PKEY_SIGN = 27, KC_PKEY_VERIFY = 28, KC_RESTRICT_KEYRING = 29,
+	KC_MOVE = 30, KC_CAPABILITIES = 31,
+};
+
 static void key_serial(struct dctx *ctx, uint64_t v)
 {
 	int32_t id = (int32_t)v;
@@ -459,6 +474,15 @@ static void key_serial(struct dctx *ctx, uint64_t v)
 			  EMIT_DEC);
 	else
 		emit_int(ctx->e, id);
+}
+
+/* uid/gid: -1 means "unchanged", anything else is unsigned */
+static void key_id(struct dctx *ctx, uint64_t v)
+{
+	if ((uint32_t)v == UINT32_MAX)
+		emit_int(ctx->e, -1);
+	else
+		emit_uint(ctx->e, (uint32_t)v);
 }
 
 static int dec_add_key(struct dctx *ctx)
@@ -472,36 +496,384 @@ static int dec_add_key(struct dctx *ctx)
 }
 DECODER(add_key, dec_add_key);
 
-static int dec_keyctl(struct dctx *ctx)
+static int dec_request_key(struct dctx *ctx)
 {
-	uint32_t cmd = (uint32_t)dec_arg(ctx, 0);
+	dec_cstr(ctx, dec_arg(ctx, 0));
+	dec_cstr(ctx, dec_arg(ctx, 1));
+	dec_cstr(ctx, dec_arg(ctx, 2));
+	key_serial(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(request_key, dec_request_key);
 
-	fdec_enum_dflt(ctx, &ct_c_keyctl_cmds, cmd, "KEYCTL_???");
+/* An output buffer: the address on failure, else min(rval, len) bytes. */
+static void key_out_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	uint64_t n = (uint64_t)ctx->call->rval;
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	dec_buf(ctx, addr, n < len ? n : len);
+}
+
+/* An array of u32 shown only when some element is not zero. */
+static void key_spare(struct dctx *ctx, const uint32_t *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && !v[i]; i++)
+		;
+	if (i == n)
+		return;
+	emit_field(ctx->e, "__spare");
+	emit_array_begin(ctx->e);
+	for (i = 0; i < n; i++) {
+		if (i == fdec_array_max(ctx)) {
+			emit_more(ctx->e);
+			break;
+		}
+		emit_hex(ctx->e, v[i]);
+	}
+	emit_array_end(ctx->e);
+}
+
+static void key_dh_params(struct dctx *ctx, uint64_t addr)
+{
+	int32_t p[3];
+
+	if (!dec_fetch(ctx, addr, p, sizeof(p)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "private");
+	key_serial(ctx, (uint64_t)(int64_t)p[0]);
+	emit_field(ctx->e, "prime");
+	key_serial(ctx, (uint64_t)(int64_t)p[1]);
+	emit_field(ctx->e, "base");
+	key_serial(ctx, (uint64_t)(int64_t)p[2]);
+	emit_struct_end(ctx->e);
+}
+
+static void key_kdf_params(struct dctx *ctx, uint64_t addr)
+{
+	struct {
+		uint64_t hashname;
+		uint64_t otherinfo;
+		uint32_t otherinfolen;
+		uint32_t spare[8];
+	} k;
+
+	if (!dec_fetch(ctx, addr, &k, sizeof(k)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "hashname");
+	dec_cstr(ctx, k.hashname);
+	emit_field(ctx->e, "otherinfo");
+	dec_buf(ctx, k.otherinfo, k.otherinfolen);
+	emit_field(ctx->e, "otherinfolen");
+	emit_uint(ctx->e, k.otherinfolen);
+	key_spare(ctx, k.spare, 8);
+	emit_struct_end(ctx->e);
+}
+
+/* KEYCTL_DH_COMPUTE(params, buf, buflen, kdf): buf at exit */
+static int key_dh_compute(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		key_dh_params(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	key_out_buf(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
+	dec_ulong(ctx, dec_arg(ctx, 3));
+	if (dec_arg(ctx, 4))
+		key_kdf_params(ctx, dec_arg(ctx, 4));
+	else
+		dec_ptr(ctx, 0);
+	return DEC_DONE;
+}
+
+static void key_pkey_query(struct dctx *ctx, uint64_t addr)
+{
+	struct {
+		uint32_t supported_ops, key_size;
+		uint16_t max_data_size, max_sig_size, max_enc_size;
+		uint16_t max_dec_size;
+		uint32_t spare[10];
+	} q;
+	static const char *const sizes[] = {
+		"max_data_size", "max_sig_size", "max_enc_size", "max_dec_size",
+	};
+	const uint16_t *sz = &q.max_data_size;
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, &q, sizeof(q)))
+		return;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "supported_ops");
+	fdec_flags_dflt(ctx, &ct_c_keyctl_supports, q.supported_ops,
+			"KEYCTL_SUPPORTS_???");
+	emit_field(ctx->e, "key_size");
+	emit_uint(ctx->e, q.key_size);
+	for (int i = 0; i < 4; i++) {
+		emit_field(ctx->e, sizes[i]);
+		emit_uint(ctx->e, sz[i]);
+	}
+	key_spare(ctx, q.spare, 10);
+	emit_struct_end(ctx->e);
+}
+
+/* KEYCTL_PKEY_QUERY(key, reserved, info, query): query at exit */
+static int key_pkey_query_cmd(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		key_serial(ctx, dec_arg(ctx, 1));
+		dec_hex(ctx, dec_arg(ctx, 2));
+		dec_cstr(ctx, dec_arg(ctx, 3));
+		return DEC_MORE;
+	}
+	key_pkey_query(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+
+/* KEYCTL_PKEY_{ENCRYPT,DECRYPT,SIGN,VERIFY}(params, info, in, out or in2):
+ * the lengths come from the params struct; without it the buffers show
+ * as addresses.  The output buffer is shown at exit. */
+static int key_pkey_op(struct dctx *ctx, uint32_t cmd)
+{
+	struct {
+		int32_t key_id;
+		uint32_t in_len;
+		uint32_t out_len;
+		uint32_t spare[7];
+	} p;
+	struct sc_call *c = ctx->call;
+	bool verify = cmd == KC_PKEY_VERIFY;
+
+	if (ctx->exiting) {
+		if (!c->saved[0] || dec_failed(ctx))
+			dec_ptr(ctx, dec_arg(ctx, 4));
+		else
+			dec_buf(ctx, dec_arg(ctx, 4), c->saved[1]);
+		return DEC_DONE;
+	}
+	c->saved[0] = dec_fetch(ctx, dec_arg(ctx, 1), &p, sizeof(p));
+	if (c->saved[0]) {
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "key_id");
+		key_serial(ctx, (uint64_t)(int64_t)p.key_id);
+		emit_field(ctx->e, "in_len");
+		emit_uint(ctx->e, p.in_len);
+		emit_field(ctx->e, verify ? "in2_len" : "out_len");
+		emit_uint(ctx->e, p.out_len);
+		emit_struct_end(ctx->e);
+		c->saved[1] = p.out_len;
+	}
+	dec_cstr(ctx, dec_arg(ctx, 2));
+	if (c->saved[0])
+		dec_buf(ctx, dec_arg(ctx, 3), p.in_len);
+	else
+		dec_ptr(ctx, dec_arg(ctx, 3));
+	if (!verify)
+		return DEC_MORE;
+	if (c->saved[0])
+		dec_buf(ctx, dec_arg(ctx, 4), p.out_len);
+	else
+		dec_ptr(ctx, dec_arg(ctx, 4));
+	return DEC_DONE;
+}
+
+/* KEYCTL_CAPABILITIES(buf, buflen): min(rval, buflen) bytes, the first
+ * two as flags */
+static void key_caps(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	uint64_t n = (uint64_t)ctx->call->rval;
+	uint64_t max = fdec_array_max(ctx);
+	uint8_t b;
+
+	if (n > len)
+		n = len;
+	if (dec_failed(ctx) || !addr ||
+	    (n && tmem_read(ctx->call->tid, addr, &b, 1))) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	for (uint64_t i = 0; i < n; i++) {
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		if (i && tmem_read(ctx->call->tid, addr + i, &b, 1)) {
+			fdec_array_fault(ctx, addr + i);
+			break;
+		}
+		if (i == 0)
+			fdec_flags_dflt(ctx, &ct_c_keyctl_caps0, b,
+					"KEYCTL_CAPS0_???");
+		else if (i == 1)
+			fdec_flags_dflt(ctx, &ct_c_keyctl_caps1, b,
+					"KEYCTL_CAPS1_???");
+		else
+			emit_hex(ctx->e, b);
+	}
+	emit_array_end(ctx->e);
+}
+
+/* A value with decimal unknowns and a NAME_??? comment. */
+static void key_enum_dec(struct dctx *ctx, const struct const_table *t,
+			 int32_t v, const char *dflt)
+{
+	uint64_t x = (uint64_t)(int64_t)v;
+
+	if (consts_name(t, x)) {
+		emit_enum(ctx->e, t, x, EMIT_DEC);
+		return;
+	}
+	emit_int(ctx->e, v);
+	if (ctx->e->style->xlat != 1)
+		emit_comment(ctx->e, dflt);
+}
+
+/* Commands whose arguments are all known at entry. */
+static void key_entry_args(struct dctx *ctx, uint32_t cmd)
+{
+	uint64_t a2 = dec_arg(ctx, 1), a3 = dec_arg(ctx, 2);
+	uint64_t a4 = dec_arg(ctx, 3), a5 = dec_arg(ctx, 4);
+
 	switch (cmd) {
-	case 0: /* GET_KEYRING_ID: key, create */
-		key_serial(ctx, dec_arg(ctx, 1));
-		dec_int(ctx, dec_arg(ctx, 2));
+	case KC_GET_KEYRING_ID:
+		key_serial(ctx, a2);
+		dec_int(ctx, a3);
 		break;
-	case 1: /* JOIN_SESSION_KEYRING: name */
-		dec_cstr(ctx, dec_arg(ctx, 1));
+	case KC_JOIN_SESSION_KEYRING:
+		dec_cstr(ctx, a2);
 		break;
-	case 3: /* REVOKE */
-	case 7: /* CLEAR */
-	case 21: /* INVALIDATE */
-		key_serial(ctx, dec_arg(ctx, 1));
+	case KC_UPDATE:
+		key_serial(ctx, a2);
+		dec_buf(ctx, a3, a4);
+		dec_ulong(ctx, a4);
 		break;
-	case 8: /* LINK */
-	case 9: /* UNLINK */
-		key_serial(ctx, dec_arg(ctx, 1));
-		key_serial(ctx, dec_arg(ctx, 2));
+	case KC_REVOKE:
+	case KC_CLEAR:
+	case KC_ASSUME_AUTHORITY:
+	case KC_INVALIDATE:
+		key_serial(ctx, a2);
 		break;
-	case 18: /* SESSION_TO_PARENT */
+	case KC_CHOWN:
+		key_serial(ctx, a2);
+		key_id(ctx, a3);
+		key_id(ctx, a4);
+		break;
+	case KC_SETPERM:
+		key_serial(ctx, a2);
+		fdec_flags_dflt(ctx, &ct_c_key_perms, (uint32_t)a3, "KEY_???");
+		break;
+	case KC_LINK:
+	case KC_UNLINK:
+		key_serial(ctx, a2);
+		key_serial(ctx, a3);
+		break;
+	case KC_SEARCH:
+		key_serial(ctx, a2);
+		dec_cstr(ctx, a3);
+		dec_cstr(ctx, a4);
+		key_serial(ctx, a5);
+		break;
+	case KC_INSTANTIATE:
+		key_serial(ctx, a2);
+		dec_buf(ctx, a3, a4);
+		dec_ulong(ctx, a4);
+		key_serial(ctx, a5);
+		break;
+	case KC_INSTANTIATE_IOV:
+		key_serial(ctx, a2);
+		fdec_iov(ctx, a3, a4, true, UINT64_MAX);
+		dec_ulong(ctx, a4);
+		key_serial(ctx, a5);
+		break;
+	case KC_NEGATE:
+		key_serial(ctx, a2);
+		dec_uint(ctx, a3);
+		key_serial(ctx, a4);
+		break;
+	case KC_REJECT:
+		key_serial(ctx, a2);
+		dec_uint(ctx, a3);
+		emit_enum(ctx->e, &ct_errnos, (uint32_t)a4, EMIT_DEC);
+		key_serial(ctx, a5);
+		break;
+	case KC_SET_REQKEY_KEYRING:
+		key_enum_dec(ctx, &ct_c_key_reqkey_defl, (int32_t)a2,
+			     "KEY_REQKEY_DEFL_???");
+		break;
+	case KC_SET_TIMEOUT:
+		key_serial(ctx, a2);
+		dec_uint(ctx, a3);
+		break;
+	case KC_GET_PERSISTENT:
+		key_id(ctx, a2);
+		key_serial(ctx, a3);
+		break;
+	case KC_RESTRICT_KEYRING:
+		key_serial(ctx, a2);
+		dec_cstr(ctx, a3);
+		dec_cstr(ctx, a4);
+		break;
+	case KC_MOVE:
+		key_serial(ctx, a2);
+		key_serial(ctx, a3);
+		key_serial(ctx, a4);
+		fdec_flags_dflt(ctx, &ct_c_keyctl_move_flags, (uint32_t)a5,
+				"KEYCTL_MOVE_???");
+		break;
+	case KC_SESSION_TO_PARENT:
 		break;
 	default:
 		for (int i = 1; i < 5; i++)
 			dec_hex(ctx, dec_arg(ctx, i));
 		break;
 	}
+}
+
+static int dec_keyctl(struct dctx *ctx)
+{
+	uint32_t cmd = (uint32_t)dec_arg(ctx, 0);
+
+	if (!ctx->exiting)
+		fdec_enum_dflt(ctx, &ct_c_keyctl_cmds, cmd, "KEYCTL_???");
+	switch (cmd) {
+	case KC_DESCRIBE:
+	case KC_READ:
+	case KC_GET_SECURITY:
+		/* (key, buf, buflen): buf at exit */
+		if (!ctx->exiting) {
+			key_serial(ctx, dec_arg(ctx, 1));
+			return DEC_MORE;
+		}
+		key_out_buf(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
+		dec_ulong(ctx, dec_arg(ctx, 3));
+		return DEC_DONE;
+	case KC_DH_COMPUTE:
+		return key_dh_compute(ctx);
+	case KC_PKEY_QUERY:
+		return key_pkey_query_cmd(ctx);
+	case KC_PKEY_ENCRYPT:
+	case KC_PKEY_DECRYPT:
+	case KC_PKEY_SIGN:
+	case KC_PKEY_VERIFY:
+		return key_pkey_op(ctx, cmd);
+	case KC_CAPABILITIES:
+		if (!ctx->exiting)
+			return DEC_MORE;
+		key_caps(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
+		dec_ulong(ctx, dec_arg(ctx, 2));
+		return DEC_DONE;
+	}
+	key_entry_args(ctx, cmd);
 	return DEC_DONE;
 }
 DECODER(keyctl, dec_keyctl);
