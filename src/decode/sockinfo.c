@@ -26,6 +26,24 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 
+/* The protocol names strace 6.1 shows under -yy; others show as
+ * socket:[inode] (the kernel names IPv4 UDP-Lite "UDP-Lite", so only
+ * its IPv6 twin matches). */
+static bool known_proto(const char *name)
+{
+	static const char *const known[] = {
+		"UNIX", "TCP", "UDP", "UDPLITE", "DCCP", "SCTP", "L2TP/IP",
+		"PING", "RAW", "TCPv6", "UDPv6", "UDPLITEv6", "DCCPv6",
+		"SCTPv6", "L2TP/IPv6", "PINGv6", "RAWv6", "NETLINK",
+	};
+
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (!strcmp(name, known[i]))
+			return true;
+	/* UNIX-STREAM and the like */
+	return !strncmp(name, "UNIX", 4);
+}
+
 /* The protocol name of the socket with this inode in tid's fd table. */
 static int proto_name(pid_t tid, unsigned long inode, char *buf, size_t size)
 {
@@ -53,7 +71,7 @@ static int proto_name(pid_t tid, unsigned long inode, char *buf, size_t size)
 		if (n <= 0)
 			break;
 		buf[n] = '\0';
-		rc = 0;
+		rc = known_proto(buf) ? 0 : -ENOENT;
 		break;
 	}
 	closedir(dp);
