@@ -4,6 +4,7 @@
 #ifndef SIFT_DECODE_BPF_H
 #define SIFT_DECODE_BPF_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "decode/common.h"
@@ -16,8 +17,9 @@ void bpfdec_op_part(struct dctx *ctx, const struct const_table *t,
  * even under -X raw. */
 void bpfdec_op_rest(struct dctx *ctx, uint32_t rest);
 
-/* A classic BPF program of len instructions at addr, as an array of
- * BPF_STMT/BPF_JUMP (implemented in misc.c). */
-void bpfdec_classic_prog(struct dctx *ctx, uint64_t addr, uint64_t len);
+/* n classic BPF instructions at addr as BPF_STMT/BPF_JUMP calls; a
+ * seccomp filter's returns by their SECCOMP_RET_* names (misc.c). */
+void bpfdec_classic_prog(struct dctx *ctx, uint64_t addr, uint64_t n,
+			 bool seccomp);
 
 #endif

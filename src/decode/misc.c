@@ -145,7 +145,7 @@ static bool bpf_insn(struct dctx *ctx, const void *elem, size_t size,
 
 	emit_call_begin(ctx->e, jump ? "BPF_JUMP" : "BPF_STMT");
 	bpf_code(ctx, in->code);
-	if ((in->code & 7) == 6)
+	if ((in->code & 7) == 6 && *(const bool *)data)
 		seccomp_ret(ctx, in->k);
 	else
 		emit_hex(ctx->e, in->k);
@@ -157,9 +157,10 @@ static bool bpf_insn(struct dctx *ctx, const void *elem, size_t size,
 	return true;
 }
 
-void bpfdec_classic_prog(struct dctx *ctx, uint64_t addr, uint64_t len)
+void bpfdec_classic_prog(struct dctx *ctx, uint64_t addr, uint64_t n,
+			 bool seccomp)
 {
-	ndec_array(ctx, addr, len, sizeof(struct sock_insn), bpf_insn, NULL);
+	ndec_array(ctx, addr, n, sizeof(struct sock_insn), bpf_insn, &seccomp);
 }
 
 /* struct sock_fprog: the program itself only under -v, as strace */
@@ -178,8 +179,7 @@ static void seccomp_fprog(struct dctx *ctx, uint64_t addr)
 	emit_uint(ctx->e, p.len);
 	emit_field(ctx->e, "filter");
 	if (ctx->opt->verbose)
-		ndec_array(ctx, p.filter, p.len, sizeof(struct sock_insn),
-			   bpf_insn, NULL);
+		bpfdec_classic_prog(ctx, p.filter, p.len, true);
 	else
 		dec_ptr(ctx, p.filter);
 	emit_struct_end(ctx->e);

@@ -1095,7 +1095,10 @@ static void nla_type(struct dctx *ctx, const struct nla_desc *d,
 		emit_sym(ctx->e, "NLA_F_NET_BYTEORDER");
 		emit_join(ctx->e, "|");
 	}
-	fdec_enum_dflt(ctx, d->names, type & 0x3fff, d->dflt);
+	if (d->names)
+		fdec_enum_dflt(ctx, d->names, type & 0x3fff, d->dflt);
+	else
+		emit_hex(ctx->e, type & 0x3fff);
 }
 
 void nl_attrs(struct dctx *ctx, const unsigned char *p, size_t len,
@@ -1148,18 +1151,8 @@ void nl_attrs(struct dctx *ctx, const unsigned char *p, size_t len,
 		emit_array_end(ctx->e);
 }
 
-/* An rtnetlink message's fixed struct: its family first, the fields
- * after it when the payload covers them all ("..." otherwise), then the
- * attributes that follow, decoded by attrs (data: the struct). */
-struct rtnl_kind {
-	const char *family_field;
-	size_t len;
-	void (*fields)(struct dctx *ctx, const unsigned char *p);
-	struct nla_desc attrs;
-};
-
-static void rtnl_msg(struct dctx *ctx, const struct rtnl_kind *k,
-		     const unsigned char *p, size_t len)
+void nl_rtnl_msg(struct dctx *ctx, const struct rtnl_kind *k,
+		 const unsigned char *p, size_t len)
 {
 	struct nla_desc d = k->attrs;
 
@@ -1301,7 +1294,8 @@ static void nl_error_body(struct dctx *ctx, int proto, const unsigned char *p,
 	const char *name;
 	char text[48];
 
-	if (len < 4) {
+	/* strace wants a whole struct nlmsgerr (the error and a header) */
+	if (len < 4 + NLH_LEN) {
 		nl_hex(ctx, p, len);
 		return;
 	}
@@ -1361,7 +1355,7 @@ static void nl_error(struct dctx *ctx, int proto, uint16_t flags,
 			      NULL };
 	size_t body = echoed_len(flags, p, len);
 
-	if (!(flags & 0x200) || body >= len) {
+	if (body >= len) {
 		nl_error_body(ctx, proto, p, len);
 		return;
 	}
@@ -1372,12 +1366,50 @@ static void nl_error(struct dctx *ctx, int proto, uint16_t flags,
 }
 
 
+extern const struct nl_family *const __start_sift_nl_families[];
+extern const struct nl_family *const __stop_sift_nl_families[];
+
+/* Keeps the section present even when no file registers a family. */
+static const struct nl_family *const nlfam_anchor
+	__attribute__((used, section("sift_nl_families"),
+		       aligned(sizeof(void *)))) = NULL;
+
+static const struct nl_family *nl_family_of(int proto)
+{
+	for (const struct nl_family *const *f = __start_sift_nl_families;
+	     f < __stop_sift_nl_families; f++)
+		if (*f && (*f)->proto == proto)
+			return *f;
+	return NULL;
+}
+
+const struct const_table *nl_get_flags(void)
+{
+	return &ct_n_nlm_get_flags;
+}
+
+const struct const_table *nl_new_flags(void)
+{
+	return &ct_n_nlm_new_flags;
+}
+
+const struct const_table *nl_del_flags(void)
+{
+	return &ct_n_nlm_del_flags;
+}
+
 static const struct const_table *nl_flags_table(int proto, uint16_t type)
 {
+	const struct nl_family *fam = nl_family_of(proto);
+
 	if (type == 2)
 		return &ct_n_nlm_ack_flags;
 	if (type < 16)
 		return &ct_n_nlm_flags;
+	if (fam && fam->flags) {
+		const struct const_table *t = fam->flags(type);
+		return t ? t : &ct_n_nlm_flags;
+	}
 	if (proto == 0) {
 		switch ((type - 16) & 3) {
 		case 0: return &ct_n_nlm_new_flags;
@@ -1406,17 +1438,23 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 	}
 	if (proto == 4 && type == 20 && sockdiag_payload(ctx, flags, p, len))
 		return;
+	if (type >= 16) {
+		const struct nl_family *fam = nl_family_of(proto);
+		if (fam && fam->payload &&
+		    fam->payload(ctx, type, flags, p, len))
+			return;
+	}
 	if (proto != 0 || type < 16) {
 		nl_hex(ctx, p, len);
 		return;
 	}
 	if (type >= 16 && type <= 19) {
-		rtnl_msg(ctx, &rtnl_ifinfo, p, len);
+		nl_rtnl_msg(ctx, &rtnl_ifinfo, p, len);
 	} else if (type >= 20 && type <= 22) {
-		rtnl_msg(ctx, &rtnl_ifaddr, p, len);
+		nl_rtnl_msg(ctx, &rtnl_ifaddr, p, len);
 	} else if (type >= 24 && type <= 26) {
-		rtnl_msg(ctx, &rtnl_route, p, len);
-	} else {
+		nl_rtnl_msg(ctx, &rtnl_route, p, len);
+	} else if (!rtnl_more_payload(ctx, type, p, len)) {
 		/* types strace decodes and sift not yet: family and bytes */
 		emit_struct_begin(ctx->e);
 		emit_field(ctx->e, "family");
@@ -1455,6 +1493,8 @@ static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 	else if (proto == 4)
 		fdec_enum_dflt(ctx, &ct_n_sock_diag_types, type,
 			       "SOCK_DIAG_???");
+	else if (nl_family_of(proto) && nl_family_of(proto)->type)
+		nl_family_of(proto)->type(ctx, type);
 	else
 		fdec_enum_dflt(ctx, &ct_n_nlmsg_types, type, "NLMSG_???");
 	emit_field(ctx->e, "nlmsg_flags");
@@ -1521,6 +1561,8 @@ static void ndec_netlink(struct dctx *ctx, int proto, uint64_t addr,
 		abort();
 	if (tmem_read(ctx->call->tid, addr, buf, n))
 		dec_ptr(ctx, addr);
+	else if (nl_family_of(proto) && nl_family_of(proto)->raw)
+		nl_family_of(proto)->raw(ctx, buf, n);
 	else
 		nl_messages(ctx, proto, buf, n);
 	free(buf);

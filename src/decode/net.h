@@ -79,6 +79,49 @@ bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
 bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
 	    const void *data);
 
+/* A netlink protocol decoded in its own file (netlink_*.c): how its
+ * message types and flags are named and its payloads shown.  Any hook
+ * may be NULL (then the message shows as for an unknown protocol). */
+struct nl_family {
+	int proto;		/* NETLINK_* */
+	/* the whole datagram, for protocols without nlmsghdr framing */
+	void (*raw)(struct dctx *ctx, const unsigned char *p, size_t len);
+	/* the name of a type >= NLMSG_MIN_TYPE */
+	void (*type)(struct dctx *ctx, uint16_t type);
+	/* the table naming nlmsg_flags of such a type; NULL: NLM_F_* */
+	const struct const_table *(*flags)(uint16_t type);
+	/* the payload of such a type; false to show it as bytes */
+	bool (*payload)(struct dctx *ctx, uint16_t type, uint16_t flags,
+			const unsigned char *p, size_t len);
+};
+
+#define NL_FAMILY(var)                                                       \
+	static const struct nl_family *const nlfam_##var                      \
+		__attribute__((used, section("sift_nl_families"),             \
+			       aligned(sizeof(void *)))) = &var
+
+/* Flag tables by the kind of request a type is (net.c) */
+const struct const_table *nl_get_flags(void);
+const struct const_table *nl_new_flags(void);
+const struct const_table *nl_del_flags(void);
+
+/* An rtnetlink-style fixed header: its family first, the fields after
+ * it when the payload covers them all ("..." otherwise), then the
+ * attributes that follow, decoded by attrs (data: the header). */
+struct rtnl_kind {
+	const char *family_field;
+	size_t len;
+	void (*fields)(struct dctx *ctx, const unsigned char *p);
+	struct nla_desc attrs;
+};
+void nl_rtnl_msg(struct dctx *ctx, const struct rtnl_kind *k,
+		 const unsigned char *p, size_t len);
+
+/* RTM_* payloads of the message types netlink_route.c decodes (false
+ * for the others) */
+bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
+		       const unsigned char *p, size_t len);
+
 /* A NETLINK_SOCK_DIAG SOCK_DIAG_BY_FAMILY payload (sockdiag.c): a request
  * when flags has NLM_F_REQUEST, else a reply.  False when the family is
  * not one it knows, for the caller to show the bytes. */

@@ -540,7 +540,7 @@ static int ptrace_exit(struct dctx *ctx, uint64_t req, uint64_t addr,
 		if (dec_failed(ctx) || !data || !ctx->opt->verbose)
 			dec_ptr(ctx, data);
 		else
-			bpfdec_classic_prog(ctx, data, (uint64_t)ctx->call->rval);
+			bpfdec_classic_prog(ctx, data, (uint64_t)ctx->call->rval, true);
 		break;
 	case PT_SECCOMP_GET_METADATA:
 		seccomp_metadata(ctx, addr, data);

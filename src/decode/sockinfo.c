@@ -26,6 +26,24 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 
+/* The protocol names strace 6.1 shows under -yy; others show as
+ * socket:[inode] (the kernel names IPv4 UDP-Lite "UDP-Lite", so only
+ * its IPv6 twin matches). */
+static bool known_proto(const char *name)
+{
+	static const char *const known[] = {
+		"UNIX", "TCP", "UDP", "UDPLITE", "DCCP", "SCTP", "L2TP/IP",
+		"PING", "RAW", "TCPv6", "UDPv6", "UDPLITEv6", "DCCPv6",
+		"SCTPv6", "L2TP/IPv6", "PINGv6", "RAWv6", "NETLINK",
+	};
+
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (!strcmp(name, known[i]))
+			return true;
+	/* UNIX-STREAM and the like */
+	return !strncmp(name, "UNIX", 4);
+}
+
 /* The protocol name of the socket with this inode in tid's fd table. */
 static int proto_name(pid_t tid, unsigned long inode, char *buf, size_t size)
 {
@@ -53,32 +71,27 @@ static int proto_name(pid_t tid, unsigned long inode, char *buf, size_t size)
 		if (n <= 0)
 			break;
 		buf[n] = '\0';
-		rc = 0;
+		rc = known_proto(buf) ? 0 : -ENOENT;
 		break;
 	}
 	closedir(dp);
 	return rc;
 }
 
-static int diag_socket(void)
+static int diag_socket(int proto)
 {
 	struct timeval tv = { 1, 0 };
-	int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+	int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, proto);
 
 	if (fd >= 0)
 		setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
 	return fd;
 }
 
-static int diag_send(int fd, void *req, size_t len, uint16_t flags)
+static int diag_send(int fd, void *req, size_t len)
 {
-	struct nlmsghdr *nh = req;
 	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
 
-	nh->nlmsg_len = (uint32_t)len;
-	nh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
-	nh->nlmsg_flags = NLM_F_REQUEST | flags;
-	nh->nlmsg_seq = 1;
 	if (sendto(fd, req, len, 0, (struct sockaddr *)&sa, sizeof(sa)) < 0)
 		return -errno;
 	return 0;
@@ -110,18 +123,30 @@ static int diag_recv(int fd, int (*fn)(void *msg, size_t len, void *arg),
 
 /* One request on a fresh sock_diag socket, its replies through fn:
  * diag_recv's result, or -errno when no socket could be had. */
-static int diag_query(void *req, size_t len, uint16_t flags,
-		      int (*fn)(void *msg, size_t len, void *arg), void *arg)
+int decode_nl_query(int proto, void *req, size_t len,
+		    int (*fn)(void *msg, size_t len, void *arg), void *arg)
 {
-	int fd = diag_socket(), rc;
+	int fd = diag_socket(proto), rc;
 
 	if (fd < 0)
 		return -errno;
-	rc = diag_send(fd, req, len, flags);
+	rc = diag_send(fd, req, len);
 	if (rc == 0)
 		rc = diag_recv(fd, fn, arg);
 	close(fd);
 	return rc;
+}
+
+static int diag_query(void *req, size_t len, uint16_t flags,
+		      int (*fn)(void *msg, size_t len, void *arg), void *arg)
+{
+	struct nlmsghdr *nh = req;
+
+	nh->nlmsg_len = (uint32_t)len;
+	nh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	nh->nlmsg_flags = NLM_F_REQUEST | flags;
+	nh->nlmsg_seq = 1;
+	return decode_nl_query(NETLINK_SOCK_DIAG, req, len, fn, arg);
 }
 
 /* diag_query's result for a lookup whose match returns 1: 0 or -errno */

@@ -16,4 +16,11 @@ int decode_sock_details(pid_t tid, unsigned long inode, char *buf,
  * the kernel does not tell yet (not bound), -2 for anything else. */
 int decode_sock_netlink(pid_t tid, int fd);
 
+/* One request (its nlmsghdr filled in) on a fresh netlink socket of
+ * protocol proto; fn sees each reply's payload until it returns nonzero
+ * (that value is returned) or the dump ends (-ENOENT); -errno when no
+ * socket could be had. */
+int decode_nl_query(int proto, void *req, size_t len,
+		    int (*fn)(void *msg, size_t len, void *arg), void *arg);
+
 #endif
