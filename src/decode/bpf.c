@@ -1,6 +1,7 @@
 /* Decoder for bpf(2): the command and its attribute union, field group by
- * field group as far as the size argument reaches, for the map, object
- * pin/get, program load and attach/detach commands; others show the
+ * field group as far as the size argument reaches, for every command
+ * strace 6.1 decodes (maps, programs, objects, attach/detach, test runs,
+ * ids, object info, queries, BTF, batches, links); others show the
  * address. */
 #include <stdio.h>
 #include <string.h>
@@ -430,56 +431,515 @@ static void prog_detach(struct dctx *ctx, const struct battr *a)
 	a_extra(ctx, a, 12);
 }
 
+/* ---- commands described by field tables ---- */
+
+enum bf_kind {
+	BF_U32, BF_FD, BF_PTR, BF_HEX32, BF_HEX64, BF_FLAGS, BF_ENUM,
+	BF_CSTR, BF_ELEM_FLAGS,
+	BF_GROUP, /* the fields from here on exist only past this offset */
+};
+
+struct bfield {
+	const char *name;
+	unsigned short off;
+	unsigned char kind;
+	const struct const_table *t;
+	const char *dflt;
+};
+
+#define F(n, o, k) { n, o, k, NULL, NULL }
+#define FT(n, o, k, t, d) { n, o, k, t, d }
+#define GROUP(o) { NULL, o, BF_GROUP, NULL, NULL }
+
+/* A command's attribute: its fields, optionally inside a named union
+ * member ("test={...}"), and where the known fields end. */
+struct bcmd {
+	const char *wrap;
+	const struct bfield *f;
+	unsigned int n;
+	unsigned int end;
+};
+
+#define CMD(w, f, e) { w, f, sizeof(f) / sizeof(f[0]), e }
+
+static void elem_flags64(struct dctx *ctx, uint64_t v)
+{
+	if (v == 0)
+		fdec_enum_dflt(ctx, &ct_c_bpf_elem_flags, v, "BPF_???");
+	else
+		fdec_flags_dflt(ctx, &ct_c_bpf_lookup_flags, v, "BPF_???");
+}
+
+static void bfield_show(struct dctx *ctx, const struct battr *a,
+			const struct bfield *f)
+{
+	uint32_t v = a_u32(a, f->off);
+
+	emit_field(ctx->e, f->name);
+	switch (f->kind) {
+	case BF_U32:
+		emit_uint(ctx->e, v);
+		break;
+	case BF_FD:
+		dec_fd(ctx, (uint64_t)(int64_t)(int32_t)v);
+		break;
+	case BF_PTR:
+		emit_addr(ctx->e, a_u64(a, f->off));
+		break;
+	case BF_HEX32:
+		emit_hex(ctx->e, v);
+		break;
+	case BF_HEX64:
+		emit_hex(ctx->e, a_u64(a, f->off));
+		break;
+	case BF_FLAGS:
+		fdec_flags_dflt(ctx, f->t, v, f->dflt);
+		break;
+	case BF_ENUM:
+		fdec_enum_dflt(ctx, f->t, v, f->dflt);
+		break;
+	case BF_CSTR:
+		dec_cstr(ctx, a_u64(a, f->off));
+		break;
+	case BF_ELEM_FLAGS:
+		elem_flags64(ctx, a_u64(a, f->off));
+		break;
+	}
+}
+
+/* The fields of n, group by group as far as the size reaches; false
+ * when a group was cut off. */
+static bool bfields(struct dctx *ctx, const struct battr *a,
+		    const struct bfield *f, unsigned int n)
+{
+	for (unsigned int i = 0; i < n; i++) {
+		if (f[i].kind == BF_GROUP) {
+			if (!a_has(a, f[i].off))
+				return false;
+			continue;
+		}
+		bfield_show(ctx, a, &f[i]);
+	}
+	return true;
+}
+
+static void wrap_begin(struct dctx *ctx, const char *wrap)
+{
+	if (!wrap)
+		return;
+	emit_field(ctx->e, wrap);
+	emit_struct_begin(ctx->e);
+}
+
+static void wrap_end(struct dctx *ctx, const char *wrap)
+{
+	if (wrap)
+		emit_struct_end(ctx->e);
+}
+
+static void bcmd_show(struct dctx *ctx, const struct battr *a,
+		      const struct bcmd *c)
+{
+	wrap_begin(ctx, c->wrap);
+	bfields(ctx, a, c->f, c->n);
+	wrap_end(ctx, c->wrap);
+	a_extra(ctx, a, c->end);
+}
+
+static const struct bfield test_run_f[] = {
+	F("prog_fd", 0, BF_FD), F("retval", 4, BF_U32),
+	F("data_size_in", 8, BF_U32), F("data_size_out", 12, BF_U32),
+	F("data_in", 16, BF_PTR), F("data_out", 24, BF_PTR),
+	F("repeat", 32, BF_U32), F("duration", 36, BF_U32),
+	GROUP(40),
+	F("ctx_size_in", 40, BF_U32), F("ctx_size_out", 44, BF_U32),
+	F("ctx_in", 48, BF_PTR), F("ctx_out", 56, BF_PTR),
+	GROUP(64),
+	FT("flags", 64, BF_FLAGS, &ct_c_bpf_test_run_flags, "BPF_F_???"),
+	F("cpu", 68, BF_U32),
+	GROUP(72),
+	F("batch_size", 72, BF_U32),
+};
+
+#define NEXT_ID_F(first) {                                              \
+	F(first, 0, BF_U32), F("next_id", 4, BF_U32), GROUP(8),         \
+	FT("open_flags", 8, BF_FLAGS, &ct_c_bpf_file_flags, "BPF_F_???"), \
+}
+static const struct bfield next_id_f[] = NEXT_ID_F("start_id");
+static const struct bfield prog_id_f[] = NEXT_ID_F("prog_id");
+static const struct bfield map_id_f[] = NEXT_ID_F("map_id");
+static const struct bfield btf_id_f[] = { F("btf_id", 0, BF_U32) };
+static const struct bfield link_id_f[] = { F("link_id", 0, BF_U32) };
+static const struct bfield map_fd_f[] = { F("map_fd", 0, BF_FD) };
+
+static const struct bfield raw_tp_f[] = {
+	F("name", 0, BF_CSTR), F("prog_fd", 8, BF_FD),
+};
+
+static const struct bfield lookup_del_f[] = {
+	F("map_fd", 0, BF_FD), F("key", 8, BF_PTR), F("value", 16, BF_PTR),
+	GROUP(24), F("flags", 24, BF_ELEM_FLAGS),
+};
+
+#define BATCH_TAIL                                                       \
+	F("count", 32, BF_U32), F("map_fd", 36, BF_FD),                  \
+	F("elem_flags", 40, BF_ELEM_FLAGS), F("flags", 48, BF_HEX64)
+static const struct bfield lookup_batch_f[] = {
+	F("in_batch", 0, BF_PTR), F("out_batch", 8, BF_PTR),
+	F("keys", 16, BF_PTR), F("values", 24, BF_PTR), BATCH_TAIL,
+};
+static const struct bfield update_batch_f[] = {
+	F("keys", 16, BF_PTR), F("values", 24, BF_PTR), BATCH_TAIL,
+};
+static const struct bfield delete_batch_f[] = {
+	F("keys", 16, BF_PTR), BATCH_TAIL,
+};
+
+static const struct bcmd cmd_test_run = CMD("test", test_run_f, 76);
+static const struct bcmd cmd_next_id = CMD(NULL, next_id_f, 12);
+static const struct bcmd cmd_prog_id = CMD(NULL, prog_id_f, 12);
+static const struct bcmd cmd_map_id = CMD(NULL, map_id_f, 12);
+static const struct bcmd cmd_btf_id = CMD(NULL, btf_id_f, 4);
+static const struct bcmd cmd_link_id = CMD(NULL, link_id_f, 4);
+static const struct bcmd cmd_freeze = CMD(NULL, map_fd_f, 4);
+static const struct bcmd cmd_raw_tp = CMD("raw_tracepoint", raw_tp_f, 12);
+static const struct bcmd cmd_lookup_del = CMD(NULL, lookup_del_f, 32);
+static const struct bcmd cmd_lookup_batch = CMD("batch", lookup_batch_f, 56);
+static const struct bcmd cmd_update_batch = CMD("batch", update_batch_f, 56);
+static const struct bcmd cmd_delete_batch = CMD("batch", delete_batch_f, 56);
+
+/* ---- BPF_BTF_LOAD ---- */
+
+static void btf_load(struct dctx *ctx, const struct battr *a)
+{
+	uint32_t size = a_u32(a, 16);
+
+	emit_field(ctx->e, "btf");
+	if (size)
+		dec_buf(ctx, a_u64(a, 0), size);
+	else
+		emit_str(ctx->e, "", 0, 0);
+	f_ptr(ctx, a, "btf_log_buf", 8);
+	f_uint(ctx, a, "btf_size", 16);
+	f_uint(ctx, a, "btf_log_size", 20);
+	f_uint(ctx, a, "btf_log_level", 24);
+	a_extra(ctx, a, 28);
+}
+
+/* ---- BPF_TASK_FD_QUERY ---- */
+
+static void task_fd_query(struct dctx *ctx, const struct battr *a)
+{
+	wrap_begin(ctx, "task_fd_query");
+	emit_field(ctx->e, "pid");
+	emit_uint(ctx->e, a_u32(a, 0));
+	f_fd(ctx, a, "fd", 4);
+	f_uint(ctx, a, "flags", 8);
+	f_uint(ctx, a, "buf_len", 12);
+	emit_field(ctx->e, "buf");
+	prog_log_buf(ctx, a_u64(a, 16), a_u32(a, 12));
+	f_uint(ctx, a, "prog_id", 24);
+	f_enum(ctx, a, "fd_type", 28, &ct_c_bpf_fd_types,
+	       "BPF_FD_TYPE_???");
+	emit_field(ctx->e, "probe_offset");
+	emit_hex(ctx->e, a_u64(a, 32));
+	emit_field(ctx->e, "probe_addr");
+	emit_hex(ctx->e, a_u64(a, 40));
+	wrap_end(ctx, "task_fd_query");
+	a_extra(ctx, a, 48);
+}
+
+/* ---- BPF_LINK_CREATE, BPF_LINK_UPDATE ---- */
+
+enum {
+	ATTACH_CGROUP_INET_INGRESS = 0, ATTACH_TRACE_ITER = 28,
+	ATTACH_PERF_EVENT = 41, ATTACH_TRACE_KPROBE_MULTI = 42,
+};
+
+/* The union after the common fields, for the attach types strace
+ * decodes it for; returns where the known fields end. */
+static unsigned int link_create_tail(struct dctx *ctx, const struct battr *a)
+{
+	switch (a_u32(a, 8)) {
+	case ATTACH_CGROUP_INET_INGRESS:
+		if (a_u32(a, 16))
+			f_uint(ctx, a, "target_btf_id", 16);
+		return 20;
+	case ATTACH_TRACE_ITER:
+		f_ptr(ctx, a, "iter_info", 16);
+		f_uint(ctx, a, "iter_info_len", 24);
+		return 28;
+	case ATTACH_PERF_EVENT:
+		emit_field(ctx->e, "perf_event");
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "bpf_cookie");
+		emit_hex(ctx->e, a_u64(a, 16));
+		emit_struct_end(ctx->e);
+		return 24;
+	case ATTACH_TRACE_KPROBE_MULTI:
+		emit_field(ctx->e, "kprobe_multi");
+		emit_struct_begin(ctx->e);
+		f_flags(ctx, a, "flags", 16, &ct_c_bpf_kprobe_multi_flags);
+		f_uint(ctx, a, "cnt", 20);
+		f_ptr(ctx, a, "syms", 24);
+		f_ptr(ctx, a, "addrs", 32);
+		f_ptr(ctx, a, "cookies", 40);
+		emit_struct_end(ctx->e);
+		return 48;
+	default:
+		return 16;
+	}
+}
+
+static void link_create(struct dctx *ctx, const struct battr *a)
+{
+	unsigned int end;
+
+	wrap_begin(ctx, "link_create");
+	f_fd(ctx, a, "prog_fd", 0);
+	f_fd(ctx, a, "target_fd", 4);
+	f_enum(ctx, a, "attach_type", 8, &ct_c_bpf_attach_types, "BPF_???");
+	emit_field(ctx->e, "flags");
+	emit_hex(ctx->e, a_u32(a, 12));
+	end = link_create_tail(ctx, a);
+	wrap_end(ctx, "link_create");
+	a_extra(ctx, a, end);
+}
+
+static void link_update(struct dctx *ctx, const struct battr *a)
+{
+	bool replace = a_u32(a, 8) & 0x4; /* BPF_F_REPLACE */
+
+	wrap_begin(ctx, "link_update");
+	f_fd(ctx, a, "link_fd", 0);
+	f_fd(ctx, a, "new_prog_fd", 4);
+	f_flags(ctx, a, "flags", 8, &ct_c_bpf_attach_flags);
+	if (replace)
+		f_fd(ctx, a, "old_prog_fd", 12);
+	wrap_end(ctx, "link_update");
+	a_extra(ctx, a, 16);
+}
+
+/* ---- BPF_PROG_QUERY: shown at exit, with the ids the kernel stored ---- */
+
+static bool u32_elem(struct dctx *ctx, const void *elem, size_t size,
+		     void *data)
+{
+	uint32_t v;
+
+	memcpy(&v, elem, sizeof(v));
+	emit_uint(ctx->e, v);
+	return true;
+}
+
+static void prog_query(struct dctx *ctx, const struct battr *a)
+{
+	uint32_t cnt = a_u32(a, 24);
+
+	wrap_begin(ctx, "query");
+	f_fd(ctx, a, "target_fd", 0);
+	f_enum(ctx, a, "attach_type", 4, &ct_c_bpf_attach_types, "BPF_???");
+	emit_field(ctx->e, "query_flags");
+	fdec_flags_dflt(ctx, &ct_c_bpf_query_flags, a_u32(a, 8),
+			"BPF_F_QUERY_???");
+	f_flags(ctx, a, "attach_flags", 12, &ct_c_bpf_attach_flags);
+	emit_field(ctx->e, "prog_ids");
+	if (dec_failed(ctx) && cnt)
+		dec_ptr(ctx, a_u64(a, 16));
+	else
+		ndec_array(ctx, a_u64(a, 16), cnt, 4, u32_elem, NULL);
+	f_uint(ctx, a, "prog_cnt", 24);
+	wrap_end(ctx, "query");
+	a_extra(ctx, a, 28);
+}
+
+/* ---- BPF_OBJ_GET_INFO_BY_FD ---- */
+
+#define MAP_INFO_SIZE 80 /* struct bpf_map_info as far as strace knows it */
+
+/* struct bpf_map_info the kernel filled, group by group as far as
+ * info_len reaches. */
+static void map_info(struct dctx *ctx, uint64_t addr, uint32_t len)
+{
+	static const struct bfield head[] = {
+		FT("type", 0, BF_ENUM, &ct_c_bpf_map_types,
+		   "BPF_MAP_TYPE_???"),
+		F("id", 4, BF_U32), F("key_size", 8, BF_U32),
+		F("value_size", 12, BF_U32), F("max_entries", 16, BF_U32),
+		FT("map_flags", 20, BF_FLAGS, &ct_c_bpf_map_flags,
+		   "BPF_F_???"),
+	};
+	static const struct bfield btf[] = {
+		F("btf_id", 64, BF_U32), F("btf_key_type_id", 68, BF_U32),
+		F("btf_value_type_id", 72, BF_U32),
+	};
+	static struct battr m;
+
+	/* only what the kernel wrote is read, the rest is zero */
+	memset(&m, 0, sizeof(m));
+	m.size = MAP_INFO_SIZE;
+	if (!dec_fetch(ctx, addr, m.b, len < MAP_INFO_SIZE ? len :
+		       MAP_INFO_SIZE))
+		return;
+	emit_struct_begin(ctx->e);
+	bfields(ctx, &m, head, sizeof(head) / sizeof(head[0]));
+	if (len > 24)
+		f_name(ctx, &m, "name", 24);
+	if (len > 40) {
+		f_ifindex(ctx, &m, "ifindex", 40);
+		f_uint(ctx, &m, "btf_vmlinux_value_type_id", 44);
+		emit_field(ctx->e, "netns_dev");
+		fdec_dev(ctx, a_u64(&m, 48));
+		emit_field(ctx->e, "netns_ino");
+		emit_uint(ctx->e, a_u64(&m, 56));
+	}
+	if (len > 64)
+		bfields(ctx, &m, btf, sizeof(btf) / sizeof(btf[0]));
+	emit_struct_end(ctx->e);
+}
+
+/* Whether fd in the tracee is a BPF map. */
+static bool is_bpf_map(struct dctx *ctx, int fd)
+{
+	char path[64];
+
+	return dec_fd_path(ctx->call->tid, fd, path, sizeof(path)) == 0 &&
+	       !strcmp(path, "anon_inode:bpf-map");
+}
+
+/* Shown at exit: the length the kernel wrote back ("88 => 80") and,
+ * under -v, the information itself. */
+static void obj_info(struct dctx *ctx, const struct battr *a)
+{
+	uint32_t len_in = (uint32_t)ctx->call->saved[0];
+	uint32_t len_out = a_u32(a, 4);
+	int fd = (int32_t)a_u32(a, 0);
+
+	wrap_begin(ctx, "info");
+	f_fd(ctx, a, "bpf_fd", 0);
+	emit_field(ctx->e, "info_len");
+	emit_uint(ctx->e, len_in);
+	if (!dec_failed(ctx) && len_out != len_in) {
+		emit_join(ctx->e, " => ");
+		emit_uint(ctx->e, len_out);
+	}
+	emit_field(ctx->e, "info");
+	if (ctx->opt->verbose && !dec_failed(ctx) && a_u64(a, 8) &&
+	    len_out && is_bpf_map(ctx, fd))
+		map_info(ctx, a_u64(a, 8), len_out);
+	else
+		emit_addr(ctx->e, a_u64(a, 8));
+	wrap_end(ctx, "info");
+	a_extra(ctx, a, 16);
+}
+
 /* ---- the call ---- */
 
 typedef void (*attr_fn)(struct dctx *ctx, const struct battr *a);
 
-static attr_fn attr_decoder(uint64_t cmd)
+/* How a command's attribute shows: a function or a field table, at
+ * entry or (when the kernel fills it in) at exit. */
+struct bpf_cmd_dec {
+	attr_fn fn;
+	const struct bcmd *tab;
+	bool at_exit;
+};
+
+static struct bpf_cmd_dec cmd_decoder(uint64_t cmd)
 {
+	struct bpf_cmd_dec d = { NULL, NULL, false };
+
 	switch (cmd) {
-	case 0: return map_create;
-	case 1: return map_lookup;
-	case 2: return map_update;
-	case 3: return map_delete;
-	case 4: return map_next_key;
-	case 5: return prog_load;
+	case 0: d.fn = map_create; break;
+	case 1: d.fn = map_lookup; break;
+	case 2: d.fn = map_update; break;
+	case 3: d.fn = map_delete; break;
+	case 4: d.fn = map_next_key; break;
+	case 5: d.fn = prog_load; break;
 	case 6: /* BPF_OBJ_PIN */
-	case 7: return obj_pin_get; /* BPF_OBJ_GET */
-	case 8: return prog_attach;
-	case 9: return prog_detach;
-	default: return NULL;
+	case 7: d.fn = obj_pin_get; break; /* BPF_OBJ_GET */
+	case 8: d.fn = prog_attach; break;
+	case 9: d.fn = prog_detach; break;
+	case 10: d.tab = &cmd_test_run; break;
+	case 11: /* BPF_PROG_GET_NEXT_ID */
+	case 12: /* BPF_MAP_GET_NEXT_ID */
+	case 23: /* BPF_BTF_GET_NEXT_ID */
+	case 31: d.tab = &cmd_next_id; break; /* BPF_LINK_GET_NEXT_ID */
+	case 13: d.tab = &cmd_prog_id; break;
+	case 14: d.tab = &cmd_map_id; break;
+	case 15: d.fn = obj_info; d.at_exit = true; break;
+	case 16: d.fn = prog_query; d.at_exit = true; break;
+	case 17: d.tab = &cmd_raw_tp; break;
+	case 18: d.fn = btf_load; break;
+	case 19: d.tab = &cmd_btf_id; break;
+	case 20: d.fn = task_fd_query; break;
+	case 21: d.tab = &cmd_lookup_del; break;
+	case 22: d.tab = &cmd_freeze; break;
+	case 24: /* BPF_MAP_LOOKUP_BATCH */
+	case 25: d.tab = &cmd_lookup_batch; break; /* ..._AND_DELETE_BATCH */
+	case 26: d.tab = &cmd_update_batch; break;
+	case 27: d.tab = &cmd_delete_batch; break;
+	case 28: d.fn = link_create; break;
+	case 29: d.fn = link_update; break;
+	case 30: d.tab = &cmd_link_id; break;
+	default: break;
 	}
+	return d;
 }
 
-static void bpf_attr(struct dctx *ctx, uint64_t cmd, uint64_t addr,
-		     uint32_t size)
+static void bpf_attr_show(struct dctx *ctx, const struct bpf_cmd_dec *d,
+			  const struct battr *a)
 {
-	static struct battr a;
-	attr_fn fn = attr_decoder(cmd);
-
-	if (!fn || size == 0 || size > ATTR_MAX) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	memset(&a, 0, sizeof(a));
-	a.size = size;
-	if (!dec_fetch(ctx, addr, a.b, size))
-		return;
 	emit_struct_begin(ctx->e);
-	fn(ctx, &a);
+	if (d->fn)
+		d->fn(ctx, a);
+	else
+		bcmd_show(ctx, a, d->tab);
 	emit_struct_end(ctx->e);
+}
+
+/* Fetches the attribute; false (the address shown) when it cannot. */
+static bool bpf_attr_fetch(struct dctx *ctx, struct battr *a, uint64_t addr,
+			   uint32_t size)
+{
+	memset(a, 0, sizeof(*a));
+	a->size = size;
+	return dec_fetch(ctx, addr, a->b, size);
 }
 
 static int dec_bpf(struct dctx *ctx)
 {
+	static struct battr a;
 	uint64_t cmd = (uint32_t)dec_arg(ctx, 0);
+	uint64_t addr = dec_arg(ctx, 1);
+	uint32_t size = (uint32_t)dec_arg(ctx, 2);
+	struct bpf_cmd_dec d = cmd_decoder(cmd);
+	bool known = (d.fn || d.tab) && size && size <= ATTR_MAX;
 
+	if (ctx->exiting) {
+		if (bpf_attr_fetch(ctx, &a, addr, size))
+			bpf_attr_show(ctx, &d, &a);
+		dec_uint(ctx, size);
+		return DEC_DONE;
+	}
 	fdec_enum_dflt(ctx, &ct_c_bpf_cmds, cmd, "BPF_???");
-	/* map create, program load and object get return a descriptor */
-	if (cmd == 0 || cmd == 5 || cmd == 7)
+	/* map create, program load, object get and the *_GET_FD_BY_ID
+	 * commands return a descriptor */
+	if (cmd == 0 || cmd == 5 || cmd == 7 || cmd == 13 || cmd == 14 ||
+	    cmd == 19 || cmd == 30 || cmd == 17 || cmd == 18 || cmd == 28)
 		ctx->call->ret_fmt = RET_FD;
-	bpf_attr(ctx, cmd, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2));
-	dec_uint(ctx, dec_arg(ctx, 2));
+	if (!known) {
+		dec_ptr(ctx, addr);
+	} else if (d.at_exit) {
+		/* the input as it was, for what the kernel changes */
+		if (bpf_attr_fetch(ctx, &a, addr, size)) {
+			ctx->call->saved[0] = a_u32(&a, 4);
+			return DEC_MORE;
+		}
+	} else if (bpf_attr_fetch(ctx, &a, addr, size)) {
+		bpf_attr_show(ctx, &d, &a);
+	}
+	dec_uint(ctx, size);
 	return DEC_DONE;
 }
 DECODER(bpf, dec_bpf);

@@ -1,5 +1,6 @@
 /* Memory decoders: brk, the mmap family, protections, locking, advice,
- * mincore and protection keys.  x86_64 layouts only. */
+ * mincore, protection keys and
+ * process_vm_readv/writev.  x86_64 layouts only. */
 #include <stdio.h>
 #include <string.h>
 
@@ -272,3 +273,34 @@ static int dec_remap_file_pages(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(remap_file_pages, dec_remap_file_pages);
+
+/* process_vm_readv/writev(pid, local, liovcnt, remote, riovcnt, flags):
+ * the local iovecs hold the data, known at exit for a read (as much as
+ * was transferred); the remote ones are addresses in the other task. */
+static void vm_rw_rest(struct dctx *ctx, bool data, uint64_t datalen)
+{
+	fdec_iov(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), data, datalen);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	fdec_iov(ctx, dec_arg(ctx, 3), dec_arg(ctx, 4), false, 0);
+	dec_ulong(ctx, dec_arg(ctx, 4));
+	dec_ulong(ctx, dec_arg(ctx, 5));
+}
+
+static int dec_process_vm_readv(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	vm_rw_rest(ctx, !dec_failed(ctx), (uint64_t)ctx->call->rval);
+	return DEC_DONE;
+}
+DECODER(process_vm_readv, dec_process_vm_readv);
+
+static int dec_process_vm_writev(struct dctx *ctx)
+{
+	dec_int(ctx, dec_arg(ctx, 0));
+	vm_rw_rest(ctx, true, UINT64_MAX);
+	return DEC_DONE;
+}
+DECODER(process_vm_writev, dec_process_vm_writev);

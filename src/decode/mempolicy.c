@@ -1,12 +1,14 @@
-/* NUMA memory policy decoders: get_mempolicy, set_mempolicy, mbind and
- * migrate_pages, with the policy mode (plus its flags) and node masks as
- * strace shows them.  x86_64 layouts only. */
+/* NUMA memory policy decoders: get_mempolicy, set_mempolicy, mbind,
+ * migrate_pages, move_pages and set_mempolicy_home_node, with the policy
+ * mode (plus its flags) and node masks as strace shows them.  x86_64
+ * layouts only. */
 #include <stdio.h>
 #include <string.h>
 
 #include "consts/consts.h"
 #include "decode/common.h"
 #include "decode/file.h"
+#include "decode/net.h"
 #include "tmem/tmem.h"
 
 #define MODE_FLAG_BITS 0xe000u /* MPOL_F_STATIC_NODES and friends */
@@ -159,3 +161,82 @@ static int dec_migrate_pages(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(migrate_pages, dec_migrate_pages);
+
+/* ---- move_pages, set_mempolicy_home_node ---- */
+
+static bool page_elem(struct dctx *ctx, const void *elem, size_t size,
+		      void *data)
+{
+	uint64_t p;
+
+	memcpy(&p, elem, sizeof(p));
+	dec_ptr(ctx, p);
+	return true;
+}
+
+static bool node_elem(struct dctx *ctx, const void *elem, size_t size,
+		      void *data)
+{
+	int32_t n;
+
+	memcpy(&n, elem, sizeof(n));
+	emit_int(ctx->e, n);
+	return true;
+}
+
+/* A page's status: its node, or a negated errno ("-ENOENT"). */
+static bool status_elem(struct dctx *ctx, const void *elem, size_t size,
+			void *data)
+{
+	int32_t v;
+	const char *name;
+	char text[64];
+
+	memcpy(&v, elem, sizeof(v));
+	name = v < 0 ? consts_name(&ct_errnos, (uint64_t)-(int64_t)v) : NULL;
+	if (!name || ctx->e->style->xlat == 1) {
+		emit_int(ctx->e, v);
+		return true;
+	}
+	snprintf(text, sizeof(text), "-%s", name);
+	if (ctx->e->style->xlat == 0) {
+		emit_sym(ctx->e, text);
+		return true;
+	}
+	emit_int(ctx->e, v);
+	emit_comment(ctx->e, text);
+	return true;
+}
+
+/* move_pages(pid, count, pages, nodes, status, flags): the status array
+ * is the kernel's answer, shown at exit. */
+static int dec_move_pages(struct dctx *ctx)
+{
+	uint64_t count = dec_arg(ctx, 1);
+
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		dec_ulong(ctx, count);
+		ndec_array(ctx, dec_arg(ctx, 2), count, 8, page_elem, NULL);
+		ndec_array(ctx, dec_arg(ctx, 3), count, 4, node_elem, NULL);
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx) && count)
+		dec_ptr(ctx, dec_arg(ctx, 4));
+	else
+		ndec_array(ctx, dec_arg(ctx, 4), count, 4, status_elem, NULL);
+	fdec_flags_dflt(ctx, &ct_p_mpol_mbind_flags, dec_arg(ctx, 5),
+			"MPOL_???");
+	return DEC_DONE;
+}
+DECODER(move_pages, dec_move_pages);
+
+static int dec_set_mempolicy_home_node(struct dctx *ctx)
+{
+	dec_ptr(ctx, dec_arg(ctx, 0));
+	dec_ulong(ctx, dec_arg(ctx, 1));
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	dec_hex(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER(set_mempolicy_home_node, dec_set_mempolicy_home_node);

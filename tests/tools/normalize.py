@@ -27,6 +27,9 @@ INODE = re.compile(r'\b((?:socket|pipe|[A-Z][A-Z0-9]*(?:-[A-Z]+)?):\[)(\d+)(?:->
 # the bytes getrandom returns
 RANDOM = re.compile(r'^(.*getrandom\()"(?:[^"\\]|\\.)*"')
 # CPU times a child used (SIGCHLD siginfo, wait4 rusage) vary run to run
+# the ids, load times and run statistics BPF object information carries
+BPF_INFO = re.compile(r'(?<=[{ ])(id|load_time|run_time_ns|run_cnt)=\d+'
+                      r'( /\* [^*]* \*/)?')
 CPUTIME = re.compile(r'\b(si_utime|si_stime|ru_utime|ru_stime)=(\d+( /\* [\d.]+ s \*/)?|\{tv_sec=\d+, tv_usec=\d+\})')
 
 
@@ -52,6 +55,8 @@ def main(path):
         line = EPOCH.sub('EPOCH', line)
         line = DURATION.sub('<DUR>', line)
         line = CPUTIME.sub(r'\1=CPU', line)
+        if 'BPF_OBJ_GET_INFO_BY_FD' in line:
+            line = BPF_INFO.sub(r'\1=N', line)
         line = RANDOM.sub(r'\1"RANDOM"', line)
         line = INODE.sub(lambda m: m.group(1) + 'INO' +
                          ('->INO' if m.group(3) else ''), line)
