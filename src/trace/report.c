@@ -59,6 +59,18 @@ static void take_line(struct task *t)
 	o->open_tid = 0;
 }
 
+/* ".123" for precision 3 (ms): the first prec digits of nsec */
+static void put_frac(struct strbuf *sb, long nsec, int prec)
+{
+	long div = 1;
+
+	if (prec <= 0)
+		return;
+	for (int i = prec; i < 9; i++)
+		div *= 10;
+	sb_printf(sb, ".%0*ld", prec, nsec / div);
+}
+
 static void put_leader(struct task *t, struct strbuf *sb)
 {
 	struct timespec now;
@@ -70,20 +82,20 @@ static void put_leader(struct task *t, struct strbuf *sb)
 	} else if (!opt->outfile && (task_count() > 1 || opt->npids > 1)) {
 		sb_printf(sb, "[pid %5d] ", t->tid);
 	}
-	if (opt->timestamps || opt->relative)
+	if (opt->ts_format != TS_NONE || opt->relative)
 		clock_gettime(CLOCK_REALTIME, &now);
-	if (opt->timestamps == 1 || opt->timestamps == 2) {
+	if (opt->ts_format == TS_TIME) {
 		struct tm tm;
 		char buf[32];
 		localtime_r(&now.tv_sec, &tm);
 		strftime(buf, sizeof(buf), "%H:%M:%S", &tm);
 		sb_puts(sb, buf);
-		if (opt->timestamps == 2)
-			sb_printf(sb, ".%06ld", now.tv_nsec / 1000);
+		put_frac(sb, now.tv_nsec, opt->ts_prec);
 		sb_putc(sb, ' ');
-	} else if (opt->timestamps == 3) {
-		sb_printf(sb, "%lld.%06ld ", (long long)now.tv_sec,
-			  now.tv_nsec / 1000);
+	} else if (opt->ts_format == TS_UNIX) {
+		sb_printf(sb, "%lld", (long long)now.tv_sec);
+		put_frac(sb, now.tv_nsec, opt->ts_prec);
+		sb_putc(sb, ' ');
 	}
 	if (opt->relative) {
 		struct timespec mono;
@@ -91,8 +103,11 @@ static void put_leader(struct task *t, struct strbuf *sb)
 		uint64_t d = have_last_ts ? ts_diff_ns(&last_ts, &mono) : 0;
 		last_ts = mono;
 		have_last_ts = true;
-		sb_printf(sb, "%6" PRIu64 ".%06" PRIu64 " ", d / 1000000000,
-			  d % 1000000000 / 1000);
+		/* after an absolute time it is a difference: "(+ 0.000012)" */
+		bool abs = opt->ts_format != TS_NONE;
+		sb_printf(sb, "%s%6" PRIu64, abs ? "(+" : "", d / 1000000000);
+		put_frac(sb, (long)(d % 1000000000), opt->rel_prec);
+		sb_puts(sb, abs ? ") " : " ");
 	}
 }
 
@@ -335,13 +350,12 @@ static void put_retval(struct task *t, struct strbuf *sb)
 		sb_printf(sb, "%" PRIu64, (uint64_t)rv);
 		return;
 	case RET_FD: {
-		char path[PATH_MAX];
 		struct render r;
-		bool known = rv >= 0 && rv <= INT32_MAX &&
-			     dec_fd_describe(t->tid, (int)rv, opt->fd_paths, path,
-					     sizeof(path)) == 0;
 		render_text_init(&r, sb, &t->style);
-		emit_fd(&r.base, rv, known ? path : NULL);
+		if (rv >= 0 && rv <= INT32_MAX)
+			dec_emit_fd(&r.base, t->tid, rv, opt->fd_paths);
+		else
+			emit_fd(&r.base, rv, NULL);
 		return;
 	}
 	case RET_INT:
@@ -476,9 +490,11 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	} else {
 		sb_putc(&sb, '?');
 	}
-	if (opt->syscall_times && finished)
-		sb_printf(&sb, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000,
-			  ns % 1000000000 / 1000);
+	if (opt->syscall_times && finished) {
+		sb_printf(&sb, " <%" PRIu64, ns / 1000000000);
+		put_frac(&sb, (long)(ns % 1000000000), opt->times_prec);
+		sb_putc(&sb, '>');
+	}
 	sb_putc(&sb, '\n');
 	if (finished)
 		dump_io(t, &opt->sel, &sb);
@@ -528,10 +544,14 @@ void report_syscall_exit(struct task *t)
 	/* -c reports system time, as strace does, -w wall-clock time; like
 	 * strace it leaves out numbers past the table */
 	if (opt->count && (unsigned long)t->call.nr <
-				  arch_pers[t->call.pers].table->count)
+				  arch_pers[t->call.pers].table->count) {
+		uint64_t spent = opt->wall_clock ? ns :
+				 t->stime_ns - t->stime_entry_ns;
+		/* -O: the tracing overhead each call is charged with */
+		spent = spent > opt->overhead_ns ? spent - opt->overhead_ns : 0;
 		summary_add(&summary, t->call.pers, t->call.nr,
-			    t->call.is_error,
-			    opt->wall_clock ? ns : t->stime_ns - t->stime_entry_ns);
+			    t->call.is_error, spent);
+	}
 	if (!print_lines())
 		return;
 	if (t->held && !status_wanted(t))
@@ -748,10 +768,7 @@ void report_note(const char *fmt, ...)
 
 	if (opt->quiet >= 1 || (opt->sel.quiet & SEL_QUIET_ATTACH))
 		return;
-	out_flush_all();
 	va_start(ap, fmt);
-	fputs("sift: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	out_vdiag(fmt, ap);
 	va_end(ap);
 }
