@@ -190,7 +190,7 @@ void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
 	char *buf = malloc(n ? n : 1);
 	if (!buf)
 		abort();
-	if (tmem_read(ctx->call->tid, addr, buf, n ? n : (len ? 1 : 0)))
+	if (tmem_read_data(ctx->call->tid, addr, buf, n ? n : (len ? 1 : 0)))
 		emit_addr(ctx->e, addr);
 	else
 		emit_str(ctx->e, buf, n, len > n ? EMIT_STR_TRUNCATED : 0);

@@ -236,8 +236,7 @@ static void setup_render(struct task *t)
 	t->style.xlat = opt->xlat;
 	t->style.verbose = opt->verbose || !bitset_test(&sel->abbrev[p], nr);
 	t->dopt.fd_paths = opt->fd_paths;
-	t->dopt.verbose = t->style.verbose && bitset_test(&sel->verbose[p], nr);
-	t->style.verbose = t->dopt.verbose;
+	t->dopt.verbose = t->style.verbose;
 	t->dopt.abbrev = !t->dopt.verbose;
 	t->dopt.raw = bitset_test(&sel->raw[p], nr);
 	t->dopt.strsize = opt->strsize;
@@ -252,6 +251,15 @@ static void setup_render(struct task *t)
 	}
 }
 
+/* -e verbose=: calls left out show structures as their address */
+static bool derefs(const struct task *t)
+{
+	unsigned long nr = (unsigned long)t->call.nr;
+
+	return nr >= arch_pers[t->call.pers].table->count ||
+	       bitset_test(&opt->sel.verbose[t->call.pers], nr);
+}
+
 static int run_decoder(struct task *t, bool exiting)
 {
 	struct dctx ctx = {
@@ -261,7 +269,10 @@ static int run_decoder(struct task *t, bool exiting)
 		.exiting = exiting,
 		.ret_note = exiting ? &t->note_render.base : NULL,
 	};
-	return decode_call(&ctx);
+	tmem_hide_structs(!derefs(t));
+	int rc = decode_call(&ctx);
+	tmem_hide_structs(false);
+	return rc;
 }
 
 void report_syscall_entry(struct task *t)
@@ -359,7 +370,7 @@ static void put_retval(struct task *t, struct strbuf *sb)
 		return;
 	}
 	case RET_INT:
-		sb_printf(sb, "%" PRId64, rv);
+		sb_printf(sb, t->tamper_rval ? "%" PRIu64 : "%" PRId64, rv);
 		return;
 	}
 }
@@ -523,7 +534,9 @@ static void run_ret_aux(struct task *t)
 		.exiting = true,
 		.ret_note = &t->note_render.base,
 	};
-	t->call.ret_aux(&ctx);
+	/* the annotation shows tracee memory, which verbose= hides */
+	if (derefs(t))
+		t->call.ret_aux(&ctx);
 }
 
 void report_syscall_exit(struct task *t)
