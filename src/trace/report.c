@@ -59,6 +59,23 @@ static void take_line(struct task *t)
 	o->open_tid = 0;
 }
 
+/* Tasks (or processes) whose calls are shown.  Without -f, children are
+ * only kept traced for the filter's sake (quiet): like strace, which does
+ * not trace them at all, they must not make the trace gain pid prefixes. */
+static unsigned int shown_tasks(bool processes)
+{
+	unsigned int n = 0;
+
+	if (opt->follow)
+		return processes ? task_process_count() : task_count();
+	if (task_count() < 2)
+		return task_count();
+	for (struct task *t = task_first(); t && n < 2; t = task_next(t))
+		if (!t->quiet && !t->gone && (!processes || t->tid == t->tgid))
+			n++;
+	return n;
+}
+
 /* ".123" for precision 3 (ms): the first prec digits of nsec */
 static void put_frac(struct strbuf *sb, long nsec, int prec)
 {
@@ -77,9 +94,10 @@ static void put_leader(struct task *t, struct strbuf *sb)
 
 	if (opt->outfile && opt->follow == 2) {
 		/* one file per process: no prefix */
-	} else if (opt->outfile && (opt->follow || task_process_count() > 1)) {
+	} else if (opt->outfile && (opt->follow || opt->npids > 1 ||
+				    shown_tasks(true) > 1)) {
 		sb_printf(sb, "%-5d ", t->tid);
-	} else if (!opt->outfile && (task_count() > 1 || opt->npids > 1)) {
+	} else if (!opt->outfile && (opt->npids > 1 || shown_tasks(false) > 1)) {
 		sb_printf(sb, "[pid %5d] ", t->tid);
 	}
 	if (opt->ts_format != TS_NONE || opt->relative)
