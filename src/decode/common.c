@@ -134,7 +134,7 @@ void dec_dirfd(struct dctx *ctx, uint64_t v)
 		dec_fd(ctx, v);
 		return;
 	}
-	if (!(ctx->opt->fd_paths & DEC_FD_PATH) || ctx->e->style->xlat) {
+	if (!(ctx->opt->fd_paths & DEC_FD_PATH)) {
 		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
 		return;
 	}

@@ -255,8 +255,11 @@ static void t_fd(struct emitter *e, int64_t fd, const char *path,
 	struct render *r = R(e);
 
 	before_value(r);
-	if (fd == -100 && e->style->xlat != 1)
+	/* a path with -100 is the working directory of an AT_FDCWD */
+	if (fd == -100 && path && e->style->xlat == 0)
 		sb_puts(r->out, "AT_FDCWD");
+	else if (fd == -100 && path && e->style->xlat == 2)
+		sb_puts(r->out, "-100 /* AT_FDCWD */");
 	else
 		sb_printf(r->out, "%" PRId64, fd);
 	if (!path)

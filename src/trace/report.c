@@ -365,6 +365,11 @@ static void put_retval(struct task *t, struct strbuf *sb)
 			sb_printf(sb, "-1 (errno %d)", err);
 		return;
 	}
+	/* -e raw=: the return value in hex, as the kernel gave it */
+	if (t->dopt.raw && c->ret_fmt != RET_NONE) {
+		sb_printf(sb, "%#" PRIx64, (uint64_t)rv);
+		return;
+	}
 	switch (c->ret_fmt) {
 	case RET_NONE:
 		sb_putc(sb, '?');

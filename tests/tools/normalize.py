@@ -14,6 +14,9 @@ PID_SOURCES = [
     re.compile(r'<\.\.\. (?:clone|clone3|fork|vfork) resumed>.*= (\d+)'),
     re.compile(r'superseded by execve in pid (\d+)'),
     re.compile(r'si_pid=(\d+)'),
+    re.compile(r'\bwait4\(.*\)\s+= (\d+)'),
+    re.compile(r'\bpidfd_open\((\d+),'),
+    re.compile(r'<pid:(\d+)>'),
     re.compile(r'Process (\d+) '),
 ]
 ADDR = re.compile(r'0x[0-9a-f]{5,}')
@@ -110,7 +113,7 @@ PID_CALLS = re.compile(
     r'capget|capset|perf_event_open)(?:\(| resumed>)')
 PID_PLACES = re.compile(
     r'(?:^|\[pid +|\b\w*(?:pid|tid)=\[?|Process |in pid |/proc/|'
-    r'/task/)(\d+)\b')
+    r'/task/|<pid:)(\d+)\b')
 
 
 BRACKET_PAD = re.compile(r'^\[pid +(PID\d+)\]')
