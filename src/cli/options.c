@@ -39,6 +39,8 @@ enum {
 	OPT_TIPS,
 	OPT_SECONTEXT,
 	OPT_DAEMONIZE,
+	OPT_INTERRUPTIBLE,
+	OPT_OVERHEAD,
 };
 
 static const struct option long_opts[] = {
@@ -68,9 +70,9 @@ static const struct option long_opts[] = {
 	{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
 	{ "stack-traces", no_argument, NULL, 'k' },
 	{ "debug", no_argument, NULL, 'd' },
-	{ "interruptible", required_argument, NULL, 'I' },
+	{ "interruptible", required_argument, NULL, OPT_INTERRUPTIBLE },
 	{ "trace-path", required_argument, NULL, 'P' },
-	{ "summary-syscall-overhead", required_argument, NULL, 'O' },
+	{ "summary-syscall-overhead", required_argument, NULL, OPT_OVERHEAD },
 	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
 	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
 	{ "tips", optional_argument, NULL, OPT_TIPS },
@@ -173,6 +175,7 @@ static struct {
 	bool sort_given, columns_given;
 	bool count_c, count_C;
 	int yflags;
+	int zflags;         /* -z and -Z */
 } pst;
 
 /* s ms us ns: digits shown after the second */
@@ -316,8 +319,8 @@ static void usage(void)
 	       "possible)\n");
 }
 
-static int parse_xlat(struct options *o, const char *arg, char *err,
-		      size_t errlen)
+static int parse_xlat(struct options *o, const char *arg, const char *longname,
+		      char *err, size_t errlen)
 {
 	if (!strcmp(arg, "raw"))
 		o->xlat = 1;
@@ -326,7 +329,9 @@ static int parse_xlat(struct options *o, const char *arg, char *err,
 	else if (!strcmp(arg, "verbose"))
 		o->xlat = 2;
 	else
-		return fail(err, errlen, "invalid xlat style '%s'", arg);
+		return fail(err, errlen, "invalid %s%s argument: '%s'" TRY,
+			    longname ? "--" : "-", longname ? longname : "X",
+			    arg, out_progname);
 	return 0;
 }
 
@@ -384,6 +389,7 @@ static int parse_one(struct options *o, int c, const char *arg,
 	case 'h': usage(); *exit_now = 1; return 0;
 	case 'i': o->instr_pointer = true; return 0;
 	case 'I':
+	case OPT_INTERRUPTIBLE:
 		n = parse_interruptible(arg);
 		if (n < 0)
 			return fail(err, errlen, "invalid %s%s argument: '%s'" TRY,
@@ -398,6 +404,7 @@ static int parse_one(struct options *o, int c, const char *arg,
 	case 'o': o->outfile = arg; return 0;
 	case OPT_SEP_OUTPUT: o->follow = 2; return 0;
 	case 'O':
+	case OPT_OVERHEAD:
 		if (parse_overhead(arg, &o->overhead_ns))
 			return fail(err, errlen, "invalid %s%s argument: '%s'" TRY,
 				    longname ? "--" : "-",
@@ -474,7 +481,7 @@ static int parse_one(struct options *o, int c, const char *arg,
 				    "argument: '%s'" TRY, arg, pn);
 		return 0;
 	case 'X':
-	case OPT_CONST_STYLE: return parse_xlat(o, arg, err, errlen);
+	case OPT_CONST_STYLE: return parse_xlat(o, arg, longname, err, errlen);
 	case 'y':
 		pst.yflags++;
 		return parse_decode_fds(o, pst.yflags > 1 ? "all" : "path", err,
@@ -495,11 +502,18 @@ static int parse_one(struct options *o, int c, const char *arg,
 				      err, errlen);
 	case 'z':
 	case OPT_SUCCESS_ONLY:
+		pst.zflags++;
 		return sel_parse_expr(&o->sel, "status=successful", err, errlen);
 	case 'Z':
 	case OPT_FAILED_ONLY:
+		pst.zflags++;
 		return sel_parse_expr(&o->sel, "status=failed", err, errlen);
 	case OPT_QUAL:
+		/* a bare --quiet is -q */
+		if (!arg && (!strcmp(longname, "quiet") ||
+			     !strcmp(longname, "silent") ||
+			     !strcmp(longname, "silence")))
+			arg = "attach,personality";
 		return sel_parse_qual(&o->sel, longname, arg ? arg : "all", err,
 				      errlen);
 	case OPT_SECCOMP:
@@ -536,32 +550,27 @@ static int parse_one(struct options *o, int c, const char *arg,
 	}
 }
 
-/* strace's notes on options that do nothing with -c */
+/* strace's notes on options that do nothing with -c, in its order */
 static void warn_no_effect(const struct options *o)
 {
-	static const struct {
+	const struct {
+		bool given;
 		const char *what;
-		size_t off;
 	} opts[] = {
-		{ "-i/--instruction-pointer",
-		  offsetof(struct options, instr_pointer) },
-		{ "-k/--stack-traces", offsetof(struct options, stack_trace) },
-		{ "-n/--syscall-number",
-		  offsetof(struct options, syscall_number) },
-		{ "-r/--relative-timestamps",
-		  offsetof(struct options, relative) },
-		{ "-T/--syscall-times", offsetof(struct options, syscall_times) },
+		{ o->instr_pointer, "-i/--instruction-pointer" },
+		{ o->stack_trace, "-k/--stack-traces" },
+		{ o->syscall_number, "-n/--syscall-number" },
+		{ o->relative, "-r/--relative-timestamps" },
+		{ o->ts_format != TS_NONE && (pst.tflags || pst.abs_ts_long),
+		  "-t/--absolute-timestamps" },
+		{ o->syscall_times, "-T/--syscall-times" },
+		{ o->sel.decode_fds != 0, "-y/--decode-fds" },
 	};
 
 	if (o->count != 1)
 		return;
-	if (o->ts_format != TS_NONE && (pst.tflags || pst.abs_ts_long))
-		out_diag("-t/--absolute-timestamps has no effect with "
-			 "-c/--summary-only");
-	if (o->sel.decode_fds)
-		out_diag("-y/--decode-fds has no effect with -c/--summary-only");
 	for (size_t i = 0; i < sizeof(opts) / sizeof(opts[0]); i++)
-		if (*(const bool *)((const char *)o + opts[i].off))
+		if (opts[i].given)
 			out_diag("%s has no effect with -c/--summary-only",
 				 opts[i].what);
 }
@@ -583,6 +592,10 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	if (!o->count && pst.sort_given)
 		out_diag("-S/--summary-sort-by has no effect without "
 			 "(-c/--summary-only or -C/--summary)");
+	if (pst.zflags > 1)
+		out_diag("Only the last of -z/--successful-only/-Z/--failed-only "
+			 "options will take effect. See status qualifier for "
+			 "more complex filters.");
 	if (pst.fflags && o->follow)
 		out_diag("deprecated option -F ignored");
 	else if (pst.fflags) {
