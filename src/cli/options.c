@@ -339,6 +339,7 @@ static void usage(void)
 "  -T, --syscall-times[=s|ms|us|ns]\n"
 "  -i, --instruction-pointer      -n, --syscall-number\n"
 "  -k, --stack-traces             -J, --json (JSON Lines)\n"
+"  -e kvm=vcpu, --kvm=vcpu        KVM_RUN exit reasons\n"
 "Statistics:\n"
 "  -c, --summary-only             -C, --summary\n"
 "  -O OVERHEAD[s|ms|us|ns], --summary-syscall-overhead=...\n"
@@ -354,7 +355,7 @@ static void usage(void)
 "  --dump-filter                  print the cBPF program and exit\n"
 "Other:\n"
 "  -d, --debug (accepted)         -h, --help         -V, --version\n"
-"Not supported: -Y/--decode-pids=comm, -e kvm=vcpu, --tips, --secontext.\n",
+"Not supported: -Y/--decode-pids=comm, --tips, --secontext.\n",
 	      stdout);
 }
 

@@ -545,6 +545,58 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	t->out->open_tid = 0;
 }
 
+/* -e kvm=vcpu: after a KVM_RUN, " (KVM_EXIT_...)" from the exit_reason
+ * of the vcpu's struct kvm_run, found where the tracee mapped that vcpu
+ * descriptor (its maps name it like the descriptor's link). */
+#define KVM_RUN_CMD 0xae80u
+#define KVM_RUN_EXIT_REASON 8 /* after two u8 and six bytes of padding */
+
+static uint64_t vcpu_run_map(pid_t tid, int fd)
+{
+	char link[64], name[PATH_MAX], line[PATH_MAX + 128];
+	unsigned long long start = 0;
+	size_t n;
+
+	if (dec_fd_path(tid, fd, name, sizeof(name)) ||
+	    strncmp(name, "anon_inode:kvm-vcpu:", 20))
+		return 0;
+	n = strlen(name);
+	snprintf(link, sizeof(link), "/proc/%d/maps", tid);
+	FILE *f = fopen(link, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f)) {
+		size_t len = strcspn(line, "\n");
+		if (len >= n && !strncmp(line + len - n, name, n) &&
+		    sscanf(line, "%llx-", &start) == 1)
+			break;
+		start = 0;
+	}
+	fclose(f);
+	return start;
+}
+
+static void kvm_exit_note(struct task *t)
+{
+	const struct sc_call *c = &t->call;
+	uint32_t reason;
+
+	if (!opt->sel.kvm_vcpu || c->is_error || !c->info ||
+	    strcmp(c->info->name, "ioctl") || (uint32_t)c->args[1] != KVM_RUN_CMD)
+		return;
+	uint64_t run = vcpu_run_map(t->tid, (int)c->args[0]);
+	if (!run || tmem_read_data(t->tid, run + KVM_RUN_EXIT_REASON, &reason,
+				   sizeof(reason)))
+		return;
+	if (t->note.len)
+		return;
+	/* the reason is named whatever -X says, as strace does */
+	int xlat = t->style.xlat;
+	t->style.xlat = 0;
+	emit_enum(&t->note_render.base, &ct_f_kvm_exit, reason, EMIT_DEC);
+	t->style.xlat = xlat;
+}
+
 /* The decoder's annotation of a successful return value, into t->note. */
 static void run_ret_aux(struct task *t)
 {
@@ -597,6 +649,7 @@ void report_syscall_exit(struct task *t)
 	if (t->dec_more)
 		run_decoder(t, true);
 	run_ret_aux(t);
+	kvm_exit_note(t);
 	if (opt->json)
 		finish_json_call(t, ns, true);
 	else

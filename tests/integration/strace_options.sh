@@ -186,8 +186,8 @@ same    | --silent=exit -e trace=close
 same    | --silence=path-resolution -P hello.txt
 same    | -e quiet=personality,thread-execve,superseded,exits -e trace=close
 diag    | -e quiet=bogus
-refused | -e kvm=vcpu
-refused | --kvm=vcpu
+same    | -e kvm=vcpu -e trace=close
+same    | --kvm=vcpu -e trace=close
 diag    | -e kvm=bogus
 same    | -e decode-fds=path -e trace=close
 same    | --decode-fds=all -e trace=openat,close
