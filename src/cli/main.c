@@ -10,6 +10,7 @@
 #include "backend/backend.h"
 #include "backend/ptrace/ptrace_int.h"
 #include "cli/options.h"
+#include "output/output.h"
 
 /* -c through the eBPF backend when it can give the same answer. */
 static const struct backend *pick_backend(struct options *o)
@@ -21,8 +22,8 @@ static const struct backend *pick_backend(struct options *o)
 	if (backend_ebpf.usable(o, why, sizeof(why)))
 		return &backend_ebpf;
 	if (o->backend == BACKEND_EBPF)
-		fprintf(stderr, "sift: eBPF backend unavailable (%s), "
-			"counting with ptrace\n", why);
+		out_diag("eBPF backend unavailable (%s), counting with ptrace",
+			 why);
 	return &backend_ptrace;
 }
 
@@ -32,8 +33,7 @@ static int dump_filter(struct options *o)
 	int err = ptr_filter_build(o, &prog, true);
 
 	if (err) {
-		fprintf(stderr, "sift: cannot build the filter: %s\n",
-			strerror(-err));
+		out_diag("cannot build the filter: %s", strerror(-err));
 		return 1;
 	}
 	ptr_filter_free(&prog);
@@ -63,8 +63,10 @@ int main(int argc, char **argv)
 	char err[512];
 	int exit_now;
 
+	if (argv[0] && argv[0][0])
+		out_progname = argv[0];
 	if (opt_parse(&o, argc, argv, err, sizeof(err), &exit_now) < 0) {
-		fprintf(stderr, "sift: %s\n", err);
+		out_diag("%s", err);
 		opt_free(&o);
 		return 1;
 	}

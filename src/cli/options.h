@@ -1,16 +1,19 @@
 /* cli/options: the strace-compatible command line, parsed into one
  * struct options.  Nothing else reads argv.  Bad input is reported as
- * "sift: ..." by opt_parse's caller and exits 1. */
+ * "PROG: ..." (PROG being argv[0], as strace does) by opt_parse's caller
+ * and exits 1. */
 #ifndef SIFT_OPTIONS_H
 #define SIFT_OPTIONS_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "selection/selection.h"
 #include "summary/summary.h"
 
+enum ts_format { TS_NONE, TS_TIME, TS_UNIX };
 enum seccomp_mode { SECCOMP_AUTO, SECCOMP_ALWAYS, SECCOMP_NEVER };
 enum backend_kind { BACKEND_AUTO, BACKEND_PTRACE, BACKEND_EBPF };
 
@@ -38,10 +41,13 @@ struct options {
 	int xflag;            /* -x 1, -xx 2 */
 	int xlat;             /* -X: 0 abbrev, 1 raw, 2 verbose */
 	bool verbose;         /* -v */
-	int fd_paths;         /* -y 1, -yy 2 */
-	int timestamps;       /* -t 1, -tt 2, -ttt 3 */
+	int fd_paths;         /* -y/--decode-fds: enum sel_decode_fd mask */
+	int ts_format;        /* -t, --absolute-timestamps: enum ts_format */
+	int ts_prec;          /* digits after the second: 0, 3, 6 or 9 */
 	bool relative;        /* -r */
+	int rel_prec;         /* --relative-timestamps=PREC, default 6 */
 	bool syscall_times;   /* -T */
+	int times_prec;       /* --syscall-times=PREC, default 6 */
 	bool instr_pointer;   /* -i */
 	bool syscall_number;  /* -n */
 	int quiet;            /* -q count */
@@ -50,6 +56,8 @@ struct options {
 	int count;            /* -c 1 (summary only), -C 2 (both) */
 	bool wall_clock;      /* -w */
 	struct summary_opts sumopt; /* -S, -U */
+	uint64_t overhead_ns; /* -O: taken off each call's time in -c */
+	int interruptible;    /* -I 1..4 (accepted; see sift(1)) */
 	/* engine */
 	enum seccomp_mode seccomp;
 	bool dump_filter;
@@ -59,7 +67,7 @@ struct options {
 };
 
 /* Parse argv into o.  0 on success; on error -EINVAL with a one-line
- * message (no "sift: " prefix) in err.  Sets *exit_now (with status) for
+ * message (no "PROG: " prefix) in err.  Sets *exit_now (with status) for
  * -h and -V. */
 int opt_parse(struct options *o, int argc, char **argv, char *err,
 	      size_t errlen, int *exit_now);

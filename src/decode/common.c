@@ -49,48 +49,74 @@ int dec_fd_path(pid_t tid, int fd, char *buf, size_t size)
 	return 0;
 }
 
-int dec_fd_describe(pid_t tid, int fd, int level, char *buf, size_t size)
+pid_t dec_pidfd_pid(pid_t tid, int fd)
+{
+	char name[64], line[128];
+	long pid = 0;
+
+	snprintf(name, sizeof(name), "/proc/%d/fdinfo/%d", tid, fd);
+	FILE *f = fopen(name, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Pid: %ld", &pid) == 1)
+			break;
+	fclose(f);
+	return pid > 0 ? (pid_t)pid : 0;
+}
+
+int dec_fd_info(pid_t tid, int fd, int mask, struct dec_fd_desc *d)
 {
 	unsigned long inode;
-
-	if (fd < 0 || level < 1)
-		return -EINVAL;
-	int err = dec_fd_path(tid, fd, buf, size);
-	if (err)
-		return err;
-	if (level < 2)
-		return 0;
-	/* -yy: devices get their numbers, "/dev/null<char 1:3>" */
 	char link[64];
 	struct stat st;
+
+	d->detail[0] = '\0';
+	if (fd < 0 || !mask)
+		return -EINVAL;
+	int err = dec_fd_path(tid, fd, d->path, sizeof(d->path));
+	if (err)
+		return err;
 	snprintf(link, sizeof(link), "/proc/%d/fd/%d", tid, fd);
-	if (stat(link, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
-		size_t n = strlen(buf);
-		snprintf(buf + n, size - n, "<%s %u:%u>",
+	if ((mask & DEC_FD_DEV) && stat(link, &st) == 0 &&
+	    (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
+		snprintf(d->detail, sizeof(d->detail), "<%s %u:%u>",
 			 S_ISCHR(st.st_mode) ? "char" : "block",
 			 major(st.st_rdev), minor(st.st_rdev));
 		return 0;
 	}
-	/* -yy: "socket:[123]" becomes the socket's protocol and addresses */
-	if (sscanf(buf, "socket:[%lu]", &inode) != 1)
+	if ((mask & DEC_FD_SOCKET) &&
+	    sscanf(d->path, "socket:[%lu]", &inode) == 1) {
+		if (decode_sock_details(tid, inode, d->detail,
+					sizeof(d->detail)) == 0)
+			d->path[0] = '\0';
 		return 0;
-	char details[PATH_MAX];
-	if (decode_sock_details(tid, inode, details, sizeof(details)) == 0)
-		snprintf(buf, size, "%s", details);
-	return 0;
+	}
+	if ((mask & DEC_FD_PIDFD) && !strcmp(d->path, "anon_inode:[pidfd]")) {
+		pid_t pid = dec_pidfd_pid(tid, fd);
+		if (pid) {
+			snprintf(d->detail, sizeof(d->detail), "pid:%d", pid);
+			d->path[0] = '\0';
+		}
+		return 0;
+	}
+	return (mask & DEC_FD_PATH) ? 0 : -ENOENT;
+}
+
+void dec_emit_fd(struct emitter *e, pid_t tid, int64_t fd, int mask)
+{
+	struct dec_fd_desc d;
+
+	if (fd < INT32_MIN || fd > INT32_MAX ||
+	    dec_fd_info(tid, (int)fd, mask, &d) != 0)
+		emit_fd(e, fd, NULL);
+	else
+		emit_fd_detail(e, fd, d.path, d.detail);
 }
 
 void dec_fd(struct dctx *ctx, uint64_t v)
 {
-	int fd = (int)v;
-	char path[PATH_MAX];
-
-	if (dec_fd_describe(ctx->call->tid, fd, ctx->opt->fd_paths, path,
-			    sizeof(path)) != 0) {
-		emit_fd(ctx->e, fd, NULL);
-		return;
-	}
-	emit_fd(ctx->e, fd, path);
+	dec_emit_fd(ctx->e, ctx->call->tid, (int)v, ctx->opt->fd_paths);
 }
 
 static const struct const_entry atfd_entries[] = {
@@ -108,7 +134,7 @@ void dec_dirfd(struct dctx *ctx, uint64_t v)
 		dec_fd(ctx, v);
 		return;
 	}
-	if (!ctx->opt->fd_paths || ctx->e->style->xlat) {
+	if (!(ctx->opt->fd_paths & DEC_FD_PATH)) {
 		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
 		return;
 	}
@@ -166,7 +192,7 @@ void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
 	char *buf = malloc(n ? n : 1);
 	if (!buf)
 		abort();
-	if (tmem_read(ctx->call->tid, addr, buf, n ? n : (len ? 1 : 0)))
+	if (tmem_read_data(ctx->call->tid, addr, buf, n ? n : (len ? 1 : 0)))
 		emit_addr(ctx->e, addr);
 	else
 		emit_str(ctx->e, buf, n, len > n ? EMIT_STR_TRUNCATED : 0);

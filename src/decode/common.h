@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <limits.h>
 #include <stdint.h>
 
 #include "decode/decode.h"
@@ -33,9 +34,24 @@ void dec_fd(struct dctx *ctx, uint64_t fd);
 void dec_dirfd(struct dctx *ctx, uint64_t fd);
 /* Path of fd in the tracee (readlink of /proc/TID/fd/N); 0 or -errno. */
 int dec_fd_path(pid_t tid, int fd, char *buf, size_t size);
-/* What -y (level 1) or -yy (2) shows for fd: its path, for sockets under
- * -yy the protocol and addresses.  0 or -errno (nothing to show). */
-int dec_fd_describe(pid_t tid, int fd, int level, char *buf, size_t size);
+/* What --decode-fds shows for fd, mask being enum sel_decode_fd bits (-y
+ * path, -yy all): path is the raw path (the renderer escapes it; empty
+ * when the detail replaces it), detail is printed as it is after it:
+ * "<char 1:5>" for devices (dev), a socket's protocol and addresses
+ * (socket), "pid:N" for a pidfd (pidfd).  0 or -errno (nothing to
+ * show).  Both buffers are PATH_MAX bytes. */
+enum {
+	DEC_FD_PATH = 1, DEC_FD_SOCKET = 2, DEC_FD_DEV = 4, DEC_FD_PIDFD = 8,
+};
+struct dec_fd_desc {
+	char path[PATH_MAX];
+	char detail[PATH_MAX];
+};
+int dec_fd_info(pid_t tid, int fd, int mask, struct dec_fd_desc *d);
+/* dec_fd_info and emit_fd_detail, or the bare number */
+void dec_emit_fd(struct emitter *e, pid_t tid, int64_t fd, int mask);
+/* The pid a pidfd of tid refers to (its fdinfo), 0 if unknown. */
+pid_t dec_pidfd_pid(pid_t tid, int fd);
 
 /* Strings in tracee memory. */
 void dec_path(struct dctx *ctx, uint64_t addr);  /* not -s limited */

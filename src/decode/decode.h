@@ -60,7 +60,7 @@ struct sc_call {
 
 /* Output options decoders honour, beyond the emitter's style. */
 struct decode_opts {
-	int fd_paths;   /* -y: 1 paths, 2 (-yy) also socket/device details */
+	int fd_paths;   /* --decode-fds: DEC_FD_* bits (-y path, -yy all) */
 	bool verbose;   /* -v for this syscall (-e verbose=) */
 	bool raw;       /* -e raw= for this syscall: no decoding */
 	bool abbrev;    /* -e abbrev= for this syscall */

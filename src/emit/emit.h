@@ -37,7 +37,10 @@ struct emit_ops {
 		    unsigned int flags);
 	void (*addr)(struct emitter *e, uint64_t addr); /* NULL or 0x... */
 	void (*sym)(struct emitter *e, const char *name); /* bare word */
-	void (*fd)(struct emitter *e, int64_t fd, const char *path);
+	/* detail (may be NULL) follows the path inside the brackets as it
+	 * is: "<char 1:5>", or everything for sockets and pidfds */
+	void (*fd)(struct emitter *e, int64_t fd, const char *path,
+		   const char *detail);
 	/* structure */
 	void (*struct_begin)(struct emitter *e);
 	void (*struct_end)(struct emitter *e);
@@ -57,7 +60,9 @@ struct emit_ops {
 /* Output options every renderer honours. */
 struct emit_style {
 	unsigned int strsize;  /* -s */
-	int xflag;             /* 0, 1 (-x: non-printable as \x), 2 (-xx) */
+	int xflag;             /* 0, 1 (-x: non-printable as \x), 2 (-xx),
+				* 3 (--strings-in-hex=non-ascii-chars: each
+				* escape in hex, the rest as text) */
 	int xlat;              /* 0 abbrev, 1 raw, 2 verbose (-X) */
 	bool verbose;          /* -v: decode structures fully */
 };
@@ -94,7 +99,13 @@ static inline void emit_addr(struct emitter *e, uint64_t a) { e->ops->addr(e, a)
 static inline void emit_sym(struct emitter *e, const char *s) { e->ops->sym(e, s); }
 static inline void emit_fd(struct emitter *e, int64_t fd, const char *path)
 {
-	e->ops->fd(e, fd, path);
+	e->ops->fd(e, fd, path, NULL);
+}
+/* -y details: the path is escaped as a string, the detail is not */
+static inline void emit_fd_detail(struct emitter *e, int64_t fd,
+				  const char *path, const char *detail)
+{
+	e->ops->fd(e, fd, path, detail);
 }
 static inline void emit_struct_begin(struct emitter *e) { e->ops->struct_begin(e); }
 static inline void emit_struct_end(struct emitter *e) { e->ops->struct_end(e); }

@@ -212,7 +212,8 @@ static void j_sym(struct emitter *e, const char *s)
 	after_value(R(e));
 }
 
-static void j_fd(struct emitter *e, int64_t fd, const char *path)
+static void j_fd(struct emitter *e, int64_t fd, const char *path,
+		 const char *detail)
 {
 	struct render *r = R(e);
 
@@ -220,6 +221,11 @@ static void j_fd(struct emitter *e, int64_t fd, const char *path)
 	if (path) {
 		sb_printf(r->out, "{\"fd\":%" PRId64 ",\"path\":", fd);
 		put_jstr(r->out, (const unsigned char *)path, strlen(path));
+		if (detail && *detail) {
+			sb_puts(r->out, ",\"detail\":");
+			put_jstr(r->out, (const unsigned char *)detail,
+				 strlen(detail));
+		}
 		sb_putc(r->out, '}');
 	} else {
 		sb_printf(r->out, "%" PRId64, fd);

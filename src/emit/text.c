@@ -174,16 +174,17 @@ static bool all_printable(const unsigned char *s, size_t len)
 	return true;
 }
 
-void render_quote(struct strbuf *out, const unsigned char *s, size_t len,
-		  int xflag)
+/* The escaped bytes of a string; also escapes the bytes in extra in
+ * octal (-y paths escape their own '<' and '>' brackets). */
+static void quote_body(struct strbuf *out, const unsigned char *s, size_t len,
+		       int xflag, const char *extra)
 {
 	sb_reserve(out, len * 4 + 2);
 	if (xflag == 1 && !all_printable(s, len))
 		xflag = 2;
-	sb_putc(out, '"');
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = s[i];
-		if (xflag >= 2) {
+		if (xflag == 2) {
 			sb_printf(out, "\\x%02x", c);
 			continue;
 		}
@@ -197,7 +198,7 @@ void render_quote(struct strbuf *out, const unsigned char *s, size_t len,
 		case '\v': sb_puts(out, "\\v"); continue;
 		default: break;
 		}
-		if (c >= 0x20 && c < 0x7f) {
+		if (c >= 0x20 && c < 0x7f && !(c && extra && strchr(extra, c))) {
 			sb_putc(out, (char)c);
 			continue;
 		}
@@ -211,6 +212,13 @@ void render_quote(struct strbuf *out, const unsigned char *s, size_t len,
 		else
 			sb_printf(out, "\\%o", c);
 	}
+}
+
+void render_quote(struct strbuf *out, const unsigned char *s, size_t len,
+		  int xflag)
+{
+	sb_putc(out, '"');
+	quote_body(out, s, len, xflag, NULL);
 	sb_putc(out, '"');
 }
 
@@ -241,13 +249,17 @@ static void t_sym(struct emitter *e, const char *s)
 	sb_puts(R(e)->out, s);
 }
 
-static void t_fd(struct emitter *e, int64_t fd, const char *path)
+static void t_fd(struct emitter *e, int64_t fd, const char *path,
+		 const char *detail)
 {
 	struct render *r = R(e);
 
 	before_value(r);
-	if (fd == -100 && e->style->xlat != 1)
+	/* a path with -100 is the working directory of an AT_FDCWD */
+	if (fd == -100 && path && e->style->xlat == 0)
 		sb_puts(r->out, "AT_FDCWD");
+	else if (fd == -100 && path && e->style->xlat == 2)
+		sb_puts(r->out, "-100 /* AT_FDCWD */");
 	else
 		sb_printf(r->out, "%" PRId64, fd);
 	if (!path)
@@ -256,10 +268,17 @@ static void t_fd(struct emitter *e, int64_t fd, const char *path)
 	size_t n = strlen(path);
 	const char *mark = " (deleted)";
 	size_t m = strlen(mark);
-	if (n > m && strcmp(path + n - m, mark) == 0)
-		sb_printf(r->out, "<%.*s>(deleted)", (int)(n - m), path);
-	else
-		sb_printf(r->out, "<%s>", path);
+	bool deleted = n > m && strcmp(path + n - m, mark) == 0;
+	/* the path is escaped like a string (a newline in a file name must
+	 * not split the line), its own brackets too */
+	sb_putc(r->out, '<');
+	quote_body(r->out, (const unsigned char *)path, deleted ? n - m : n,
+		   e->style->xflag, "<>");
+	if (detail)
+		sb_puts(r->out, detail);
+	sb_putc(r->out, '>');
+	if (deleted)
+		sb_puts(r->out, "(deleted)");
 }
 
 static void open_level(struct render *r, char kind, const char *text)

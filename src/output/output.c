@@ -10,6 +10,25 @@
 
 static struct output *all_outputs;
 
+const char *out_progname = "sift";
+
+void out_vdiag(const char *fmt, va_list ap)
+{
+	out_flush_all();
+	fprintf(stderr, "%s: ", out_progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void out_diag(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	out_vdiag(fmt, ap);
+	va_end(ap);
+}
+
 int out_open(struct output **out, const char *path, bool append)
 {
 	struct output *o = calloc(1, sizeof(*o));

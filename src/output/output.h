@@ -4,6 +4,7 @@
 #ifndef SIFT_OUTPUT_H
 #define SIFT_OUTPUT_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -32,5 +33,12 @@ void out_flush_all(void);
 bool out_pending(void);
 void out_close(struct output *o);
 void out_close_all(void);
+
+/* The name diagnostics start with: argv[0] as sift was invoked, like
+ * strace ("sift" until main sets it). */
+extern const char *out_progname;
+/* "PROG: message\n" on stderr, after flushing the trace outputs. */
+void out_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void out_vdiag(const char *fmt, va_list ap);
 
 #endif

@@ -635,9 +635,8 @@ static int parse_qual(struct selection *sel, enum qual q, const char *value,
 		return sel_parse_inject(sel, value, q == Q_FAULT, err, errlen);
 	case Q_KVM:
 		if (strcmp(value, "vcpu") == 0) {
-			sel_seterr(err, errlen,
-				   "-e kvm=vcpu option is not supported by sift");
-			return -ENOTSUP;
+			sel->kvm_vcpu = true;
+			return 0;
 		}
 		sel_seterr(err, errlen, "invalid -e kvm= argument: '%s'",
 			   value);

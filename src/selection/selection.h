@@ -125,6 +125,7 @@ struct selection {
 	unsigned int quiet;                /* enum sel_quiet, default none */
 	unsigned int decode_fds;           /* enum sel_decode_fd, default none */
 	unsigned int decode_pids;          /* enum sel_decode_pid, default none */
+	bool kvm_vcpu;                     /* kvm=vcpu: KVM_RUN exit reasons */
 	struct sel_fdset read_fds;         /* read=, default none */
 	struct sel_fdset write_fds;        /* write=, default none */
 	struct sel_fdset trace_fds;        /* trace-fds=, default all */
@@ -156,7 +157,7 @@ void sel_free(struct selection *sel);
  * quiet silent silence q read reads r write writes w inject fault kvm
  * decode-fd decode-fds decode-pid decode-pids secontext trace-fds
  * trace-fd fd fds.  Returns 0 or -errno (-EINVAL for bad input, -ENOMEM,
- * -ENOTSUP for kvm=vcpu and secontext=) with the message in err.  Either
+ * -ENOTSUP for secontext=) with the message in err.  Either
  * way, print sel->warning first if it is not empty; on failure print err
  * and, if sel->err_usage, the -h hint.  A failed parse leaves the set it
  * was parsing as it was. */

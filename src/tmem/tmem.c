@@ -35,7 +35,14 @@ static long peek_read(pid_t pid, uint64_t addr, void *buf, size_t len)
 	return (long)done;
 }
 
-long tmem_read_partial(pid_t pid, uint64_t addr, void *buf, size_t len)
+static bool structs_hidden;
+
+void tmem_hide_structs(bool on)
+{
+	structs_hidden = on;
+}
+
+static long read_partial(pid_t pid, uint64_t addr, void *buf, size_t len)
 {
 	size_t done = 0;
 
@@ -66,6 +73,22 @@ long tmem_read_partial(pid_t pid, uint64_t addr, void *buf, size_t len)
 	return (long)done;
 }
 
+long tmem_read_partial(pid_t pid, uint64_t addr, void *buf, size_t len)
+{
+	if (structs_hidden && len)
+		return -EPERM;
+	return read_partial(pid, addr, buf, len);
+}
+
+int tmem_read_data(pid_t pid, uint64_t addr, void *buf, size_t len)
+{
+	long n = read_partial(pid, addr, buf, len);
+
+	if (n < 0)
+		return (int)n;
+	return (size_t)n == len ? 0 : -EFAULT;
+}
+
 int tmem_read(pid_t pid, uint64_t addr, void *buf, size_t len)
 {
 	long n = tmem_read_partial(pid, addr, buf, len);
@@ -87,7 +110,7 @@ int tmem_read_cstr(pid_t pid, uint64_t addr, char *buf, size_t max,
 		size_t chunk = to_page_end(addr + done);
 		if (chunk > max + 1 - done)
 			chunk = max + 1 - done;
-		long n = tmem_read_partial(pid, addr + done, buf + done, chunk);
+		long n = read_partial(pid, addr + done, buf + done, chunk);
 		if (n <= 0) {
 			if (done == 0)
 				return n ? (int)n : -EFAULT;

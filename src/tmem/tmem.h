@@ -16,6 +16,15 @@ int tmem_read(pid_t pid, uint64_t addr, void *buf, size_t len);
  * even the first byte could be read. */
 long tmem_read_partial(pid_t pid, uint64_t addr, void *buf, size_t len);
 
+/* tmem_read for strings and data buffers, which tmem_hide_structs does
+ * not hide. */
+int tmem_read_data(pid_t pid, uint64_t addr, void *buf, size_t len);
+
+/* -e verbose=: while on, tmem_read and tmem_read_partial fail with -EPERM
+ * (so structures show as their address, as strace shows them for calls
+ * left out of the verbose set); strings and data buffers still read. */
+void tmem_hide_structs(bool on);
+
 /* Read a NUL-terminated string of at most max bytes (not counting the NUL)
  * into buf (size max + 1, always NUL-terminated).  *len gets its length and
  * *complete whether the NUL was found within max.  0 or -errno. */

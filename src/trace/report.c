@@ -59,31 +59,61 @@ static void take_line(struct task *t)
 	o->open_tid = 0;
 }
 
+/* Tasks (or processes) whose calls are shown.  Without -f, children are
+ * only kept traced for the filter's sake (quiet): like strace, which does
+ * not trace them at all, they must not make the trace gain pid prefixes. */
+static unsigned int shown_tasks(bool processes)
+{
+	unsigned int n = 0;
+
+	if (opt->follow)
+		return processes ? task_process_count() : task_count();
+	if (task_count() < 2)
+		return task_count();
+	for (struct task *t = task_first(); t && n < 2; t = task_next(t))
+		if (!t->quiet && !t->gone && (!processes || t->tid == t->tgid))
+			n++;
+	return n;
+}
+
+/* ".123" for precision 3 (ms): the first prec digits of nsec */
+static void put_frac(struct strbuf *sb, long nsec, int prec)
+{
+	long div = 1;
+
+	if (prec <= 0)
+		return;
+	for (int i = prec; i < 9; i++)
+		div *= 10;
+	sb_printf(sb, ".%0*ld", prec, nsec / div);
+}
+
 static void put_leader(struct task *t, struct strbuf *sb)
 {
 	struct timespec now;
 
 	if (opt->outfile && opt->follow == 2) {
 		/* one file per process: no prefix */
-	} else if (opt->outfile && (opt->follow || task_process_count() > 1)) {
+	} else if (opt->outfile && (opt->follow || opt->npids > 1 ||
+				    shown_tasks(true) > 1)) {
 		sb_printf(sb, "%-5d ", t->tid);
-	} else if (!opt->outfile && (task_count() > 1 || opt->npids > 1)) {
+	} else if (!opt->outfile && (opt->npids > 1 || shown_tasks(false) > 1)) {
 		sb_printf(sb, "[pid %5d] ", t->tid);
 	}
-	if (opt->timestamps || opt->relative)
+	if (opt->ts_format != TS_NONE || opt->relative)
 		clock_gettime(CLOCK_REALTIME, &now);
-	if (opt->timestamps == 1 || opt->timestamps == 2) {
+	if (opt->ts_format == TS_TIME) {
 		struct tm tm;
 		char buf[32];
 		localtime_r(&now.tv_sec, &tm);
 		strftime(buf, sizeof(buf), "%H:%M:%S", &tm);
 		sb_puts(sb, buf);
-		if (opt->timestamps == 2)
-			sb_printf(sb, ".%06ld", now.tv_nsec / 1000);
+		put_frac(sb, now.tv_nsec, opt->ts_prec);
 		sb_putc(sb, ' ');
-	} else if (opt->timestamps == 3) {
-		sb_printf(sb, "%lld.%06ld ", (long long)now.tv_sec,
-			  now.tv_nsec / 1000);
+	} else if (opt->ts_format == TS_UNIX) {
+		sb_printf(sb, "%lld", (long long)now.tv_sec);
+		put_frac(sb, now.tv_nsec, opt->ts_prec);
+		sb_putc(sb, ' ');
 	}
 	if (opt->relative) {
 		struct timespec mono;
@@ -91,8 +121,11 @@ static void put_leader(struct task *t, struct strbuf *sb)
 		uint64_t d = have_last_ts ? ts_diff_ns(&last_ts, &mono) : 0;
 		last_ts = mono;
 		have_last_ts = true;
-		sb_printf(sb, "%6" PRIu64 ".%06" PRIu64 " ", d / 1000000000,
-			  d % 1000000000 / 1000);
+		/* after an absolute time it is a difference: "(+ 0.000012)" */
+		bool abs = opt->ts_format != TS_NONE;
+		sb_printf(sb, "%s%6" PRIu64, abs ? "(+" : "", d / 1000000000);
+		put_frac(sb, (long)(d % 1000000000), opt->rel_prec);
+		sb_puts(sb, abs ? ") " : " ");
 	}
 }
 
@@ -221,8 +254,7 @@ static void setup_render(struct task *t)
 	t->style.xlat = opt->xlat;
 	t->style.verbose = opt->verbose || !bitset_test(&sel->abbrev[p], nr);
 	t->dopt.fd_paths = opt->fd_paths;
-	t->dopt.verbose = t->style.verbose && bitset_test(&sel->verbose[p], nr);
-	t->style.verbose = t->dopt.verbose;
+	t->dopt.verbose = t->style.verbose;
 	t->dopt.abbrev = !t->dopt.verbose;
 	t->dopt.raw = bitset_test(&sel->raw[p], nr);
 	t->dopt.strsize = opt->strsize;
@@ -237,6 +269,15 @@ static void setup_render(struct task *t)
 	}
 }
 
+/* -e verbose=: calls left out show structures as their address */
+static bool derefs(const struct task *t)
+{
+	unsigned long nr = (unsigned long)t->call.nr;
+
+	return nr >= arch_pers[t->call.pers].table->count ||
+	       bitset_test(&opt->sel.verbose[t->call.pers], nr);
+}
+
 static int run_decoder(struct task *t, bool exiting)
 {
 	struct dctx ctx = {
@@ -246,7 +287,10 @@ static int run_decoder(struct task *t, bool exiting)
 		.exiting = exiting,
 		.ret_note = exiting ? &t->note_render.base : NULL,
 	};
-	return decode_call(&ctx);
+	tmem_hide_structs(!derefs(t));
+	int rc = decode_call(&ctx);
+	tmem_hide_structs(false);
+	return rc;
 }
 
 void report_syscall_entry(struct task *t)
@@ -321,6 +365,11 @@ static void put_retval(struct task *t, struct strbuf *sb)
 			sb_printf(sb, "-1 (errno %d)", err);
 		return;
 	}
+	/* -e raw=: the return value in hex, as the kernel gave it */
+	if (t->dopt.raw && c->ret_fmt != RET_NONE) {
+		sb_printf(sb, "%#" PRIx64, (uint64_t)rv);
+		return;
+	}
 	switch (c->ret_fmt) {
 	case RET_NONE:
 		sb_putc(sb, '?');
@@ -335,17 +384,16 @@ static void put_retval(struct task *t, struct strbuf *sb)
 		sb_printf(sb, "%" PRIu64, (uint64_t)rv);
 		return;
 	case RET_FD: {
-		char path[PATH_MAX];
 		struct render r;
-		bool known = rv >= 0 && rv <= INT32_MAX &&
-			     dec_fd_describe(t->tid, (int)rv, opt->fd_paths, path,
-					     sizeof(path)) == 0;
 		render_text_init(&r, sb, &t->style);
-		emit_fd(&r.base, rv, known ? path : NULL);
+		if (rv >= 0 && rv <= INT32_MAX)
+			dec_emit_fd(&r.base, t->tid, rv, opt->fd_paths);
+		else
+			emit_fd(&r.base, rv, NULL);
 		return;
 	}
 	case RET_INT:
-		sb_printf(sb, "%" PRId64, rv);
+		sb_printf(sb, t->tamper_rval ? "%" PRIu64 : "%" PRId64, rv);
 		return;
 	}
 }
@@ -476,9 +524,11 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	} else {
 		sb_putc(&sb, '?');
 	}
-	if (opt->syscall_times && finished)
-		sb_printf(&sb, " <%" PRIu64 ".%06" PRIu64 ">", ns / 1000000000,
-			  ns % 1000000000 / 1000);
+	if (opt->syscall_times && finished) {
+		sb_printf(&sb, " <%" PRIu64, ns / 1000000000);
+		put_frac(&sb, (long)(ns % 1000000000), opt->times_prec);
+		sb_putc(&sb, '>');
+	}
 	sb_putc(&sb, '\n');
 	if (finished)
 		dump_io(t, &opt->sel, &sb);
@@ -495,6 +545,58 @@ static void finish_text_call(struct task *t, uint64_t ns, bool finished)
 	t->out->open_tid = 0;
 }
 
+/* -e kvm=vcpu: after a KVM_RUN, " (KVM_EXIT_...)" from the exit_reason
+ * of the vcpu's struct kvm_run, found where the tracee mapped that vcpu
+ * descriptor (its maps name it like the descriptor's link). */
+#define KVM_RUN_CMD 0xae80u
+#define KVM_RUN_EXIT_REASON 8 /* after two u8 and six bytes of padding */
+
+static uint64_t vcpu_run_map(pid_t tid, int fd)
+{
+	char link[64], name[PATH_MAX], line[PATH_MAX + 128];
+	unsigned long long start = 0;
+	size_t n;
+
+	if (dec_fd_path(tid, fd, name, sizeof(name)) ||
+	    strncmp(name, "anon_inode:kvm-vcpu:", 20))
+		return 0;
+	n = strlen(name);
+	snprintf(link, sizeof(link), "/proc/%d/maps", tid);
+	FILE *f = fopen(link, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f)) {
+		size_t len = strcspn(line, "\n");
+		if (len >= n && !strncmp(line + len - n, name, n) &&
+		    sscanf(line, "%llx-", &start) == 1)
+			break;
+		start = 0;
+	}
+	fclose(f);
+	return start;
+}
+
+static void kvm_exit_note(struct task *t)
+{
+	const struct sc_call *c = &t->call;
+	uint32_t reason;
+
+	if (!opt->sel.kvm_vcpu || c->is_error || !c->info ||
+	    strcmp(c->info->name, "ioctl") || (uint32_t)c->args[1] != KVM_RUN_CMD)
+		return;
+	uint64_t run = vcpu_run_map(t->tid, (int)c->args[0]);
+	if (!run || tmem_read_data(t->tid, run + KVM_RUN_EXIT_REASON, &reason,
+				   sizeof(reason)))
+		return;
+	if (t->note.len)
+		return;
+	/* the reason is named whatever -X says, as strace does */
+	int xlat = t->style.xlat;
+	t->style.xlat = 0;
+	emit_enum(&t->note_render.base, &ct_f_kvm_exit, reason, EMIT_DEC);
+	t->style.xlat = xlat;
+}
+
 /* The decoder's annotation of a successful return value, into t->note. */
 static void run_ret_aux(struct task *t)
 {
@@ -507,7 +609,9 @@ static void run_ret_aux(struct task *t)
 		.exiting = true,
 		.ret_note = &t->note_render.base,
 	};
-	t->call.ret_aux(&ctx);
+	/* the annotation shows tracee memory, which verbose= hides */
+	if (derefs(t))
+		t->call.ret_aux(&ctx);
 }
 
 void report_syscall_exit(struct task *t)
@@ -528,10 +632,14 @@ void report_syscall_exit(struct task *t)
 	/* -c reports system time, as strace does, -w wall-clock time; like
 	 * strace it leaves out numbers past the table */
 	if (opt->count && (unsigned long)t->call.nr <
-				  arch_pers[t->call.pers].table->count)
+				  arch_pers[t->call.pers].table->count) {
+		uint64_t spent = opt->wall_clock ? ns :
+				 t->stime_ns - t->stime_entry_ns;
+		/* -O: the tracing overhead each call is charged with */
+		spent = spent > opt->overhead_ns ? spent - opt->overhead_ns : 0;
 		summary_add(&summary, t->call.pers, t->call.nr,
-			    t->call.is_error,
-			    opt->wall_clock ? ns : t->stime_ns - t->stime_entry_ns);
+			    t->call.is_error, spent);
+	}
 	if (!print_lines())
 		return;
 	if (t->held && !status_wanted(t))
@@ -541,6 +649,7 @@ void report_syscall_exit(struct task *t)
 	if (t->dec_more)
 		run_decoder(t, true);
 	run_ret_aux(t);
+	kvm_exit_note(t);
 	if (opt->json)
 		finish_json_call(t, ns, true);
 	else
@@ -748,10 +857,7 @@ void report_note(const char *fmt, ...)
 
 	if (opt->quiet >= 1 || (opt->sel.quiet & SEL_QUIET_ATTACH))
 		return;
-	out_flush_all();
 	va_start(ap, fmt);
-	fputs("sift: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	out_vdiag(fmt, ap);
 	va_end(ap);
 }

@@ -59,6 +59,7 @@ struct task {
 	const struct sel_inject *inject;
 	uint16_t *inject_counts;
 	const char *tamper;
+	bool tamper_rval;  /* the return value is an injected retval= */
 	struct task *hnext;
 };
 

@@ -2,6 +2,9 @@
 # -p attaches to a running multithreaded process; SIGTERM to sift detaches
 # and leaves it running, not stopped.
 . "$(dirname "$0")/lib.sh"
+# diagnostics start with the name sift was invoked by, as strace's do
+PATH=$(dirname "$SIFT"):$PATH
+SIFT=sift
 "$PROGS/core_sleeper" pidfile &
 victim=$!
 for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s pidfile ] && break; sleep 0.1; done

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Bad input: one clear "sift: ..." line (strace's wording) and status 1.
 . "$(dirname "$0")/lib.sh"
+# diagnostics start with the name sift was invoked by, as strace's do
+PATH=$(dirname "$SIFT"):$PATH
+SIFT=sift
 check() { # expected-first-line, args...
 	want=$1
 	shift
@@ -15,7 +18,8 @@ check "sift: invalid -s argument: 'abc'" -s abc
 check "sift: Invalid process id: 'x'" -p x
 check "sift: invalid --seccomp-bpf argument: 'sometimes'" --seccomp-bpf=sometimes
 check "sift: Cannot find user 'nosuchuser'" -u nosuchuser
-check "sift: invalid xlat style 'bogus'" -X bogus
+check "sift: invalid -X argument: 'bogus'" -X bogus
+check "sift: invalid --const-print-style argument: 'bogus'" --const-print-style=bogus
 check "sift: invalid signal 'FOO'" -e signal=FOO
 check "sift: invalid sortby: 'bar'" -c -S bar
 check "sift: unknown column name: 'foo'" -c -U foo

@@ -42,4 +42,36 @@ kill(PID2, SIGUSR2)   = 0
 TRACE
 python3 "$top/tests/tools/normalize.py" in > got
 cmp -s want got || { diff -u want got; fail "normaliser output differs"; }
+# Timestamps at every format and precision, after a pid prefix or not;
+# an epoch second is no pid, nor is a 6-digit pid a relative time.
+cat > in <<'TRACE'
+00:45:45 close(3)                       = 0
+00:45:45.840436307 close(3)             = 0
+1796172345 close(3)                     = 0
+1796172345.832 close(3)                 = 0
+     0 close(3)                         = 0
+     0.000298 close(3)                  = 0
+00:45:52 (+     0.001240) close(3)      = 0
+1000  1796172345.825132415 close(3)     = 0
+1000       0.000 close(3)               = 0
+123456 getpid()                         = 123456
+close(3)                                = 0 <0>
+close(3)                                = 0 <0.000010436>
+TRACE
+cat > want <<'TRACE'
+CLOCK close(3)                       = 0
+CLOCK close(3)             = 0
+EPOCH close(3)                     = 0
+EPOCH close(3)                 = 0
+REL close(3)                         = 0
+REL close(3)                  = 0
+CLOCK (+ REL) close(3)      = 0
+PID1 EPOCH close(3)     = 0
+PID1 REL close(3)               = 0
+PID2 getpid()                         = PID2
+close(3)                                = 0 <DUR>
+close(3)                                = 0 <DUR>
+TRACE
+python3 "$top/tests/tools/normalize.py" in > got
+cmp -s want got || { diff -u want got; fail "normaliser: timestamps"; }
 exit 0

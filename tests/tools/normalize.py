@@ -14,13 +14,23 @@ PID_SOURCES = [
     re.compile(r'<\.\.\. (?:clone|clone3|fork|vfork) resumed>.*= (\d+)'),
     re.compile(r'superseded by execve in pid (\d+)'),
     re.compile(r'si_pid=(\d+)'),
+    re.compile(r'\bwait4\(.*\)\s+= (\d+)'),
+    re.compile(r'\bpidfd_open\((\d+),'),
+    re.compile(r'<pid:(\d+)>'),
     re.compile(r'Process (\d+) '),
 ]
 ADDR = re.compile(r'0x[0-9a-f]{5,}')
 CLOCK = re.compile(r'\b\d\d:\d\d:\d\d(?:\.\d+)?\b')
 EPOCH = re.compile(r'\b1\d{9}\.\d{6}\b')
-DURATION = re.compile(r'<\d+\.\d+>')
+DURATION = re.compile(r'<\d+(?:\.\d+)?>')
 RELATIVE = re.compile(r'^(\s*)\d+\.\d{6} ')
+# The timestamps a line starts with, after its pid prefix: absolute
+# (-t, -tt, --absolute-timestamps=time|unix at any precision), then
+# relative (-r, "(+ 0.000012)" after an absolute one).  No syscall name
+# and no event line starts with a digit, so a number there is a time.
+PID_LEAD = re.compile(r'^(?:\d{1,7} +|\[pid +\d+\] )')
+TIMES_LEAD = re.compile(r'(?:(\d\d:\d\d:\d\d(?:\.\d+)?)|(\d{10,}(?:\.\d+)?))?'
+                        r'( \(\+ *\d+(?:\.\d+)?\)| *\d+(?:\.\d+)?)?(?= )')
 # inode numbers of sockets and pipes (-y, -yy), e.g. socket:[123],
 # UNIX-STREAM:[123->124]
 INODE = re.compile(r'\b((?:socket|pipe|[A-Z][A-Z0-9]*(?:-[A-Z]+)?):\[)(\d+)(?:->(\d+))?(?=[\],])')
@@ -35,7 +45,7 @@ CPUTIME = re.compile(r'\b(si_utime|si_stime|ru_utime|ru_stime)=(\d+( /\* [\d.]+ 
 
 def main(path):
     with open(path, encoding='utf-8', errors='surrogateescape') as f:
-        lines = f.read().splitlines()
+        lines = [leader_times(line) for line in f.read().splitlines()]
     pids = {}
     for line in lines:
         for rx in PID_SOURCES:
@@ -75,6 +85,24 @@ def main(path):
     sys.stdout.write('\n'.join(out) + ('\n' if out else ''))
 
 
+def leader_times(line):
+    p = PID_LEAD.match(line)
+    start = p.end() if p else 0
+    m = TIMES_LEAD.match(line, start)
+    if not m or m.end() == start:
+        return line
+    out = line[:start]
+    if m.group(1):
+        out += 'CLOCK'
+    elif m.group(2):
+        out += 'EPOCH'
+    rel = m.group(3)
+    if rel:
+        out += ' (+ REL)' if rel.startswith(' (') else (
+            ' REL' if m.group(1) or m.group(2) else 'REL')
+    return out + line[m.end():]
+
+
 # A pid is rewritten only where a pid can stand, so that a constant which
 # happens to equal some pid of this run (an fd of 1000, a size of 4096)
 # stays as it is: in prefixes and event lines, in pid-named fields, in
@@ -90,7 +118,7 @@ PID_CALLS = re.compile(
     r'capget|capset|perf_event_open)(?:\(| resumed>)')
 PID_PLACES = re.compile(
     r'(?:^|\[pid +|\b\w*(?:pid|tid)=\[?|Process |in pid |/proc/|'
-    r'/task/)(\d+)\b')
+    r'/task/|<pid:)(\d+)\b')
 
 
 BRACKET_PAD = re.compile(r'^\[pid +(PID\d+)\]')

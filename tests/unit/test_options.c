@@ -46,9 +46,11 @@ static void test_output_options(void **state)
 			       "-qq", "true"), 0);
 	assert_int_equal(o.follow, 2);
 	assert_string_equal(o.outfile, "out");
-	assert_int_equal(o.fd_paths, 2);
-	assert_int_equal(o.timestamps, 3);
+	assert_int_equal(o.fd_paths, SEL_DECODE_FD_ALL);
+	assert_int_equal(o.ts_format, TS_UNIX);
+	assert_int_equal(o.ts_prec, 6);
 	assert_true(o.syscall_times);
+	assert_int_equal(o.times_prec, 6);
 	assert_int_equal(o.strsize, 64);
 	assert_int_equal(o.xflag, 2);
 	assert_int_equal(o.xlat, 2);
@@ -100,7 +102,8 @@ static void test_errors(void **state)
 	assert_int_equal(PARSE("-e", "trace=nosuch", "true"), -EINVAL);
 	assert_string_equal(err, "invalid system call 'nosuch'");
 	assert_int_equal(PARSE("-s", "x", "true"), -EINVAL);
-	assert_string_equal(err, "invalid -s argument: 'x'");
+	assert_string_equal(err, "invalid -s argument: 'x'\n"
+			    "Try 'sift -h' for more information.");
 	assert_int_equal(PARSE("--seccomp-bpf=maybe", "true"), -EINVAL);
 	assert_int_equal(PARSE("-Q", "true"), -EINVAL);
 	assert_string_equal(err, "invalid option -- 'Q'\n"

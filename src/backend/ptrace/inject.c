@@ -32,10 +32,8 @@ static unsigned long next_invocation(struct task *t)
 	return *n;
 }
 
-static void poke(struct task *t, bool enter)
+static void poke(struct task *t, const struct sel_inject *r, bool enter)
 {
-	const struct sel_inject *r = t->inject;
-
 	for (size_t i = 0; i < r->npokes; i++) {
 		const struct sel_poke *p = &r->pokes[i];
 		if (p->enter != enter || p->arg < 1 || p->arg > 6)
@@ -56,12 +54,31 @@ static void delay(const struct timespec *ts)
 		;
 }
 
+/* as strace notes them: what was tampered with, and a delay */
+static const char *tamper_note(unsigned int flags)
+{
+	static const char *const notes[2][2][2] = {
+		/* [retval][args][delayed] */
+		{ { NULL, "(DELAYED)" },
+		  { "(INJECTED: args)", "(INJECTED: args) (DELAYED)" } },
+		{ { "(INJECTED)", "(INJECTED) (DELAYED)" },
+		  { "(INJECTED: args, retval)",
+		    "(INJECTED: args, retval) (DELAYED)" } },
+	};
+	bool rval = flags & (SEL_INJ_ERROR | SEL_INJ_RETVAL);
+	bool args = flags & (SEL_INJ_POKE_ENTER | SEL_INJ_POKE_EXIT);
+	bool delayed = flags & (SEL_INJ_DELAY_ENTER | SEL_INJ_DELAY_EXIT);
+
+	return notes[rval][args][delayed];
+}
+
 void ptr_inject_entry(struct task *t, const struct selection *sel)
 {
 	struct user_regs_struct regs;
 
 	t->inject = NULL;
 	t->tamper = NULL;
+	t->tamper_rval = false;
 	if (!sel->ninjects || t->call.nr < 0)
 		return;
 	const struct sel_inject *r = sel_inject_find(sel, t->call.pers,
@@ -80,7 +97,7 @@ void ptr_inject_entry(struct task *t, const struct selection *sel)
 		}
 	}
 	if (r->flags & SEL_INJ_POKE_ENTER)
-		poke(t, true);
+		poke(t, r, true);
 	if (r->flags & SEL_INJ_DELAY_ENTER)
 		delay(&r->delay_enter);
 }
@@ -102,22 +119,17 @@ int ptr_inject_exit(struct task *t)
 			ptrace(PTRACE_SETREGS, t->tid, 0L, &regs);
 		}
 		t->call.rval = rv;
-		t->call.is_error = rv < 0 && rv >= -4095;
+		/* an injected retval is never an error: strace shows it as
+		 * an unsigned number, whatever its bits */
+		t->call.is_error = (r->flags & SEL_INJ_ERROR) != 0;
+		t->tamper_rval = !t->call.is_error;
 	}
 	if (r->flags & SEL_INJ_POKE_EXIT)
-		poke(t, false);
+		poke(t, r, false);
 	if (r->flags & SEL_INJ_DELAY_EXIT)
 		delay(&r->delay_exit);
 	if (r->flags & SEL_INJ_SIGNAL)
 		sig = r->signo;
-	/* as strace notes them: a tampered return value, a delay */
-	bool injected = r->flags & (SEL_INJ_ERROR | SEL_INJ_RETVAL);
-	bool delayed = r->flags & (SEL_INJ_DELAY_ENTER | SEL_INJ_DELAY_EXIT);
-	if (injected && delayed)
-		t->tamper = "(INJECTED) (DELAYED)";
-	else if (injected)
-		t->tamper = "(INJECTED)";
-	else if (delayed)
-		t->tamper = "(DELAYED)";
+	t->tamper = tamper_note(r->flags);
 	return sig;
 }
