@@ -13,15 +13,11 @@
 /* Descriptor fd of process pid. */
 static void pid_fd(struct dctx *ctx, int pid, uint64_t v)
 {
-	char path[PATH_MAX];
-	int fd = (int)v;
-
-	if (pid <= 0 || dec_fd_describe(pid, fd, ctx->opt->fd_paths, path,
-					sizeof(path)) != 0) {
-		emit_fd(ctx->e, fd, NULL);
+	if (pid <= 0) {
+		emit_fd(ctx->e, (int)v, NULL);
 		return;
 	}
-	emit_fd(ctx->e, fd, path);
+	dec_emit_fd(ctx->e, pid, (int)v, ctx->opt->fd_paths);
 }
 
 /* struct kcmp_epoll_slot: the epoll descriptor and target of pid2 */
