@@ -367,13 +367,16 @@ static int pr_sched_core(struct dctx *ctx)
 	return DEC_DONE;
 }
 
-/* PR_SET_SECCOMP: the mode, then the filter program or the raw rest. */
+/* PR_SET_SECCOMP: the mode, then the filter program or the raw rest;
+ * strict mode takes nothing more (the kernel ignores the rest). */
 static void pr_seccomp(struct dctx *ctx)
 {
 	uint64_t mode = dec_arg(ctx, 1);
 	struct { uint16_t len; uint8_t pad[6]; uint64_t filter; } fp;
 
 	fdec_enum_dflt(ctx, &ct_p_seccomp_mode, mode, "SECCOMP_MODE_???");
+	if (mode == 1)
+		return;
 	if (mode != 2) {
 		hex_args(ctx, 2, 4);
 		return;
