@@ -46,6 +46,9 @@ struct task {
 	bool start_held;         /* ... and held until its parent's event */
 	bool exec_events;        /* has PTRACE_O_TRACEEXEC */
 	uint8_t guard_pending;   /* guard.c: what the exit stop must undo */
+	unsigned int sync_pending; /* TSYNC: threads still to stop first */
+	bool sync_hold;          /* ... and this task waits for them */
+	pid_t sync_waiter;       /* the task waiting for this one to stop */
 	uint64_t guard_restore;  /* ... and the value it restores */
 	bool attached;           /* -p: seized, not spawned */
 	bool startup;            /* spawned child before its first execve */

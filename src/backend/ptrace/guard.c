@@ -161,9 +161,10 @@ static bool is_filter_request(const struct sc_call *c, enum guarded g)
 }
 
 /* The tasks a filter install affects: the caller, and with TSYNC every
- * thread of its process.  They are seen at every syscall from now on;
- * a running thread is interrupted so that its next resume is a
- * PTRACE_SYSCALL one. */
+ * thread of its process.  They are seen at every syscall from now on.
+ * A running thread is interrupted so that its next resume is a
+ * PTRACE_SYSCALL one, and the caller waits until each has stopped
+ * (ptrace.c, sync_ack): the filter must not exist before they are. */
 static void see_every_syscall(struct task *t, bool all_threads)
 {
 	t->seccomp = false;
@@ -173,7 +174,11 @@ static void see_every_syscall(struct task *t, bool all_threads)
 		if (o == t || o->tgid != t->tgid || !o->seccomp)
 			continue;
 		o->seccomp = false;
-		ptrace(PTRACE_INTERRUPT, o->tid, 0L, 0L);
+		if (o->sync_waiter ||
+		    ptrace(PTRACE_INTERRUPT, o->tid, 0L, 0L) < 0)
+			continue;
+		o->sync_waiter = t->tid;
+		t->sync_pending++;
 	}
 }
 

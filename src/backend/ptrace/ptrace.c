@@ -402,11 +402,29 @@ static void detach_task(struct task *t, int sig)
 	drop_task(t);
 }
 
+/* t has stopped (or died): a thread installing a TSYNC filter that
+ * waited for it may go on once all have. */
+static void sync_ack(struct task *t)
+{
+	if (!t->sync_waiter)
+		return;
+	struct task *w = task_find(t->sync_waiter);
+	t->sync_waiter = 0;
+	if (!w || !w->sync_pending || --w->sync_pending)
+		return;
+	if (w->sync_hold) {
+		w->sync_hold = false;
+		resume(w, 0);
+	}
+}
+
 static void handle_stop(struct task *t, int status)
 {
 	int sig = WSTOPSIG(status);
 	int event = (unsigned int)status >> 16;
 	int inject_sig = 0;
+
+	sync_ack(t);
 
 	if (t->fresh && event == PTRACE_EVENT_STOP) {
 		if (!t->start_held)
@@ -464,11 +482,16 @@ static void handle_stop(struct task *t, int status)
 		detach_task(t, 0);
 		return;
 	}
+	if (t->sync_pending) {
+		t->sync_hold = true; /* sync_ack resumes it */
+		return;
+	}
 	resume(t, inject_sig);
 }
 
 static void handle_death(struct task *t, int status)
 {
+	sync_ack(t);
 	if (t->in_syscall && !t->quiet)
 		report_syscall_abandon(t, false);
 	if (!t->quiet) {
