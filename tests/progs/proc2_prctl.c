@@ -33,7 +33,7 @@ int main(void)
 	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	char *end;
-	char name[16];
+	char name[16] = "old-name";
 	long l;
 	uint64_t u64 = 0x1234;
 	struct sock_filter filter[2];
