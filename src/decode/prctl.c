@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "decode/bpf.h"
 #include "decode/common.h"
 #include "decode/file.h"
 #include "decode/proc.h"
@@ -387,7 +388,11 @@ static void pr_seccomp(struct dctx *ctx)
 	emit_field(ctx->e, "len");
 	emit_uint(ctx->e, fp.len);
 	emit_field(ctx->e, "filter");
-	dec_ptr(ctx, fp.filter);
+	/* the program itself only under -v, as seccomp(2) shows it */
+	if (ctx->opt->verbose)
+		bpfdec_classic_prog(ctx, fp.filter, fp.len);
+	else
+		dec_ptr(ctx, fp.filter);
 	emit_struct_end(ctx->e);
 }
 

@@ -491,7 +491,7 @@ DECODER(clock_adjtime, dec_clock_adjtime);
 static void clock_ticks(struct dctx *ctx, uint64_t v)
 {
 	long hz = sysconf(_SC_CLK_TCK);
-	char text[96];
+	char text[96], frac[24];
 	int digits = 0;
 
 	emit_uint(ctx->e, v);
@@ -501,9 +501,11 @@ static void clock_ticks(struct dctx *ctx, uint64_t v)
 		hz = 100;
 	for (long h = hz - 1; h > 0 && digits < 9; h /= 10)
 		digits++;
-	snprintf(text, sizeof(text), "%llu.%0*llu s",
-		 (unsigned long long)(v / (uint64_t)hz), digits,
+	/* the fraction zero-padded to as many digits as a tick needs */
+	snprintf(frac, sizeof(frac), "%020llu",
 		 (unsigned long long)(v % (uint64_t)hz));
+	snprintf(text, sizeof(text), "%llu.%s s",
+		 (unsigned long long)(v / (uint64_t)hz), frac + 20 - digits);
 	emit_comment(ctx->e, text);
 }
 

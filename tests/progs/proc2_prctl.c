@@ -2,6 +2,7 @@
  * page-straddling arguments, unknown options and sub-options, out-of-range
  * values and high bits above the 32 the kernel reads.  Nothing here changes
  * more than this process (no seccomp strict mode, no SIGSEGV on rdtsc). */
+#include <linux/filter.h>
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
@@ -32,9 +33,11 @@ int main(void)
 	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	char *end;
-	char name[16];
+	char name[16] = "old-name";
 	long l;
 	uint64_t u64 = 0x1234;
+	struct sock_filter filter[2];
+	struct sock_fprog prog;
 
 	if (page == MAP_FAILED)
 		return 1;
@@ -103,6 +106,21 @@ int main(void)
 	pr(22, 2, 1, 0, 0);
 	pr(22, 7, 1, 2, 3);
 	pr(22, HI | 2, 0, 0, 0);
+	/* filters the kernel rejects (EINVAL): a bad opcode, no code, one
+	 * instruction readable of two, the program unreadable */
+	filter[0] = (struct sock_filter){ 0xffff, 1, 2, 3 };
+	filter[1] = (struct sock_filter){ 0x06, 0, 0, 0x7fff0000 };
+	prog.len = 2;
+	prog.filter = filter;
+	pr(22, 2, (unsigned long)&prog, 0, 0);
+	prog.len = 0;
+	pr(22, 2, (unsigned long)&prog, 0, 0);
+	memcpy(end - 8, filter, 8);
+	prog.len = 2;
+	prog.filter = (struct sock_filter *)(end - 8);
+	pr(22, 2, (unsigned long)&prog, 0, 0);
+	prog.filter = (struct sock_filter *)1;
+	pr(22, 2, (unsigned long)&prog, 0, 0);
 
 	/* capability bounding set */
 	pr(23, 0, 0, 0, 0);
