@@ -292,6 +292,7 @@ static const struct {
 	{ 0x94, ioc_fs },
 	{ 0x12, ioc_block },
 	{ 'L', ioc_loop },
+	{ '!', ioc_seccomp },
 };
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)

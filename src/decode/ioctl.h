@@ -21,6 +21,7 @@ int ioc_fs(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_block(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_loop(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_kd(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_seccomp(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
@@ -37,6 +38,11 @@ int ioc_out(struct dctx *ctx, uint64_t arg,
 /* A number of size bytes (2, 4, 8) at addr as [N]; fmt 'd' signed,
  * 'u' unsigned, 'x' hex; the address when it cannot be read. */
 void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt);
+
+/* A syscall number of audit arch (named for the tracee's personality) and
+ * an AUDIT_ARCH_* value, as in a SIGSYS siginfo; they live in signal.c. */
+void dec_syscall_nr(struct dctx *ctx, int32_t nr, uint32_t arch);
+void dec_audit_arch(struct dctx *ctx, uint32_t arch);
 
 /* A NUL-terminated name in a fixed array of size bytes: up to the NUL,
  * or size - 1 bytes and "..." when there is none (not -s limited). */
