@@ -330,6 +330,7 @@ static const struct {
 	{ 'L', ioc_loop },
 	{ '!', ioc_seccomp },
 	{ 'p', ioc_rtc },
+	{ '$', ioc_perf },
 };
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)
