@@ -331,6 +331,7 @@ static const struct {
 	{ '!', ioc_seccomp },
 	{ 'p', ioc_rtc },
 	{ '$', ioc_perf },
+	{ 'E', ioc_evdev },
 };
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)

@@ -24,6 +24,7 @@ int ioc_kd(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_seccomp(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_rtc(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_perf(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_evdev(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
