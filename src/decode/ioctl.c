@@ -233,6 +233,42 @@ void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt)
 	emit_array_end(ctx->e);
 }
 
+void ioc_bits(struct dctx *ctx, const struct const_table *t, uint64_t v,
+	      const char *shift, const char *dflt)
+{
+	struct emitter *e = ctx->e;
+	char text[512];
+	size_t len = 0;
+	uint64_t rest = v;
+
+	text[0] = '\0';
+	for (size_t i = 0; i < t->count; i++) {
+		uint64_t bit = 1ull << t->entries[i].value;
+		if (!(v & bit) || len >= sizeof(text))
+			continue;
+		rest &= ~bit;
+		len += (size_t)snprintf(text + len, sizeof(text) - len,
+					"%s%s%s", len ? "|" : "", shift,
+					t->entries[i].name);
+	}
+	if (rest && len && len < sizeof(text))
+		snprintf(text + len, sizeof(text) - len, "|%#llx",
+			 (unsigned long long)rest);
+	if (!len) {
+		emit_hex(e, v);
+		if (v && e->style->xlat != 1)
+			emit_comment(e, dflt);
+		return;
+	}
+	if (e->style->xlat == 0) {
+		emit_sym(e, text);
+		return;
+	}
+	emit_hex(e, v);
+	if (e->style->xlat == 2)
+		emit_comment(e, text);
+}
+
 void ioc_cstr(struct dctx *ctx, const char *buf, size_t size)
 {
 	size_t len = strnlen(buf, size);
@@ -292,6 +328,10 @@ static const struct {
 	{ 0x94, ioc_fs },
 	{ 0x12, ioc_block },
 	{ 'L', ioc_loop },
+	{ '!', ioc_seccomp },
+	{ 'p', ioc_rtc },
+	{ '$', ioc_perf },
+	{ 'E', ioc_evdev },
 };
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)

@@ -21,6 +21,10 @@ int ioc_fs(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_block(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_loop(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_kd(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_seccomp(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_rtc(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_perf(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_evdev(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
@@ -37,6 +41,17 @@ int ioc_out(struct dctx *ctx, uint64_t arg,
 /* A number of size bytes (2, 4, 8) at addr as [N]; fmt 'd' signed,
  * 'u' unsigned, 'x' hex; the address when it cannot be read. */
 void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt);
+
+/* A syscall number of audit arch (named for the tracee's personality) and
+ * an AUDIT_ARCH_* value, as in a SIGSYS siginfo; they live in signal.c. */
+void dec_syscall_nr(struct dctx *ctx, int32_t nr, uint32_t arch);
+void dec_audit_arch(struct dctx *ctx, uint32_t arch);
+
+/* Bits named by their numbers in t, as strace shows them: "1<<NAME|..."
+ * with shift "1<<", the rest in hex; dflt comments a value with no known
+ * bit.  Builds the text: -X verbose shows it as the comment. */
+void ioc_bits(struct dctx *ctx, const struct const_table *t, uint64_t v,
+	      const char *shift, const char *dflt);
 
 /* A NUL-terminated name in a fixed array of size bytes: up to the NUL,
  * or size - 1 bytes and "..." when there is none (not -s limited). */

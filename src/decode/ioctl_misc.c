@@ -1,8 +1,6 @@
 /* ioctl_misc: requests of families without a decoder file of their own
  * whose argument is a plain value with names: hdio, sg, perf, mtd, nbd,
  * kvm, btrfs (HDIO_SET_NICE, PERF_EVENT_IOC_ENABLE, NBD_SET_FLAGS ...). */
-#include <stdio.h>
-#include <string.h>
 
 #include "consts/consts.h"
 #include "decode/common.h"
@@ -36,50 +34,11 @@ static const struct {
 	  "BTRFS_BALANCE_CTL_???" },
 };
 
-/* HDIO_SET_NICE: each bit as "1 << IDE_NICE_x", the rest in hex */
-static void hdio_nice(struct dctx *ctx, uint64_t v)
-{
-	const struct const_table *t = &ct_f_ioctl_hdio_nice;
-	struct emitter *e = ctx->e;
-	char text[256];
-	size_t len = 0;
-	uint64_t rest = v;
-
-	text[0] = '\0';
-	for (size_t i = 0; i < t->count; i++) {
-		uint64_t bit = 1ull << t->entries[i].value;
-		if (!(v & bit))
-			continue;
-		rest &= ~bit;
-		len += (size_t)snprintf(text + len, sizeof(text) - len,
-					"%s1 << %s", len ? "|" : "",
-					t->entries[i].name);
-	}
-	if (rest && len)
-		snprintf(text + len, sizeof(text) - len, "|%#llx",
-			 (unsigned long long)rest);
-	if (!len && v) {
-		emit_hex(e, v);
-		if (e->style->xlat != 1)
-			emit_comment(e, "IDE_NICE_???");
-		return;
-	}
-	if (!len || e->style->xlat == 1) {
-		emit_hex(e, v);
-		return;
-	}
-	if (e->style->xlat == 2) {
-		emit_hex(e, v);
-		emit_comment(e, text);
-		return;
-	}
-	emit_sym(e, text);
-}
-
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
 	if (code == IO_HDIO_SET_NICE) {
-		hdio_nice(ctx, arg);
+		ioc_bits(ctx, &ct_f_ioctl_hdio_nice, arg, "1 << ",
+			 "IDE_NICE_???");
 		return DEC_DONE;
 	}
 	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {

@@ -97,19 +97,24 @@ static void si_clock(struct dctx *ctx, const char *name, uint64_t ticks)
 	emit_comment(ctx->e, buf);
 }
 
-static void si_audit_arch(struct dctx *ctx, uint32_t arch)
+/* Also the seccomp_data of SECCOMP_IOCTL_NOTIF_RECV (ioctl_seccomp.c). */
+void dec_audit_arch(struct dctx *ctx, uint32_t arch)
 {
-	emit_field(ctx->e, "si_arch");
 	emit_enum(ctx->e, &ct_p_audit_arch, arch, EMIT_HEX);
 	if (!consts_name(&ct_p_audit_arch, arch) && !xlat_raw(ctx))
 		emit_comment(ctx->e, "AUDIT_ARCH_???");
 }
 
+static void si_audit_arch(struct dctx *ctx, uint32_t arch)
+{
+	emit_field(ctx->e, "si_arch");
+	dec_audit_arch(ctx, arch);
+}
+
 /* The syscall number of a SIGSYS: named __NR_x for the tracee's own
  * personality, commented with its name for another known one. */
-static void si_syscall(struct dctx *ctx, int32_t nr, uint32_t arch)
+void dec_syscall_nr(struct dctx *ctx, int32_t nr, uint32_t arch)
 {
-	emit_field(ctx->e, "si_syscall");
 	for (int p = 0; p < PERS_COUNT; p++) {
 		const struct arch_pers *ap = &arch_pers[p];
 		if (ap->audit_arch != arch || ap->nr_bias)
@@ -133,6 +138,12 @@ static void si_syscall(struct dctx *ctx, int32_t nr, uint32_t arch)
 		return;
 	}
 	emit_uint(ctx->e, (uint32_t)nr);
+}
+
+static void si_syscall(struct dctx *ctx, int32_t nr, uint32_t arch)
+{
+	emit_field(ctx->e, "si_syscall");
+	dec_syscall_nr(ctx, nr, arch);
 }
 
 static void si_fault(struct dctx *ctx, const struct si_view *s, int signo,
