@@ -1086,13 +1086,22 @@ static const nla_fn ifla_fns[] = {
 static void nla_type(struct dctx *ctx, const struct nla_desc *d,
 		     uint16_t type)
 {
+	static const char *const flag_names[] = { "NLA_F_NESTED",
+						  "NLA_F_NET_BYTEORDER" };
+	int xlat = ctx->e->style->xlat;
+
 	/* NLA_F_NESTED and NLA_F_NET_BYTEORDER ride on the type */
-	if (type & 0x8000) {
-		emit_sym(ctx->e, "NLA_F_NESTED");
-		emit_join(ctx->e, "|");
-	}
-	if (type & 0x4000) {
-		emit_sym(ctx->e, "NLA_F_NET_BYTEORDER");
+	for (int i = 0; i < 2; i++) {
+		uint16_t bit = (uint16_t)(0x8000 >> i);
+		if (!(type & bit))
+			continue;
+		if (xlat == 0) {
+			emit_sym(ctx->e, flag_names[i]);
+		} else {
+			emit_hex(ctx->e, bit);
+			if (xlat == 2)
+				emit_comment(ctx->e, flag_names[i]);
+		}
 		emit_join(ctx->e, "|");
 	}
 	if (d->names)
@@ -1284,7 +1293,7 @@ static const struct rtnl_kind rtnl_ifinfo = {
 };
 
 static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
-		       size_t len);
+		       size_t len, uint64_t fault);
 
 /* struct nlmsgerr: the error and the message it answers */
 static void nl_error_body(struct dctx *ctx, int proto, const unsigned char *p,
@@ -1319,7 +1328,7 @@ static void nl_error_body(struct dctx *ctx, int proto, const unsigned char *p,
 		if (len - 4 < NLH_LEN)
 			nl_hex(ctx, p + 4, len - 4);
 		else
-			nl_message(ctx, proto, p + 4, len - 4);
+			nl_message(ctx, proto, p + 4, len - 4, 0);
 	}
 	emit_struct_end(ctx->e);
 }
@@ -1467,9 +1476,10 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 	}
 }
 
-/* One message: its header, then [header, payload] when it has one. */
+/* One message: its header, then [header, payload] when it has one; a
+ * payload that could not be read shows as its address, fault. */
 static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
-		       size_t len)
+		       size_t len, uint64_t fault)
 {
 	uint32_t mlen, seq, pid;
 	uint16_t type, flags;
@@ -1505,39 +1515,65 @@ static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 	emit_int(ctx->e, (int32_t)pid);
 	emit_struct_end(ctx->e);
 	if (l > NLH_LEN) {
-		nl_payload(ctx, proto, type, flags, p + NLH_LEN, l - NLH_LEN);
+		if (fault)
+			emit_addr(ctx->e, fault);
+		else
+			nl_payload(ctx, proto, type, flags, p + NLH_LEN,
+				   l - NLH_LEN);
 		emit_array_end(ctx->e);
 	}
 }
 
+/* The messages in len bytes at p, copied from addr where only the first
+ * avail bytes could be read: strace reads message by message, so what
+ * lies past a fault shows as an address. */
 static void nl_messages(struct dctx *ctx, int proto, const unsigned char *p,
-			size_t len)
+			size_t len, uint64_t addr, size_t avail)
 {
 	uint64_t max = fdec_array_max(ctx);
 	bool is_array = false;
+	size_t off = 0;
 
 	for (uint64_t elt = 0;; elt++) {
 		uint32_t mlen;
 		if (len < NLH_LEN) {
-			nl_hex(ctx, p, len);
+			if (off + len <= avail)
+				nl_hex(ctx, p, len);
+			else
+				emit_addr(ctx->e, addr + off);
 			break;
 		}
 		if (elt == max) {
 			emit_more(ctx->e);
 			break;
 		}
+		if (off + NLH_LEN > avail) {
+			char text[32];
+			if (!elt) {
+				emit_addr(ctx->e, addr);
+				break;
+			}
+			emit_more(ctx->e);
+			snprintf(text, sizeof(text), "%#llx",
+				 (unsigned long long)(addr + off));
+			emit_comment(ctx->e, text);
+			break;
+		}
 		memcpy(&mlen, p, 4);
 		size_t alen = nl_align(mlen), next_len = 0;
+		size_t l = mlen < len ? mlen : len;
 		if (mlen >= NLH_LEN)
 			next_len = len >= alen ? len - alen : 0;
 		if (!is_array && next_len) {
 			emit_array_begin(ctx->e);
 			is_array = true;
 		}
-		nl_message(ctx, proto, p, len);
+		nl_message(ctx, proto, p, len,
+			   off + l > avail ? addr + off + NLH_LEN : 0);
 		if (!next_len)
 			break;
 		p += alen;
+		off += alen;
 		len = next_len;
 	}
 	if (is_array)
@@ -1550,7 +1586,8 @@ static void ndec_netlink(struct dctx *ctx, int proto, uint64_t addr,
 			 uint64_t len)
 {
 	unsigned char *buf;
-	size_t n = len > NL_MAX ? NL_MAX : len;
+	size_t n = len > NL_MAX ? NL_MAX : len, avail = 0;
+	const struct nl_family *fam = nl_family_of(proto);
 
 	if (!addr) {
 		dec_ptr(ctx, addr);
@@ -1559,11 +1596,25 @@ static void ndec_netlink(struct dctx *ctx, int proto, uint64_t addr,
 	buf = malloc(n ? n : 1);
 	if (!buf)
 		abort();
-	if (tmem_read(ctx->call->tid, addr, buf, n))
+	if (tmem_read(ctx->call->tid, addr, buf, n) == 0) {
+		avail = n;
+	} else {
+		/* the readable part, a page at a time */
+		while (avail < n) {
+			size_t chunk = 4096 - ((addr + avail) & 4095);
+			if (chunk > n - avail)
+				chunk = n - avail;
+			if (tmem_read(ctx->call->tid, addr + avail,
+				      buf + avail, chunk))
+				break;
+			avail += chunk;
+		}
+	}
+	if (!fam || !fam->raw)
+		nl_messages(ctx, proto, buf, n, addr, avail);
+	else if (avail < n)
 		dec_ptr(ctx, addr);
-	else if (nl_family_of(proto) && nl_family_of(proto)->raw)
-		nl_family_of(proto)->raw(ctx, buf, n);
 	else
-		nl_messages(ctx, proto, buf, n);
+		fam->raw(ctx, buf, n);
 	free(buf);
 }
