@@ -876,7 +876,7 @@ bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
 		    const void *data)
 {
 	uint32_t v;
@@ -896,22 +896,22 @@ bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-/* a NUL-terminated string attribute */
-static bool nla_str(struct dctx *ctx, const unsigned char *p, size_t len,
-		    const void *data)
+/* a string attribute: strace shows up to -s bytes, embedded NULs too,
+ * and takes a NUL in the last byte it shows as the end ("..." else) */
+bool nla_str(struct dctx *ctx, const unsigned char *p, size_t len,
+	     const void *data)
 {
-	size_t n = strnlen((const char *)p, len);
-	size_t max = ctx->opt->strsize;
+	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
 
-	if (n > max)
-		emit_str(ctx->e, p, max, EMIT_STR_TRUNCATED);
+	if (n && !p[n - 1])
+		emit_str(ctx->e, p, n - 1, 0);
 	else
-		emit_str(ctx->e, p, n, n == len ? EMIT_STR_TRUNCATED : 0);
+		emit_str(ctx->e, p, n, EMIT_STR_TRUNCATED);
 	return true;
 }
 
 /* An address attribute of an ifaddrmsg, by the message's family. */
-static bool nla_ifa_addr(struct dctx *ctx, const unsigned char *p,
+bool nla_ifa_addr(struct dctx *ctx, const unsigned char *p,
 			 size_t len, const void *data)
 {
 	uint8_t family = *(const uint8_t *)data;
@@ -1005,17 +1005,26 @@ static const nla_fn ifa_fns[] = {
 };
 
 /* a hardware address: d2:11:0d:b5:51:4c */
-static bool nla_hwaddr(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_hwaddr(struct dctx *ctx, const unsigned char *p, size_t len,
 		       const void *data)
 {
 	char text[3 * 32 + 1];
-	size_t n = len < 32 ? len : 32, o = 0;
+	size_t n = len, o = 0;
 
+	if (len > 32) /* MAX_ADDR_LEN */
+		return false;
 	for (size_t i = 0; i < n; i++)
 		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%02x",
 				      i ? ":" : "", p[i]);
 	text[o] = '\0';
-	emit_sym(ctx->e, text);
+	/* under -X the bytes, the colon form only in a comment */
+	if (ctx->e->style->xlat == 0) {
+		emit_sym(ctx->e, text);
+	} else {
+		ndec_hex_bytes(ctx, p, n);
+		if (ctx->e->style->xlat == 2)
+			emit_comment(ctx->e, text);
+	}
 	return true;
 }
 
@@ -1190,8 +1199,9 @@ static void ifaddr_fields(struct dctx *ctx, const unsigned char *p)
 	emit_uint(ctx->e, p[1]);
 	emit_field(ctx->e, "ifa_flags");
 	fdec_flags_dflt(ctx, &ct_n_ifa_flags, p[2], "IFA_F_???");
+	/* strace names unknown scopes by number alone */
 	emit_field(ctx->e, "ifa_scope");
-	fdec_enum_dflt(ctx, &ct_n_rt_scopes, p[3], "RT_SCOPE_???");
+	emit_enum(ctx->e, &ct_n_rt_scopes, p[3], EMIT_HEX);
 	emit_field(ctx->e, "ifa_index");
 	ndec_ifindex(ctx, idx);
 }
@@ -1202,7 +1212,7 @@ static const struct rtnl_kind rtnl_ifaddr = {
 	  sizeof(ifa_fns) / sizeof(ifa_fns[0]), NULL },
 };
 
-static bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
 			const void *data)
 {
 	uint32_t v;
@@ -1213,7 +1223,7 @@ static bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static bool nla_rt_table(struct dctx *ctx, const unsigned char *p,
+bool nla_rt_table(struct dctx *ctx, const unsigned char *p,
 			 size_t len, const void *data)
 {
 	uint32_t v;
@@ -1459,7 +1469,7 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 	}
 	if (type >= 16 && type <= 19) {
 		nl_rtnl_msg(ctx, &rtnl_ifinfo, p, len);
-	} else if (type >= 20 && type <= 22) {
+	} else if ((type >= 20 && type <= 22) || type == 58 || type == 62) {
 		nl_rtnl_msg(ctx, &rtnl_ifaddr, p, len);
 	} else if (type >= 24 && type <= 26) {
 		nl_rtnl_msg(ctx, &rtnl_route, p, len);
