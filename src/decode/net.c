@@ -903,7 +903,8 @@ bool nla_str(struct dctx *ctx, const unsigned char *p, size_t len,
 {
 	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
 
-	if (n && !p[n - 1])
+	/* (under -x and -xx no byte ends a string) */
+	if (n && !p[n - 1] && !ctx->e->style->xflag)
 		emit_str(ctx->e, p, n - 1, 0);
 	else
 		emit_str(ctx->e, p, n, EMIT_STR_TRUNCATED);

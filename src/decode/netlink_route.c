@@ -220,16 +220,20 @@ static bool nla_nested(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-#define NESTED_FN(fn, table, dflt)                                           \
+#define NESTED_FNS(fn, table, dflt, fns, nfns)                               \
 	static bool fn(struct dctx *ctx, const unsigned char *p, size_t len,  \
 		       const void *data)                                      \
 	{                                                                     \
-		static const struct nla_desc d = { table, dflt, NULL, 0,     \
+		static const struct nla_desc d = { table, dflt, fns, nfns,   \
 						   NULL };                    \
 		return nla_nested(ctx, p, len, &d);                           \
 	}
+#define NESTED_FN(fn, table, dflt) NESTED_FNS(fn, table, dflt, NULL, 0)
 
-NESTED_FN(nla_nfea, &ct_n_nfea_attrs, "NFEA_???")
+NAMED_FN(nla_fdb_notify, &ct_n_fdb_notify_flags, "FDB_NOTIFY_???", 1, false,
+	 false, true)
+static const nla_fn nfea_fns[] = { [1] = nla_fdb_notify };
+NESTED_FNS(nla_nfea, &ct_n_nfea_attrs, "NFEA_???", nfea_fns, NFNS(nfea_fns))
 NESTED_FN(nla_nha_res_group, &ct_n_nha_res_group_attrs, "NHA_RES_GROUP_???")
 NESTED_FN(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
 	  "NHA_RES_BUCKET_???")
