@@ -876,7 +876,7 @@ bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
 		    const void *data)
 {
 	uint32_t v;
@@ -896,22 +896,23 @@ bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-/* a NUL-terminated string attribute */
-static bool nla_str(struct dctx *ctx, const unsigned char *p, size_t len,
-		    const void *data)
+/* a string attribute: strace shows up to -s bytes, embedded NULs too,
+ * and takes a NUL in the last byte it shows as the end ("..." else) */
+bool nla_str(struct dctx *ctx, const unsigned char *p, size_t len,
+	     const void *data)
 {
-	size_t n = strnlen((const char *)p, len);
-	size_t max = ctx->opt->strsize;
+	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
 
-	if (n > max)
-		emit_str(ctx->e, p, max, EMIT_STR_TRUNCATED);
+	/* (under -x and -xx no byte ends a string) */
+	if (n && !p[n - 1] && !ctx->e->style->xflag)
+		emit_str(ctx->e, p, n - 1, 0);
 	else
-		emit_str(ctx->e, p, n, n == len ? EMIT_STR_TRUNCATED : 0);
+		emit_str(ctx->e, p, n, EMIT_STR_TRUNCATED);
 	return true;
 }
 
 /* An address attribute of an ifaddrmsg, by the message's family. */
-static bool nla_ifa_addr(struct dctx *ctx, const unsigned char *p,
+bool nla_ifa_addr(struct dctx *ctx, const unsigned char *p,
 			 size_t len, const void *data)
 {
 	uint8_t family = *(const uint8_t *)data;
@@ -1005,17 +1006,26 @@ static const nla_fn ifa_fns[] = {
 };
 
 /* a hardware address: d2:11:0d:b5:51:4c */
-static bool nla_hwaddr(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_hwaddr(struct dctx *ctx, const unsigned char *p, size_t len,
 		       const void *data)
 {
 	char text[3 * 32 + 1];
-	size_t n = len < 32 ? len : 32, o = 0;
+	size_t n = len, o = 0;
 
+	if (len > 32) /* MAX_ADDR_LEN */
+		return false;
 	for (size_t i = 0; i < n; i++)
 		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%02x",
 				      i ? ":" : "", p[i]);
 	text[o] = '\0';
-	emit_sym(ctx->e, text);
+	/* under -X the bytes, the colon form only in a comment */
+	if (ctx->e->style->xlat == 0) {
+		emit_sym(ctx->e, text);
+	} else {
+		ndec_hex_bytes(ctx, p, n);
+		if (ctx->e->style->xlat == 2)
+			emit_comment(ctx->e, text);
+	}
 	return true;
 }
 
@@ -1086,13 +1096,22 @@ static const nla_fn ifla_fns[] = {
 static void nla_type(struct dctx *ctx, const struct nla_desc *d,
 		     uint16_t type)
 {
+	static const char *const flag_names[] = { "NLA_F_NESTED",
+						  "NLA_F_NET_BYTEORDER" };
+	int xlat = ctx->e->style->xlat;
+
 	/* NLA_F_NESTED and NLA_F_NET_BYTEORDER ride on the type */
-	if (type & 0x8000) {
-		emit_sym(ctx->e, "NLA_F_NESTED");
-		emit_join(ctx->e, "|");
-	}
-	if (type & 0x4000) {
-		emit_sym(ctx->e, "NLA_F_NET_BYTEORDER");
+	for (int i = 0; i < 2; i++) {
+		uint16_t bit = (uint16_t)(0x8000 >> i);
+		if (!(type & bit))
+			continue;
+		if (xlat == 0) {
+			emit_sym(ctx->e, flag_names[i]);
+		} else {
+			emit_hex(ctx->e, bit);
+			if (xlat == 2)
+				emit_comment(ctx->e, flag_names[i]);
+		}
 		emit_join(ctx->e, "|");
 	}
 	if (d->names)
@@ -1181,8 +1200,9 @@ static void ifaddr_fields(struct dctx *ctx, const unsigned char *p)
 	emit_uint(ctx->e, p[1]);
 	emit_field(ctx->e, "ifa_flags");
 	fdec_flags_dflt(ctx, &ct_n_ifa_flags, p[2], "IFA_F_???");
+	/* strace names unknown scopes by number alone */
 	emit_field(ctx->e, "ifa_scope");
-	fdec_enum_dflt(ctx, &ct_n_rt_scopes, p[3], "RT_SCOPE_???");
+	emit_enum(ctx->e, &ct_n_rt_scopes, p[3], EMIT_HEX);
 	emit_field(ctx->e, "ifa_index");
 	ndec_ifindex(ctx, idx);
 }
@@ -1193,7 +1213,7 @@ static const struct rtnl_kind rtnl_ifaddr = {
 	  sizeof(ifa_fns) / sizeof(ifa_fns[0]), NULL },
 };
 
-static bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
+bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
 			const void *data)
 {
 	uint32_t v;
@@ -1204,7 +1224,7 @@ static bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static bool nla_rt_table(struct dctx *ctx, const unsigned char *p,
+bool nla_rt_table(struct dctx *ctx, const unsigned char *p,
 			 size_t len, const void *data)
 {
 	uint32_t v;
@@ -1284,7 +1304,7 @@ static const struct rtnl_kind rtnl_ifinfo = {
 };
 
 static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
-		       size_t len);
+		       size_t len, uint64_t fault);
 
 /* struct nlmsgerr: the error and the message it answers */
 static void nl_error_body(struct dctx *ctx, int proto, const unsigned char *p,
@@ -1319,7 +1339,7 @@ static void nl_error_body(struct dctx *ctx, int proto, const unsigned char *p,
 		if (len - 4 < NLH_LEN)
 			nl_hex(ctx, p + 4, len - 4);
 		else
-			nl_message(ctx, proto, p + 4, len - 4);
+			nl_message(ctx, proto, p + 4, len - 4, 0);
 	}
 	emit_struct_end(ctx->e);
 }
@@ -1450,7 +1470,7 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 	}
 	if (type >= 16 && type <= 19) {
 		nl_rtnl_msg(ctx, &rtnl_ifinfo, p, len);
-	} else if (type >= 20 && type <= 22) {
+	} else if ((type >= 20 && type <= 22) || type == 58 || type == 62) {
 		nl_rtnl_msg(ctx, &rtnl_ifaddr, p, len);
 	} else if (type >= 24 && type <= 26) {
 		nl_rtnl_msg(ctx, &rtnl_route, p, len);
@@ -1467,9 +1487,10 @@ static void nl_payload(struct dctx *ctx, int proto, uint16_t type,
 	}
 }
 
-/* One message: its header, then [header, payload] when it has one. */
+/* One message: its header, then [header, payload] when it has one; a
+ * payload that could not be read shows as its address, fault. */
 static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
-		       size_t len)
+		       size_t len, uint64_t fault)
 {
 	uint32_t mlen, seq, pid;
 	uint16_t type, flags;
@@ -1505,39 +1526,65 @@ static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 	emit_int(ctx->e, (int32_t)pid);
 	emit_struct_end(ctx->e);
 	if (l > NLH_LEN) {
-		nl_payload(ctx, proto, type, flags, p + NLH_LEN, l - NLH_LEN);
+		if (fault)
+			emit_addr(ctx->e, fault);
+		else
+			nl_payload(ctx, proto, type, flags, p + NLH_LEN,
+				   l - NLH_LEN);
 		emit_array_end(ctx->e);
 	}
 }
 
+/* The messages in len bytes at p, copied from addr where only the first
+ * avail bytes could be read: strace reads message by message, so what
+ * lies past a fault shows as an address. */
 static void nl_messages(struct dctx *ctx, int proto, const unsigned char *p,
-			size_t len)
+			size_t len, uint64_t addr, size_t avail)
 {
 	uint64_t max = fdec_array_max(ctx);
 	bool is_array = false;
+	size_t off = 0;
 
 	for (uint64_t elt = 0;; elt++) {
 		uint32_t mlen;
 		if (len < NLH_LEN) {
-			nl_hex(ctx, p, len);
+			if (off + len <= avail)
+				nl_hex(ctx, p, len);
+			else
+				emit_addr(ctx->e, addr + off);
 			break;
 		}
 		if (elt == max) {
 			emit_more(ctx->e);
 			break;
 		}
+		if (off + NLH_LEN > avail) {
+			char text[32];
+			if (!elt) {
+				emit_addr(ctx->e, addr);
+				break;
+			}
+			emit_more(ctx->e);
+			snprintf(text, sizeof(text), "%#llx",
+				 (unsigned long long)(addr + off));
+			emit_comment(ctx->e, text);
+			break;
+		}
 		memcpy(&mlen, p, 4);
 		size_t alen = nl_align(mlen), next_len = 0;
+		size_t l = mlen < len ? mlen : len;
 		if (mlen >= NLH_LEN)
 			next_len = len >= alen ? len - alen : 0;
 		if (!is_array && next_len) {
 			emit_array_begin(ctx->e);
 			is_array = true;
 		}
-		nl_message(ctx, proto, p, len);
+		nl_message(ctx, proto, p, len,
+			   off + l > avail ? addr + off + NLH_LEN : 0);
 		if (!next_len)
 			break;
 		p += alen;
+		off += alen;
 		len = next_len;
 	}
 	if (is_array)
@@ -1550,7 +1597,8 @@ static void ndec_netlink(struct dctx *ctx, int proto, uint64_t addr,
 			 uint64_t len)
 {
 	unsigned char *buf;
-	size_t n = len > NL_MAX ? NL_MAX : len;
+	size_t n = len > NL_MAX ? NL_MAX : len, avail = 0;
+	const struct nl_family *fam = nl_family_of(proto);
 
 	if (!addr) {
 		dec_ptr(ctx, addr);
@@ -1559,11 +1607,25 @@ static void ndec_netlink(struct dctx *ctx, int proto, uint64_t addr,
 	buf = malloc(n ? n : 1);
 	if (!buf)
 		abort();
-	if (tmem_read(ctx->call->tid, addr, buf, n))
+	if (tmem_read(ctx->call->tid, addr, buf, n) == 0) {
+		avail = n;
+	} else {
+		/* the readable part, a page at a time */
+		while (avail < n) {
+			size_t chunk = 4096 - ((addr + avail) & 4095);
+			if (chunk > n - avail)
+				chunk = n - avail;
+			if (tmem_read(ctx->call->tid, addr + avail,
+				      buf + avail, chunk))
+				break;
+			avail += chunk;
+		}
+	}
+	if (!fam || !fam->raw)
+		nl_messages(ctx, proto, buf, n, addr, avail);
+	else if (avail < n)
 		dec_ptr(ctx, addr);
-	else if (nl_family_of(proto) && nl_family_of(proto)->raw)
-		nl_family_of(proto)->raw(ctx, buf, n);
 	else
-		nl_messages(ctx, proto, buf, n);
+		fam->raw(ctx, buf, n);
 	free(buf);
 }

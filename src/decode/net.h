@@ -78,6 +78,21 @@ bool nla_u32(struct dctx *ctx, const unsigned char *p, size_t len,
 	     const void *data);
 bool nla_u8(struct dctx *ctx, const unsigned char *p, size_t len,
 	    const void *data);
+bool nla_s32(struct dctx *ctx, const unsigned char *p, size_t len,
+	     const void *data);
+bool nla_str(struct dctx *ctx, const unsigned char *p, size_t len,
+	     const void *data);
+/* an address by the family in the first byte of data (the header) */
+bool nla_ifa_addr(struct dctx *ctx, const unsigned char *p, size_t len,
+		  const void *data);
+/* a hardware address: 00:11:22 */
+bool nla_hwaddr(struct dctx *ctx, const unsigned char *p, size_t len,
+		const void *data);
+bool nla_ifindex(struct dctx *ctx, const unsigned char *p, size_t len,
+		 const void *data);
+/* an RT_TABLE_* (unknown ones in hex, no comment) */
+bool nla_rt_table(struct dctx *ctx, const unsigned char *p, size_t len,
+		  const void *data);
 
 /* A netlink protocol decoded in its own file (netlink_*.c): how its
  * message types and flags are named and its payloads shown.  Any hook

@@ -1,9 +1,376 @@
 /* NETLINK_ROUTE messages beyond links, addresses and routes (net.c):
- * neighbours, rules, traffic control, nexthops. */
+ * neighbours (ndmsg), rules (fib_rule_hdr), traffic control (tcmsg) and
+ * nexthops (nhmsg), each header and its attributes as strace shows them. */
+#include <arpa/inet.h>
+#include <endian.h>
+#include <string.h>
+
+#include "consts/consts.h"
+#include "decode/file.h"
 #include "decode/net.h"
+
+#define NFNS(a) (sizeof(a) / sizeof((a)[0]))
+
+static uint64_t le_bytes(const unsigned char *p, size_t n)
+{
+	uint64_t v = 0;
+
+	for (size_t i = n; i-- > 0;)
+		v = v << 8 | p[i];
+	return v;
+}
+
+/* ---- attribute values ---- */
+
+static bool nla_u16(struct dctx *ctx, const unsigned char *p, size_t len,
+		    const void *data)
+{
+	if (len < 2)
+		return false;
+	emit_uint(ctx->e, le_bytes(p, 2));
+	return true;
+}
+
+/* a big-endian u16 as htons(N) */
+static bool nla_be16(struct dctx *ctx, const unsigned char *p, size_t len,
+		     const void *data)
+{
+	uint16_t v;
+
+	if (len < 2)
+		return false;
+	memcpy(&v, p, 2);
+	emit_call_begin(ctx->e, "htons");
+	emit_uint(ctx->e, ntohs(v));
+	emit_call_end(ctx->e);
+	return true;
+}
+
+static bool nla_be64(struct dctx *ctx, const unsigned char *p, size_t len,
+		     const void *data)
+{
+	uint64_t v;
+
+	if (len < 8)
+		return false;
+	memcpy(&v, p, 8);
+	emit_call_begin(ctx->e, "htobe64");
+	emit_uint(ctx->e, be64toh(v));
+	emit_call_end(ctx->e);
+	return true;
+}
+
+/* How an attribute names its value: size is the value's width; with
+ * any_len the whole attribute (up to 8 bytes) is the value, as strace
+ * reads IPPROTO_* values, with max8 only attributes of size..8 bytes
+ * are decoded, else any of at least size bytes. */
+struct nla_named {
+	const struct const_table *t;
+	const char *dflt;
+	unsigned char size;
+	bool any_len, max8, flags;
+};
+
+static bool named_val(struct dctx *ctx, const unsigned char *p, size_t len,
+		      const void *data)
+{
+	const struct nla_named *n = data;
+	size_t size = n->any_len ? len : n->size;
+
+	if (len < (n->any_len ? 1 : n->size) || ((n->any_len || n->max8) &&
+						 len > 8))
+		return false;
+	if (n->flags)
+		fdec_flags_dflt(ctx, n->t, le_bytes(p, size), n->dflt);
+	else
+		fdec_enum_dflt(ctx, n->t, le_bytes(p, size), n->dflt);
+	return true;
+}
+
+/* nla_fn adapters binding a nla_named to a value decoder slot */
+#define NAMED_FN(fn, ...)                                                    \
+	static bool fn(struct dctx *ctx, const unsigned char *p, size_t len,  \
+		       const void *data)                                      \
+	{                                                                     \
+		static const struct nla_named n = { __VA_ARGS__ };            \
+		return named_val(ctx, p, len, &n);                            \
+	}
+
+NAMED_FN(nla_ipproto, &ct_n_ipprotos, "IPPROTO_???", 1, true, false, false)
+NAMED_FN(nla_rtprot, &ct_n_rt_protos, "RTPROT_???", 1, false, false, false)
+NAMED_FN(nla_nud_mask, &ct_n_nud_states, "NUD_???", 2, false, true, true)
+NAMED_FN(nla_ntf_mask, &ct_n_ntf_flags, "NTF_???", 1, false, true, true)
+NAMED_FN(nla_ntf_ext, &ct_n_ntf_ext_flags, "NTF_EXT_???", 4, false, true,
+	 true)
+NAMED_FN(nla_grp_type, &ct_n_nexthop_grp_types, "NEXTHOP_GRP_TYPE_???", 2,
+	 false, true, false)
+NAMED_FN(nla_encap_type, &ct_n_lwtunnel_encap, "LWTUNNEL_ENCAP_???", 2,
+	 false, false, false)
+
+/* A struct of fields of widths[i] bytes (1, 2, 4 or 8), decoded once
+ * the attribute covers it; hex_mask marks fields shown in hex. */
+struct nla_struct {
+	const char *const *names;
+	const unsigned char *widths;
+	size_t n;
+	unsigned int hex_mask, signed_mask;
+};
+
+static size_t struct_size(const struct nla_struct *s)
+{
+	size_t size = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		size += s->widths[i];
+	return size;
+}
+
+static void struct_val(struct dctx *ctx, const unsigned char *p,
+		       const struct nla_struct *s)
+{
+	emit_struct_begin(ctx->e);
+	for (size_t i = 0; i < s->n; i++) {
+		uint64_t v = le_bytes(p, s->widths[i]);
+		emit_field(ctx->e, s->names[i]);
+		if (s->hex_mask & (1u << i))
+			emit_hex(ctx->e, v);
+		else if (s->signed_mask & (1u << i))
+			emit_int(ctx->e, (int8_t)v);
+		else
+			emit_uint(ctx->e, v);
+		p += s->widths[i];
+	}
+	emit_struct_end(ctx->e);
+}
+
+static bool struct_attr(struct dctx *ctx, const unsigned char *p, size_t len,
+		       const void *data)
+{
+	if (len < struct_size(data))
+		return false;
+	struct_val(ctx, p, data);
+	return true;
+}
+
+#define STRUCT_FN(fn, names, widths, hex, sgn)                               \
+	static bool fn(struct dctx *ctx, const unsigned char *p, size_t len,  \
+		       const void *data)                                      \
+	{                                                                     \
+		static const struct nla_struct s = {                         \
+			names, widths, NFNS(widths), hex, sgn };              \
+		return struct_attr(ctx, p, len, &s);                           \
+	}
+
+static const char *const nda_ci_names[] = { "ndm_confirmed", "ndm_used",
+					    "ndm_updated", "ndm_refcnt" };
+static const unsigned char u32x4[] = { 4, 4, 4, 4 };
+static const char *const range_names[] = { "start", "end" };
+static const unsigned char u32x2[] = { 4, 4 };
+static const unsigned char u16x2[] = { 2, 2 };
+static const char *const tc_stats_names[] = {
+	"bytes", "packets", "drops", "overlimits", "bps", "pps", "qlen",
+	"backlog",
+};
+static const unsigned char tc_stats_widths[] = { 8, 4, 4, 4, 4, 4, 4, 4 };
+static const char *const tc_est_names[] = { "interval", "ewma_log" };
+static const unsigned char u8x2[] = { 1, 1 };
+static const char *const nh_grp_names[] = { "id", "weight", "resvd1",
+					    "resvd2" };
+static const unsigned char nh_grp_widths[] = { 4, 1, 1, 2 };
+
+STRUCT_FN(nla_nda_cacheinfo, nda_ci_names, u32x4, 0, 0)
+STRUCT_FN(nla_uid_range, range_names, u32x2, 0, 0)
+STRUCT_FN(nla_port_range, range_names, u16x2, 0, 0)
+STRUCT_FN(nla_tc_stats, tc_stats_names, tc_stats_widths, 0, 0)
+STRUCT_FN(nla_tc_estimator, tc_est_names, u8x2, 0, 1)
+
+/* NHA_GROUP: an array of struct nexthop_grp */
+static bool nla_nh_group(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	/* the reserved fields show only when set */
+	static const struct nla_struct s = { nh_grp_names, nh_grp_widths,
+					     NFNS(nh_grp_widths), 0xc, 0 };
+	static const struct nla_struct s2 = { nh_grp_names, nh_grp_widths, 2,
+					      0, 0 };
+	uint64_t max = fdec_array_max(ctx);
+	size_t n = len / 8;
+
+	if (!n)
+		return false;
+	emit_array_begin(ctx->e);
+	for (size_t i = 0; i < n; i++) {
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		struct_val(ctx, p + 8 * i,
+			   p[8 * i + 5] || p[8 * i + 6] || p[8 * i + 7] ? &s :
+									&s2);
+	}
+	emit_array_end(ctx->e);
+	return true;
+}
+
+/* nested attributes named by the nla_desc in data */
+static bool nla_nested(struct dctx *ctx, const unsigned char *p, size_t len,
+		       const void *data)
+{
+	nl_attrs(ctx, p, len, data);
+	return true;
+}
+
+#define NESTED_FNS(fn, table, dflt, fns, nfns)                               \
+	static bool fn(struct dctx *ctx, const unsigned char *p, size_t len,  \
+		       const void *data)                                      \
+	{                                                                     \
+		static const struct nla_desc d = { table, dflt, fns, nfns,   \
+						   NULL };                    \
+		return nla_nested(ctx, p, len, &d);                           \
+	}
+#define NESTED_FN(fn, table, dflt) NESTED_FNS(fn, table, dflt, NULL, 0)
+
+NAMED_FN(nla_fdb_notify, &ct_n_fdb_notify_flags, "FDB_NOTIFY_???", 1, false,
+	 false, true)
+static const nla_fn nfea_fns[] = { [1] = nla_fdb_notify };
+NESTED_FNS(nla_nfea, &ct_n_nfea_attrs, "NFEA_???", nfea_fns, NFNS(nfea_fns))
+NESTED_FN(nla_nha_res_group, &ct_n_nha_res_group_attrs, "NHA_RES_GROUP_???")
+NESTED_FN(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
+	  "NHA_RES_BUCKET_???")
+NESTED_FN(nla_tca_stats2, &ct_n_tca_stats_attrs, "TCA_STATS_???")
+NESTED_FN(nla_tca_stab, &ct_n_tca_stab_attrs, "TCA_STAB_???")
+
+/* ---- neighbours: struct ndmsg ---- */
+
+static const nla_fn nda_fns[] = {
+	[1] = nla_ifa_addr, [2] = nla_hwaddr, [3] = nla_nda_cacheinfo,
+	[4] = nla_u32, [5] = nla_u16, [6] = nla_be16, [7] = nla_u32,
+	[8] = nla_ifindex, [9] = nla_ifindex, [10] = nla_u32, [11] = nla_u32,
+	[12] = nla_ipproto, [13] = nla_u32, [14] = nla_nfea,
+	[15] = nla_ntf_ext, [16] = nla_nud_mask, [17] = nla_ntf_mask,
+};
+
+static void ndmsg_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "ndm_ifindex");
+	ndec_ifindex(ctx, (uint32_t)le_bytes(p + 4, 4));
+	emit_field(ctx->e, "ndm_state");
+	fdec_flags_dflt(ctx, &ct_n_nud_states, le_bytes(p + 8, 2), "NUD_???");
+	emit_field(ctx->e, "ndm_flags");
+	fdec_flags_dflt(ctx, &ct_n_ntf_flags, p[10], "NTF_???");
+	emit_field(ctx->e, "ndm_type");
+	fdec_enum_dflt(ctx, &ct_n_rtn_types, p[11], "RTN_???");
+}
+
+static const struct rtnl_kind rtnl_neigh = {
+	"ndm_family", 12, ndmsg_fields,
+	{ &ct_n_nda_attrs, "NDA_???", nda_fns, NFNS(nda_fns), NULL },
+};
+
+/* ---- rules: struct fib_rule_hdr ---- */
+
+static const nla_fn fra_fns[] = {
+	[1] = nla_ifa_addr, [2] = nla_ifa_addr, [3] = nla_str,
+	[4] = nla_u32, [6] = nla_u32, [10] = nla_u32, [11] = nla_u32,
+	[12] = nla_be64, [13] = nla_u32, [14] = nla_u32, [15] = nla_rt_table,
+	[16] = nla_u32, [17] = nla_str, [19] = nla_u8, [20] = nla_uid_range,
+	[21] = nla_rtprot, [22] = nla_ipproto, [23] = nla_port_range,
+	[24] = nla_port_range,
+};
+
+static void rule_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "dst_len");
+	emit_uint(ctx->e, p[1]);
+	emit_field(ctx->e, "src_len");
+	emit_uint(ctx->e, p[2]);
+	emit_field(ctx->e, "tos");
+	fdec_flags_dflt(ctx, &ct_n_iptos_flags, p[3], "IPTOS_TOS_???");
+	emit_field(ctx->e, "table");
+	fdec_enum_dflt(ctx, &ct_n_rt_tables, p[4], "RT_TABLE_???");
+	emit_field(ctx->e, "action");
+	fdec_enum_dflt(ctx, &ct_n_fr_actions, p[7], "FR_ACT_???");
+	emit_field(ctx->e, "flags");
+	fdec_flags_dflt(ctx, &ct_n_fib_rule_flags, le_bytes(p + 8, 4),
+			"FIB_RULE_???");
+}
+
+static const struct rtnl_kind rtnl_rule = {
+	"family", 12, rule_fields,
+	{ &ct_n_fra_attrs, "FRA_???", fra_fns, NFNS(fra_fns), NULL },
+};
+
+/* ---- traffic control: struct tcmsg ---- */
+
+static const nla_fn tca_fns[] = {
+	[1] = nla_str, [3] = nla_tc_stats, [5] = nla_tc_estimator,
+	[6] = nla_u32, [7] = nla_tca_stats2, [8] = nla_tca_stab,
+	[11] = nla_u32, [12] = nla_u8, [13] = nla_u32, [14] = nla_u32,
+	[15] = nla_u32,
+};
+
+static void tcmsg_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "tcm_ifindex");
+	ndec_ifindex(ctx, (uint32_t)le_bytes(p + 4, 4));
+	emit_field(ctx->e, "tcm_handle");
+	emit_uint(ctx->e, le_bytes(p + 8, 4));
+	emit_field(ctx->e, "tcm_parent");
+	emit_uint(ctx->e, le_bytes(p + 12, 4));
+	emit_field(ctx->e, "tcm_info");
+	emit_uint(ctx->e, le_bytes(p + 16, 4));
+}
+
+static const struct rtnl_kind rtnl_tc = {
+	"tcm_family", 20, tcmsg_fields,
+	{ &ct_n_tca_attrs, "TCA_???", tca_fns, NFNS(tca_fns), NULL },
+};
+
+/* ---- nexthops: struct nhmsg ---- */
+
+static const nla_fn nha_fns[] = {
+	[1] = nla_u32, [2] = nla_nh_group, [3] = nla_grp_type,
+	[4] = nla_u32, [5] = nla_ifindex, [6] = nla_ifa_addr,
+	[7] = nla_encap_type, [9] = nla_u32, [10] = nla_ifindex,
+	[11] = nla_u32, [12] = nla_nha_res_group, [13] = nla_nha_res_bucket,
+};
+
+static void nhmsg_fields(struct dctx *ctx, const unsigned char *p)
+{
+	/* strace names unknown scopes by number alone */
+	emit_field(ctx->e, "nh_scope");
+	emit_enum(ctx->e, &ct_n_rt_scopes, p[1], EMIT_HEX);
+	emit_field(ctx->e, "nh_protocol");
+	fdec_enum_dflt(ctx, &ct_n_rt_protos, p[2], "RTPROT_???");
+	if (p[3]) {
+		emit_field(ctx->e, "resvd");
+		emit_hex(ctx->e, p[3]);
+	}
+	emit_field(ctx->e, "nh_flags");
+	fdec_flags_dflt(ctx, &ct_n_rtnh_flags, le_bytes(p + 4, 4), "RTNH_F_???");
+}
+
+static const struct rtnl_kind rtnl_nexthop = {
+	"nh_family", 8, nhmsg_fields,
+	{ &ct_n_nha_attrs, "NHA_???", nha_fns, NFNS(nha_fns), NULL },
+};
 
 bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
 		       const unsigned char *p, size_t len)
 {
-	return false;
+	const struct rtnl_kind *k;
+
+	if (type >= 28 && type <= 30)
+		k = &rtnl_neigh;
+	else if (type >= 32 && type <= 34)
+		k = &rtnl_rule;
+	else if ((type >= 36 && type <= 46 && type % 4 != 3) ||
+		 (type >= 100 && type <= 102))
+		k = &rtnl_tc;
+	else if (type >= 104 && type <= 106)
+		k = &rtnl_nexthop;
+	else
+		return false;
+	nl_rtnl_msg(ctx, k, p, len);
+	return true;
 }

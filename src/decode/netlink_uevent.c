@@ -37,7 +37,8 @@ static void uevent(struct dctx *ctx, const unsigned char *p, size_t len)
 		return;
 	}
 	memcpy(&h, p, sizeof(h));
-	emit_array_begin(ctx->e);
+	if (len > sizeof(h))
+		emit_array_begin(ctx->e);
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "prefix");
 	emit_str(ctx->e, h.prefix, strlen(h.prefix), 0);
@@ -53,9 +54,10 @@ static void uevent(struct dctx *ctx, const unsigned char *p, size_t len)
 	be32_field(ctx, "filter_tag_bloom_hi", h.filter_tag_bloom_hi);
 	be32_field(ctx, "filter_tag_bloom_lo", h.filter_tag_bloom_lo);
 	emit_struct_end(ctx->e);
-	if (len > sizeof(h))
+	if (len > sizeof(h)) {
 		str_part(ctx, p + sizeof(h), len - sizeof(h));
-	emit_array_end(ctx->e);
+		emit_array_end(ctx->e);
+	}
 }
 
 static const struct nl_family kobject_uevent = {
