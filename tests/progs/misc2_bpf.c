@@ -121,6 +121,35 @@ static void ids(void)
 	sys_bpf(BPF_MAP_GET_FD_BY_ID, &a, 12);
 }
 
+/* a program's information at several lengths, with room for its
+ * translated instructions and map ids; not for its JITed code, which
+ * differs from load to load */
+static void prog_info(long prog)
+{
+	static const unsigned int lens[] = { 40, 44, 68, 84, 108, 132, 200,
+		sizeof(struct bpf_prog_info) };
+	struct bpf_prog_info pi;
+	union bpf_attr a;
+	uint32_t ids[4];
+	unsigned char xl[64], tags[16];
+
+	for (unsigned int i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		memset(&pi, 0, sizeof(pi));
+		pi.xlated_prog_len = i & 1 ? sizeof(xl) : 8;
+		pi.xlated_prog_insns = (uintptr_t)xl;
+		pi.nr_map_ids = 4;
+		pi.map_ids = (uintptr_t)ids;
+		pi.nr_prog_tags = i & 1;
+		pi.prog_tags = (uintptr_t)tags;
+		pi.func_info_rec_size = 3;
+		memset(&a, 0, sizeof(a));
+		a.info.bpf_fd = prog;
+		a.info.info_len = lens[i];
+		a.info.info = (uintptr_t)&pi;
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	}
+}
+
 static void info(long map, long prog)
 {
 	unsigned char buf[256];
@@ -136,6 +165,7 @@ static void info(long map, long prog)
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
 	a.info.bpf_fd = prog;
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, 16);
+	prog_info(prog);
 	a.info.info_len = 0;
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, 16);
 	a.info.bpf_fd = -1;
