@@ -5,6 +5,7 @@
  * works on a map or program of the process's own; short, zero and
  * oversized attribute sizes, NULL and unreadable attributes. */
 #include <linux/bpf.h>
+#include <linux/btf.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -178,6 +179,45 @@ static void info(long map, long prog)
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, 16);
 }
 
+/* a BTF blob with one int type, loaded, and its information (which
+ * strace shows as an address even under -v) */
+static void btf(void)
+{
+	struct {
+		struct btf_header h;
+		struct btf_type t;
+		uint32_t intinfo;
+		char str[5];
+	} __attribute__((packed)) blob;
+	unsigned char buf[64];
+	union bpf_attr a;
+	long fd;
+
+	memset(&blob, 0, sizeof(blob));
+	blob.h.magic = BTF_MAGIC;
+	blob.h.version = BTF_VERSION;
+	blob.h.hdr_len = sizeof(blob.h);
+	blob.h.type_len = sizeof(blob.t) + 4;
+	blob.h.str_off = blob.h.type_len;
+	blob.h.str_len = sizeof(blob.str);
+	blob.t.name_off = 1;
+	blob.t.info = BTF_KIND_INT << 24;
+	blob.t.size = 4;
+	blob.intinfo = 32;
+	strcpy(blob.str + 1, "int");
+	memset(&a, 0, sizeof(a));
+	a.btf = (uintptr_t)&blob;
+	a.btf_size = sizeof(blob);
+	fd = sys_bpf(BPF_BTF_LOAD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.info.bpf_fd = fd;
+	a.info.info_len = sizeof(buf);
+	a.info.info = (uintptr_t)buf;
+	memset(buf, 0, sizeof(buf));
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	close(fd);
+}
+
 static void query(void)
 {
 	static uint32_t prog_ids[64] = { 7, 8, 9, 10 };
@@ -336,6 +376,7 @@ int main(void)
 	ids();
 	info(map, prog);
 	query();
+	btf();
 	misc(map, prog);
 	links(prog);
 	sizes();
