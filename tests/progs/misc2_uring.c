@@ -119,8 +119,8 @@ int main(void)
 	struct io_uring_files_update fu = { 1, 0, (unsigned long)fds };
 	struct io_uring_rsrc_update ringfds[2] = { { 0xffffffff, 0, 3 },
 						   { 5, 1, 4 } };
-	struct io_uring_buf_reg br = { (unsigned long)buf, 8, 3, 0,
-				       { 0, 0, 0 } };
+	/* a ring address never page aligned: the register fails alike */
+	struct io_uring_buf_reg br = { 0x1001, 8, 3, 0, { 0, 0, 0 } };
 	unsigned int wk[3] = { 0, 0, 0 };
 	unsigned long cpus[2] = { 1, 2 };
 	sigset_t ss;
