@@ -4,7 +4,9 @@
  * ids, object info, queries, BTF, batches, links); others show the
  * address. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "consts/consts.h"
 #include "decode/bpf.h"
@@ -798,19 +800,200 @@ static void map_info(struct dctx *ctx, uint64_t addr, uint32_t len)
 	emit_struct_end(ctx->e);
 }
 
-/* Whether fd in the tracee is a BPF map. */
-static bool is_bpf_map(struct dctx *ctx, int fd)
-{
-	char path[64];
+/* struct bpf_prog_info as far as strace 6.1 knows it */
+#define PROG_INFO_SIZE 224
 
+/* The caller's bpf_prog_info, kept from entry to exit for the counts
+ * and lengths the kernel rewrites ("jited_prog_len=0 => 20"). */
+struct prog_info_in {
+	struct battr a;
+};
+
+/* A u32 the caller gave and the kernel rewrote: "4 => 1" */
+static void f_inout(struct dctx *ctx, const struct battr *out,
+		    const struct battr *in, const char *name,
+		    unsigned int off)
+{
+	uint32_t before = a_u32(in, off), after = a_u32(out, off);
+
+	emit_field(ctx->e, name);
+	emit_uint(ctx->e, before);
+	if (before != after) {
+		emit_join(ctx->e, " => ");
+		emit_uint(ctx->e, after);
+	}
+}
+
+static uint32_t min_u32(uint32_t a, uint32_t b)
+{
+	return a < b ? a : b;
+}
+
+/* The translated instructions the kernel copied out. */
+static void prog_xlated(struct dctx *ctx, const struct battr *out,
+			const struct battr *in)
+{
+	uint64_t addr = a_u64(out, 32);
+	uint32_t len = min_u32(a_u32(in, 20), a_u32(out, 20));
+
+	emit_field(ctx->e, "xlated_prog_insns");
+	if (!addr || !len || dec_failed(ctx))
+		emit_addr(ctx->e, addr);
+	else
+		ndec_array(ctx, addr, len / sizeof(struct ebpf_insn),
+			   sizeof(struct ebpf_insn), prog_insn, NULL);
+}
+
+/* The JITed code, as bytes. */
+static void prog_jited(struct dctx *ctx, const struct battr *out,
+		       const struct battr *in)
+{
+	uint64_t addr = a_u64(out, 24);
+	uint32_t len = min_u32(a_u32(in, 16), a_u32(out, 16));
+	unsigned char buf[ATTR_MAX];
+	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
+
+	emit_field(ctx->e, "jited_prog_insns");
+	if (n > sizeof(buf))
+		n = sizeof(buf);
+	if (!addr || !len || dec_failed(ctx) ||
+	    tmem_read(ctx->call->tid, addr, buf, n))
+		emit_addr(ctx->e, addr);
+	else
+		nl_hex(ctx, buf, len < n ? len : n);
+}
+
+/* load_time (nanoseconds since boot) with its wall-clock time */
+static void prog_load_time(struct dctx *ctx, uint64_t ns)
+{
+	struct timespec real, boot;
+	int64_t base;
+
+	emit_field(ctx->e, "load_time");
+	emit_uint(ctx->e, ns);
+	if (ctx->e->style->xlat == 1 ||
+	    clock_gettime(CLOCK_REALTIME, &real) ||
+	    clock_gettime(CLOCK_BOOTTIME, &boot))
+		return;
+	base = (int64_t)real.tv_sec - boot.tv_sec;
+	if (real.tv_nsec < boot.tv_nsec)
+		base--;
+	fdec_time_comment(ctx, base + (int64_t)(ns / 1000000000u), 0);
+}
+
+static void prog_map_ids(struct dctx *ctx, const struct battr *out,
+			 const struct battr *in)
+{
+	uint64_t addr = a_u64(out, 56);
+
+	emit_field(ctx->e, "map_ids");
+	if (!addr || dec_failed(ctx))
+		emit_addr(ctx->e, addr);
+	else
+		ndec_array(ctx, addr, min_u32(a_u32(in, 52), a_u32(out, 52)),
+			   4, u32_elem, NULL);
+}
+
+static void prog_info_funcs(struct dctx *ctx, const struct battr *out,
+			    const struct battr *in)
+{
+	f_uint(ctx, out, "btf_id", 128);
+	f_inout(ctx, out, in, "func_info_rec_size", 132);
+	f_ptr(ctx, out, "func_info", 136);
+	f_inout(ctx, out, in, "nr_func_info", 144);
+	f_inout(ctx, out, in, "nr_line_info", 148);
+	f_ptr(ctx, out, "line_info", 152);
+	f_ptr(ctx, out, "jited_line_info", 160);
+	f_inout(ctx, out, in, "nr_jited_line_info", 168);
+	f_inout(ctx, out, in, "line_info_rec_size", 172);
+	f_inout(ctx, out, in, "jited_line_info_rec_size", 176);
+	f_inout(ctx, out, in, "nr_prog_tags", 180);
+	f_ptr(ctx, out, "prog_tags", 184);
+}
+
+static void prog_info_stats(struct dctx *ctx, const struct battr *out,
+			    uint32_t len)
+{
+	if (len > 192) {
+		emit_field(ctx->e, "run_time_ns");
+		emit_uint(ctx->e, a_u64(out, 192));
+		emit_field(ctx->e, "run_cnt");
+		emit_uint(ctx->e, a_u64(out, 200));
+	}
+	if (len > 208) {
+		emit_field(ctx->e, "recursion_misses");
+		emit_uint(ctx->e, a_u64(out, 208));
+	}
+	if (len > 216)
+		f_uint(ctx, out, "verified_insns", 216);
+}
+
+/* struct bpf_prog_info the kernel filled, group by group as far as
+ * info_len reaches; in holds what the caller passed. */
+static void prog_info(struct dctx *ctx, uint64_t addr, uint32_t len,
+		      const struct battr *in)
+{
+	static struct battr m;
+	const struct battr *out = &m;
+
+	memset(&m, 0, sizeof(m));
+	m.size = PROG_INFO_SIZE;
+	if (!dec_fetch(ctx, addr, m.b, min_u32(len, PROG_INFO_SIZE)))
+		return;
+	emit_struct_begin(ctx->e);
+	f_enum(ctx, out, "type", 0, &ct_c_bpf_prog_types,
+	       "BPF_PROG_TYPE_???");
+	f_uint(ctx, out, "id", 4);
+	emit_field(ctx->e, "tag");
+	ndec_hex_bytes(ctx, m.b + 8, 8);
+	f_inout(ctx, out, in, "jited_prog_len", 16);
+	prog_jited(ctx, out, in);
+	f_inout(ctx, out, in, "xlated_prog_len", 20);
+	prog_xlated(ctx, out, in);
+	if (len > 40) {
+		prog_load_time(ctx, a_u64(out, 40));
+		f_uint(ctx, out, "created_by_uid", 48);
+		f_inout(ctx, out, in, "nr_map_ids", 52);
+		prog_map_ids(ctx, out, in);
+		f_name(ctx, out, "name", 64);
+	}
+	if (len > 80) {
+		f_ifindex(ctx, out, "ifindex", 80);
+		emit_field(ctx->e, "gpl_compatible");
+		emit_uint(ctx->e, a_u32(out, 84) & 1);
+		emit_field(ctx->e, "netns_dev");
+		fdec_dev(ctx, a_u64(out, 88));
+		emit_field(ctx->e, "netns_ino");
+		emit_uint(ctx->e, a_u64(out, 96));
+	}
+	if (len > 104) {
+		f_inout(ctx, out, in, "nr_jited_ksyms", 104);
+		f_inout(ctx, out, in, "nr_jited_func_lens", 108);
+		f_ptr(ctx, out, "jited_ksyms", 112);
+		f_ptr(ctx, out, "jited_func_lens", 120);
+	}
+	if (len > 128)
+		prog_info_funcs(ctx, out, in);
+	prog_info_stats(ctx, out, len);
+	emit_struct_end(ctx->e);
+}
+
+/* Whether fd in the tracee is the BPF object named by kind ("map"). */
+static bool is_bpf_obj(struct dctx *ctx, int fd, const char *kind)
+{
+	char path[64], want[32];
+
+	snprintf(want, sizeof(want), "anon_inode:bpf-%s", kind);
 	return dec_fd_path(ctx->call->tid, fd, path, sizeof(path)) == 0 &&
-	       !strcmp(path, "anon_inode:bpf-map");
+	       !strcmp(path, want);
 }
 
 /* Shown at exit: the length the kernel wrote back ("88 => 80") and,
  * under -v, the information itself. */
 static void obj_info(struct dctx *ctx, const struct battr *a)
 {
+	const struct prog_info_in *in =
+		(const struct prog_info_in *)(uintptr_t)ctx->call->saved[1];
 	uint32_t len_in = (uint32_t)ctx->call->saved[0];
 	uint32_t len_out = a_u32(a, 4);
 	int fd = (int32_t)a_u32(a, 0);
@@ -824,13 +1007,40 @@ static void obj_info(struct dctx *ctx, const struct battr *a)
 		emit_uint(ctx->e, len_out);
 	}
 	emit_field(ctx->e, "info");
-	if (ctx->opt->verbose && !dec_failed(ctx) && a_u64(a, 8) &&
-	    len_out && is_bpf_map(ctx, fd))
+	/* a failed call leaves the caller's input, shown as it is */
+	if (dec_failed(ctx))
+		len_out = len_in;
+	if (!ctx->opt->verbose || !a_u64(a, 8) || !len_out)
+		emit_addr(ctx->e, a_u64(a, 8));
+	else if (in)
+		prog_info(ctx, a_u64(a, 8), len_out, &in->a);
+	else if (is_bpf_obj(ctx, fd, "map"))
 		map_info(ctx, a_u64(a, 8), len_out);
 	else
 		emit_addr(ctx->e, a_u64(a, 8));
 	wrap_end(ctx, "info");
 	a_extra(ctx, a, 16);
+}
+
+/* At entry: under -v, what the caller put in a program's information,
+ * for the exit to compare with; freed there. */
+static void obj_info_entry(struct dctx *ctx, const struct battr *a)
+{
+	struct prog_info_in *in;
+	uint32_t len = a_u32(a, 4);
+
+	ctx->call->saved[1] = 0;
+	if (!ctx->opt->verbose || !a_u64(a, 8) ||
+	    !is_bpf_obj(ctx, (int32_t)a_u32(a, 0), "prog"))
+		return;
+	in = calloc(1, sizeof(*in));
+	if (!in)
+		return;
+	in->a.size = PROG_INFO_SIZE;
+	if (len > PROG_INFO_SIZE)
+		len = PROG_INFO_SIZE;
+	tmem_read(ctx->call->tid, a_u64(a, 8), in->a.b, len);
+	ctx->call->saved[1] = (uint64_t)(uintptr_t)in;
 }
 
 /* ---- the call ---- */
@@ -920,6 +1130,8 @@ static int dec_bpf(struct dctx *ctx)
 		if (bpf_attr_fetch(ctx, &a, addr, size))
 			bpf_attr_show(ctx, &d, &a);
 		dec_uint(ctx, size);
+		free((void *)(uintptr_t)ctx->call->saved[1]);
+		ctx->call->saved[1] = 0;
 		return DEC_DONE;
 	}
 	fdec_enum_dflt(ctx, &ct_c_bpf_cmds, cmd, "BPF_???");
@@ -934,6 +1146,9 @@ static int dec_bpf(struct dctx *ctx)
 		/* the input as it was, for what the kernel changes */
 		if (bpf_attr_fetch(ctx, &a, addr, size)) {
 			ctx->call->saved[0] = a_u32(&a, 4);
+			ctx->call->saved[1] = 0;
+			if (cmd == 15)
+				obj_info_entry(ctx, &a);
 			return DEC_MORE;
 		}
 	} else if (bpf_attr_fetch(ctx, &a, addr, size)) {

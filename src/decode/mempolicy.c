@@ -70,38 +70,42 @@ static void mode_val(struct dctx *ctx, uint32_t v)
  * A node mask of maxnode bits, as the kernel reads it (maxnode - 1 bits
  * in whole longs): its words in padded hex, -s of them unless -v.  An
  * empty "[]" for maxnode 0, the address when no word is covered, when the
- * call failed (out masks) or when the first word cannot be read.
+ * call failed (out masks) or when the first word cannot be read; a word
+ * that cannot be read later ends the list with its address (strace
+ * tries that word before the -s limit).
  */
 static void node_mask(struct dctx *ctx, uint64_t addr, uint64_t maxnode,
 		      bool failed)
 {
 	uint64_t words = maxnode ? (maxnode - 1 + 63) / 64 : 0;
-	uint64_t shown = words, max = fdec_array_max(ctx);
-	uint64_t chunk[64];
+	uint64_t max = fdec_array_max(ctx), word;
+	char text[32];
 
 	if (!addr || (maxnode && (!words || failed))) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	if (shown > max)
-		shown = max;
-	if (shown && tmem_read(ctx->call->tid, addr, chunk, sizeof(chunk[0]))) {
+	if (words && tmem_read(ctx->call->tid, addr, &word, sizeof(word))) {
 		dec_ptr(ctx, addr);
 		return;
 	}
 	emit_array_begin(ctx->e);
-	for (uint64_t i = 0; i < shown; i += 64) {
-		size_t n = shown - i < 64 ? (size_t)(shown - i) : 64;
+	for (uint64_t i = 0; i < words; i++) {
+		uint64_t at = addr + i * sizeof(word);
 
-		if (tmem_read(ctx->call->tid, addr + i * 8, chunk, n * 8)) {
+		if (tmem_read(ctx->call->tid, at, &word, sizeof(word))) {
+			emit_more(ctx->e);
+			snprintf(text, sizeof(text), "%#llx",
+				 (unsigned long long)at);
+			emit_comment(ctx->e, text);
+			break;
+		}
+		if (i == max) {
 			emit_more(ctx->e);
 			break;
 		}
-		for (size_t j = 0; j < n; j++)
-			emit_hex_wide(ctx->e, chunk[j], MASK_WORD_WIDTH);
+		emit_hex_wide(ctx->e, word, MASK_WORD_WIDTH);
 	}
-	if (shown < words)
-		emit_more(ctx->e);
 	emit_array_end(ctx->e);
 }
 
@@ -118,8 +122,9 @@ static int dec_get_mempolicy(struct dctx *ctx)
 	    tmem_read(ctx->call->tid, mode, &v, sizeof(v))) {
 		dec_ptr(ctx, mode);
 	} else {
+		/* the policy in effect: a mode, its flags not told apart */
 		emit_array_begin(ctx->e);
-		mode_val(ctx, v);
+		fdec_enum_dflt(ctx, &ct_p_mpol_modes, v, "MPOL_???");
 		emit_array_end(ctx->e);
 	}
 	node_mask(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), dec_failed(ctx));

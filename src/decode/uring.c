@@ -11,7 +11,6 @@
 #include "tmem/tmem.h"
 
 #define SETUP_ATTACH_WQ (1u << 5)
-#define ENTER_EXT_ARG (1u << 3)
 #define CPUSET_MAX 128u /* the most of a CPU mask strace reads */
 #define PROBE_HEAD 16u    /* struct io_uring_probe before its ops */
 #define PROBE_OPS_MAX 256u /* ops looked at for a caller's input */
@@ -169,10 +168,9 @@ static int dec_io_uring_enter(struct dctx *ctx)
 	dec_uint(ctx, dec_arg(ctx, 2));
 	fdec_flags_dflt(ctx, &ct_c_uring_enter_flags, flags,
 			"IORING_ENTER_???");
-	if (flags & ENTER_EXT_ARG) /* a struct, not a sigset */
-		dec_ptr(ctx, dec_arg(ctx, 4));
-	else
-		ndec_sigset(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5));
+	/* even an EXT_ARG struct shows as a sigset when its size is a
+	 * sigset's: strace 6.1 does not tell them apart */
+	ndec_sigset(ctx, dec_arg(ctx, 4), dec_arg(ctx, 5));
 	dec_ulong(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }

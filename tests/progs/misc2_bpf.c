@@ -5,6 +5,7 @@
  * works on a map or program of the process's own; short, zero and
  * oversized attribute sizes, NULL and unreadable attributes. */
 #include <linux/bpf.h>
+#include <linux/btf.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -121,6 +122,35 @@ static void ids(void)
 	sys_bpf(BPF_MAP_GET_FD_BY_ID, &a, 12);
 }
 
+/* a program's information at several lengths, with room for its
+ * translated instructions and map ids; not for its JITed code, which
+ * differs from load to load */
+static void prog_info(long prog)
+{
+	static const unsigned int lens[] = { 40, 44, 68, 84, 108, 132, 200,
+		sizeof(struct bpf_prog_info) };
+	struct bpf_prog_info pi;
+	union bpf_attr a;
+	uint32_t ids[4];
+	unsigned char xl[64], tags[16];
+
+	for (unsigned int i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		memset(&pi, 0, sizeof(pi));
+		pi.xlated_prog_len = i & 1 ? sizeof(xl) : 8;
+		pi.xlated_prog_insns = (uintptr_t)xl;
+		pi.nr_map_ids = 4;
+		pi.map_ids = (uintptr_t)ids;
+		pi.nr_prog_tags = i & 1;
+		pi.prog_tags = (uintptr_t)tags;
+		pi.func_info_rec_size = 3;
+		memset(&a, 0, sizeof(a));
+		a.info.bpf_fd = prog;
+		a.info.info_len = lens[i];
+		a.info.info = (uintptr_t)&pi;
+		sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	}
+}
+
 static void info(long map, long prog)
 {
 	unsigned char buf[256];
@@ -136,6 +166,7 @@ static void info(long map, long prog)
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
 	a.info.bpf_fd = prog;
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, 16);
+	prog_info(prog);
 	a.info.info_len = 0;
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, 16);
 	a.info.bpf_fd = -1;
@@ -146,6 +177,45 @@ static void info(long map, long prog)
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, 16);
 	a.info.info = (uintptr_t)(guard - 8);
 	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, 16);
+}
+
+/* a BTF blob with one int type, loaded, and its information (which
+ * strace shows as an address even under -v) */
+static void btf(void)
+{
+	struct {
+		struct btf_header h;
+		struct btf_type t;
+		uint32_t intinfo;
+		char str[5];
+	} __attribute__((packed)) blob;
+	unsigned char buf[64];
+	union bpf_attr a;
+	long fd;
+
+	memset(&blob, 0, sizeof(blob));
+	blob.h.magic = BTF_MAGIC;
+	blob.h.version = BTF_VERSION;
+	blob.h.hdr_len = sizeof(blob.h);
+	blob.h.type_len = sizeof(blob.t) + 4;
+	blob.h.str_off = blob.h.type_len;
+	blob.h.str_len = sizeof(blob.str);
+	blob.t.name_off = 1;
+	blob.t.info = BTF_KIND_INT << 24;
+	blob.t.size = 4;
+	blob.intinfo = 32;
+	strcpy(blob.str + 1, "int");
+	memset(&a, 0, sizeof(a));
+	a.btf = (uintptr_t)&blob;
+	a.btf_size = sizeof(blob);
+	fd = sys_bpf(BPF_BTF_LOAD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.info.bpf_fd = fd;
+	a.info.info_len = sizeof(buf);
+	a.info.info = (uintptr_t)buf;
+	memset(buf, 0, sizeof(buf));
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	close(fd);
 }
 
 static void query(void)
@@ -306,6 +376,7 @@ int main(void)
 	ids();
 	info(map, prog);
 	query();
+	btf();
 	misc(map, prog);
 	links(prog);
 	sizes();

@@ -1,7 +1,7 @@
 /* Memory calls: move_pages arrays, set_mempolicy_home_node,
  * process_vm_readv/writev iovecs, madvise advice values, mremap flags,
- * mlock2 and the pkey calls, with NULL, unreadable, partly readable
- * pointers and unknown values. */
+ * mlock2, the pkey calls and remap_file_pages, with NULL, unreadable,
+ * partly readable pointers and unknown values. */
 #include <linux/mempolicy.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -24,6 +24,7 @@ int main(void)
 		14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 100, 101,
 		102, -1 };
 	pid_t me = getpid();
+	char *shared;
 
 	mprotect(guard, 4096, PROT_NONE);
 	page[0] = 1;
@@ -62,5 +63,12 @@ int main(void)
 	syscall(SYS_pkey_mprotect, page, 4096L, 0x10000008L, 100L);
 	syscall(SYS_pkey_free, -1L);
 	syscall(SYS_pkey_free, 100L);
+	shared = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
+		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	syscall(SYS_remap_file_pages, shared, 4096L, 0L, 1L, 0L);
+	syscall(SYS_remap_file_pages, shared, 4096L, 3L, 1L,
+		(long)MAP_NONBLOCK);
+	syscall(SYS_remap_file_pages, NULL, 4096L, 0x1000000L, 1L,
+		0x10000L | MAP_POPULATE | 0x40000000);
 	return 0;
 }

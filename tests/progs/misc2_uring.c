@@ -3,6 +3,7 @@
  * partly readable (a guard page) arguments, reserved fields and unknown
  * values.  All on a ring of the process's own. */
 #include <linux/io_uring.h>
+#include <linux/time_types.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -118,11 +119,13 @@ int main(void)
 	struct io_uring_files_update fu = { 1, 0, (unsigned long)fds };
 	struct io_uring_rsrc_update ringfds[2] = { { 0xffffffff, 0, 3 },
 						   { 5, 1, 4 } };
-	struct io_uring_buf_reg br = { (unsigned long)buf, 8, 3, 0,
-				       { 0, 0, 0 } };
+	/* a ring address never page aligned: the register fails alike */
+	struct io_uring_buf_reg br = { 0x1001, 8, 3, 0, { 0, 0, 0 } };
 	unsigned int wk[3] = { 0, 0, 0 };
 	unsigned long cpus[2] = { 1, 2 };
 	sigset_t ss;
+	struct __kernel_timespec ts = { 0, 1000 };
+	struct io_uring_getevents_arg ga;
 	int efd;
 	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -197,6 +200,12 @@ int main(void)
 	syscall(SYS_io_uring_enter, ring, 0, 0, IORING_ENTER_GETEVENTS, &ss, 8);
 	syscall(SYS_io_uring_enter, ring, 0, 0, 0x40, &ss, 4);
 	syscall(SYS_io_uring_enter, ring, 1, 1, IORING_ENTER_EXT_ARG, NULL, 24);
+	memset(&ga, 0, sizeof(ga));
+	ga.sigmask_sz = 8;
+	ga.ts = (unsigned long)&ts;
+	syscall(SYS_io_uring_enter, ring, 0, 0, IORING_ENTER_EXT_ARG |
+		IORING_ENTER_GETEVENTS, &ga, sizeof(ga));
+	syscall(SYS_io_uring_enter, ring, 0, 0, IORING_ENTER_EXT_ARG, &ga, 8);
 	syscall(SYS_io_uring_enter, -1, 1, 0, IORING_ENTER_REGISTERED_RING,
 		(void *)1, 8);
 	return 0;
