@@ -19,6 +19,14 @@ static const struct backend *pick_backend(struct options *o)
 
 	if (!o->count || o->backend == BACKEND_PTRACE)
 		return &backend_ptrace;
+	/* -O takes the overhead off each call, clamped at zero: the kernel
+	 * only keeps sums */
+	if (o->overhead_ns) {
+		if (o->backend == BACKEND_EBPF)
+			out_diag("eBPF backend unavailable (-O needs the time of "
+				 "each call), counting with ptrace");
+		return &backend_ptrace;
+	}
 	if (backend_ebpf.usable(o, why, sizeof(why)))
 		return &backend_ebpf;
 	if (o->backend == BACKEND_EBPF)

@@ -190,7 +190,8 @@ static int parse_prec(const char *s)
 }
 
 /* --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION]...:
- * each item sets the format or the precision, the last one winning. */
+ * each item sets the format or the precision, the last one winning, also
+ * over an earlier --absolute-timestamps (strace's behaviour). */
 static int parse_abs_ts(struct options *o, const char *arg)
 {
 	char *copy = strdup(arg ? arg : "");
@@ -199,8 +200,11 @@ static int parse_abs_ts(struct options *o, const char *arg)
 
 	if (!copy)
 		return -ENOMEM;
-	o->ts_format = TS_TIME;
-	o->ts_prec = 0;
+	/* with no argument: the defaults again */
+	if (!pst.abs_ts_long || !arg) {
+		o->ts_format = TS_TIME;
+		o->ts_prec = 0;
+	}
 	for (char *tok = strtok_r(copy, ",", &save); tok && !rc;
 	     tok = strtok_r(NULL, ",", &save)) {
 		bool fmt = true, prec = true;
@@ -483,10 +487,10 @@ static int parse_one(struct options *o, int c, const char *arg,
 		if (pst.tflags)
 			return fail(err, errlen, "-t and --absolute-timestamps "
 				    "cannot be provided simultaneously");
-		pst.abs_ts_long = true;
 		if (parse_abs_ts(o, arg))
 			return fail(err, errlen, "invalid --%s argument: '%s'" TRY,
 				    longname, arg, pn);
+		pst.abs_ts_long = true;
 		return 0;
 	case 'T':
 		n = arg ? parse_prec(arg) : 6;

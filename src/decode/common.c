@@ -90,6 +90,8 @@ int dec_fd_info(pid_t tid, int fd, int mask, struct dec_fd_desc *d)
 		if (decode_sock_details(tid, inode, d->detail,
 					sizeof(d->detail)) == 0)
 			d->path[0] = '\0';
+		else
+			d->detail[0] = '\0';
 		return 0;
 	}
 	if ((mask & DEC_FD_PIDFD) && !strcmp(d->path, "anon_inode:[pidfd]")) {

@@ -476,7 +476,8 @@ static void finish_json_call(struct task *t, uint64_t ns, bool finished)
 	} else if (t->call.ret_fmt == RET_HEX) {
 		sb_printf(&sb, ",\"ret\":\"%#" PRIx64 "\"", (uint64_t)t->call.rval);
 	} else {
-		sb_printf(&sb, ",\"ret\":%" PRId64, t->call.rval);
+		sb_printf(&sb, t->tamper_rval ? ",\"ret\":%" PRIu64 :
+			  ",\"ret\":%" PRId64, t->call.rval);
 	}
 	if (finished && t->note.len && !t->call.is_error) {
 		render_finish(&t->note_render);

@@ -321,5 +321,23 @@ diag    | --bogus-option
 diag    | -N
 LIST
 
+# The trace on stderr: a child and a thread that are not followed must
+# not give the lines "[pid N]" prefixes (strace does not trace them).
+for opts in "-e trace=getppid,close,wait4" "-e trace=close -qq"; do
+	set -f
+	# shellcheck disable=SC2086
+	"$STRACE" $opts "$PROGS/cli_children" 2>a.err
+	# shellcheck disable=SC2086
+	"$SIFT" $opts "$PROGS/cli_children" 2>b.err
+	set +f
+	norm a.err > a.n
+	norm b.err > b.n
+	if ! cmp -s a.n b.n; then
+		echo "FAIL [$opts] on stderr:"
+		diff a.n b.n | head -5
+		failures=$((failures + 1))
+	fi
+done
+
 [ "$failures" -eq 0 ] || fail "$failures options differ from strace"
 exit 0

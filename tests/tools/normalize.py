@@ -33,7 +33,7 @@ TIMES_LEAD = re.compile(r'(?:(\d\d:\d\d:\d\d(?:\.\d+)?)|(\d{10,}(?:\.\d+)?))?'
                         r'( \(\+ *\d+(?:\.\d+)?\)| *\d+(?:\.\d+)?)?(?= )')
 # inode numbers of sockets and pipes (-y, -yy), e.g. socket:[123],
 # UNIX-STREAM:[123->124]
-INODE = re.compile(r'\b((?:socket|pipe|[A-Z][A-Z0-9]*(?:-[A-Z]+)?):\[)(\d+)(?:->(\d+))?(?=[\],])')
+INODE = re.compile(r'\b((?:socket|pipe|[A-Z][A-Za-z0-9]*(?:-[A-Z]+)?):\[)(\d+)(?:->(\d+))?(?=[\],])')
 # the bytes getrandom returns
 RANDOM = re.compile(r'^(.*getrandom\()"(?:[^"\\]|\\.)*"')
 # CPU times a child used (SIGCHLD siginfo, wait4 rusage) vary run to run
