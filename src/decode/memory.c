@@ -120,17 +120,6 @@ static int dec_mmap(struct dctx *ctx)
 }
 DECODER(mmap, dec_mmap);
 
-static int dec_remap_file_pages(struct dctx *ctx)
-{
-	dec_ptr(ctx, dec_arg(ctx, 0));
-	dec_ulong(ctx, dec_arg(ctx, 1));
-	prot(ctx, dec_arg(ctx, 2));
-	dec_ulong(ctx, dec_arg(ctx, 3));
-	mmap_flags(ctx, dec_arg(ctx, 4));
-	return DEC_DONE;
-}
-DECODER(remap_file_pages, dec_remap_file_pages);
-
 /* addr, len: munmap, mlock, munlock */
 static int dec_addr_len(struct dctx *ctx)
 {

@@ -390,7 +390,7 @@ static void pr_seccomp(struct dctx *ctx)
 	emit_field(ctx->e, "filter");
 	/* the program itself only under -v, as seccomp(2) shows it */
 	if (ctx->opt->verbose)
-		bpfdec_classic_prog(ctx, fp.filter, fp.len);
+		bpfdec_classic_prog(ctx, fp.filter, fp.len, true);
 	else
 		dec_ptr(ctx, fp.filter);
 	emit_struct_end(ctx->e);
