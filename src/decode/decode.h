@@ -56,6 +56,9 @@ struct sc_call {
 	 * own at exit) */
 	bool defer_sep;
 	uint64_t sp;              /* stack pointer at entry */
+	/* the task's last call shown before this one (restart_syscall
+	 * names it) */
+	const struct sc_info *prev_info;
 };
 
 /* Output options decoders honour, beyond the emitter's style. */

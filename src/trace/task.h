@@ -57,6 +57,7 @@ struct task {
 	bool gone;
 	int stop_sig;            /* group-stop signal, for PTRACE_LISTEN */
 	enum personality pers_seen; /* personality of its last syscall */
+	const struct sc_info *last_shown; /* its last call printed */
 	/* -e inject=: the rule applied to the current call, invocation
 	 * counts per syscall number, and the " (INJECTED)" note */
 	const struct sel_inject *inject;

@@ -168,6 +168,7 @@ static void fill_entry(struct task *t, const struct __ptrace_syscall_info *si,
 		t->pers_seen = (enum personality)pers;
 	}
 	memset(c, 0, sizeof(*c));
+	c->prev_info = t->last_shown;
 	c->tid = t->tid;
 	c->pers = (enum personality)pers;
 	c->nr = (long)(nr & ~(uint64_t)arch_pers[c->pers].nr_bias);
@@ -196,6 +197,7 @@ static void on_entry(struct task *t)
 	if (report_selected(t)) {
 		ptr_inject_entry(t, &opt->sel);
 		report_syscall_entry(t);
+		t->last_shown = t->call.info;
 	}
 	if (g == PTR_GUARD_KILL) {
 		ptr_guard_kill(t);
@@ -433,7 +435,12 @@ static void handle_stop(struct task *t, int status)
 	}
 	t->fresh = false;
 
-	if (sig == (SIGTRAP | 0x80)) {
+	if (sig == (SIGTRAP | 0x80) && detaching) {
+		/* the interrupt ended the wait of a call in progress: it is
+		 * "<detached ...>", as strace shows it, not its -ERESTART */
+		detach_task(t, 0);
+		return;
+	} else if (sig == (SIGTRAP | 0x80)) {
 		inject_sig = syscall_stop(t);
 	} else if (event == PTRACE_EVENT_SECCOMP) {
 		seccomp_stop(t);
@@ -707,6 +714,8 @@ static int attach_thread(pid_t tid, pid_t tgid)
 	ptrace(PTRACE_INTERRUPT, tid, 0L, 0L);
 	struct task *t = new_task(tid, tgid, false);
 	t->attached = true;
+	/* strace counts an attached task's call before as number 0 */
+	t->last_shown = sc_get(arch_pers[PERS_X86_64].table, 0);
 	return 0;
 }
 
