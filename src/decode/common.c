@@ -49,6 +49,23 @@ int dec_fd_path(pid_t tid, int fd, char *buf, size_t size)
 	return 0;
 }
 
+pid_t dec_pidfd_pid(pid_t tid, int pidfd)
+{
+	char path[64], line[128];
+	FILE *f;
+	long pid = 0;
+
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", tid, pidfd);
+	f = fopen(path, "r");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Pid: %ld", &pid) == 1)
+			break;
+	fclose(f);
+	return pid > 0 ? (pid_t)pid : 0;
+}
+
 int dec_fd_describe(pid_t tid, int fd, int level, char *buf, size_t size)
 {
 	unsigned long inode;
@@ -69,6 +86,13 @@ int dec_fd_describe(pid_t tid, int fd, int level, char *buf, size_t size)
 		snprintf(buf + n, size - n, "<%s %u:%u>",
 			 S_ISCHR(st.st_mode) ? "char" : "block",
 			 major(st.st_rdev), minor(st.st_rdev));
+		return 0;
+	}
+	/* -yy: a pidfd names its process, "pid:123" */
+	if (strcmp(buf, "anon_inode:[pidfd]") == 0) {
+		pid_t pid = dec_pidfd_pid(tid, fd);
+		if (pid > 0)
+			snprintf(buf, size, "pid:%d", pid);
 		return 0;
 	}
 	/* -yy: "socket:[123]" becomes the socket's protocol and addresses */

@@ -36,6 +36,8 @@ int dec_fd_path(pid_t tid, int fd, char *buf, size_t size);
 /* What -y (level 1) or -yy (2) shows for fd: its path, for sockets under
  * -yy the protocol and addresses.  0 or -errno (nothing to show). */
 int dec_fd_describe(pid_t tid, int fd, int level, char *buf, size_t size);
+/* The process a pidfd of tid refers to (its fdinfo "Pid:"), 0 if none. */
+pid_t dec_pidfd_pid(pid_t tid, int pidfd);
 
 /* Strings in tracee memory. */
 void dec_path(struct dctx *ctx, uint64_t addr);  /* not -s limited */

@@ -961,24 +961,6 @@ static int dec_pidfd_open(struct dctx *ctx)
 }
 DECODER(pidfd_open, dec_pidfd_open);
 
-/* The process a pidfd refers to, from its fdinfo "Pid:" line; 0 if none */
-static pid_t pidfd_pid(pid_t tid, int pidfd)
-{
-	char path[64], line[128];
-	FILE *f;
-	long pid = 0;
-
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", tid, pidfd);
-	f = fopen(path, "r");
-	if (!f)
-		return 0;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "Pid: %ld", &pid) == 1)
-			break;
-	fclose(f);
-	return pid > 0 ? (pid_t)pid : 0;
-}
-
 /* A descriptor of another process (-y shows its path there). */
 static void foreign_fd(struct dctx *ctx, int pidfd, uint64_t v)
 {
@@ -987,7 +969,7 @@ static void foreign_fd(struct dctx *ctx, int pidfd, uint64_t v)
 	pid_t pid;
 
 	if (fd < 0 || !ctx->opt->fd_paths ||
-	    !(pid = pidfd_pid(ctx->call->tid, pidfd)) ||
+	    !(pid = dec_pidfd_pid(ctx->call->tid, pidfd)) ||
 	    dec_fd_path(pid, fd, path, sizeof(path)) != 0) {
 		emit_fd(ctx->e, fd, NULL);
 		return;
