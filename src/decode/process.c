@@ -12,6 +12,7 @@
 #include "tmem/tmem.h"
 
 #define AT_FDCWD_VAL (-100)
+#define P_PIDFD_VAL 3
 
 static bool read_ok(struct dctx *ctx, uint64_t addr, void *buf, size_t n)
 {
@@ -349,7 +350,11 @@ static int dec_waitid(struct dctx *ctx)
 	if (!ctx->exiting) {
 		fdec_enum_dflt(ctx, &ct_p_waitid_types, (uint32_t)dec_arg(ctx, 0),
 			  "P_???");
-		dec_int(ctx, dec_arg(ctx, 1));
+		/* P_PIDFD: the id is a descriptor (-y shows its path) */
+		if ((uint32_t)dec_arg(ctx, 0) == P_PIDFD_VAL)
+			dec_fd(ctx, dec_arg(ctx, 1));
+		else
+			dec_int(ctx, dec_arg(ctx, 1));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
