@@ -636,9 +636,9 @@ DECODER(get_robust_list, dec_get_robust_list);
 static int dec_rseq(struct dctx *ctx)
 {
 	dec_hex(ctx, dec_arg(ctx, 0));
-	dec_hex(ctx, (uint32_t)dec_arg(ctx, 1));
-	dec_hex(ctx, (uint32_t)dec_arg(ctx, 2));
-	dec_hex(ctx, (uint32_t)dec_arg(ctx, 3));
+	dec_hex(ctx, dec_arg(ctx, 1));
+	dec_hex(ctx, dec_arg(ctx, 2));
+	dec_hex(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
 DECODER(rseq, dec_rseq);
