@@ -23,7 +23,6 @@ enum pr_kind {
 	K_FLAGS,
 	K_FLAGS32,
 	K_COMM,    /* a task name */
-	K_PTR,
 };
 
 /* What the call stores through argument 1, shown at exit. */
@@ -171,7 +170,6 @@ static void pr_value(struct dctx *ctx, const struct pr_arg *a, uint64_t v)
 	case K_FLAGS32: v = (uint32_t)v; /* fall through */
 	case K_FLAGS: fdec_flags_dflt(ctx, a->tab, v, a->dflt); break;
 	case K_COMM: comm_name(ctx, v); break;
-	case K_PTR: dec_ptr(ctx, v); break;
 	}
 }
 
@@ -220,9 +218,23 @@ static void pr_stored(struct dctx *ctx, const struct pr_op *o, uint64_t addr)
 	emit_array_end(ctx->e);
 }
 
+static const struct pr_op *pr_find(unsigned int op)
+{
+	for (size_t i = 0; i < sizeof(pr_ops) / sizeof(pr_ops[0]); i++)
+		if (pr_ops[i].op == op)
+			return &pr_ops[i];
+	return NULL;
+}
+
+static const struct const_table *ret_tab_of(unsigned int op)
+{
+	const struct pr_op *o = pr_find(op);
+
+	return o && o->ret == R_FLAGS ? o->ret_tab : NULL;
+}
+
 /* Annotations of returned bit sets: strace's abbreviated text, not under
  * -X raw, and only when some name applies. */
-static const struct const_table *ret_tab_of(unsigned int op);
 
 static void ret_flags_note(struct dctx *ctx)
 {
@@ -240,21 +252,6 @@ static void ret_flags_note(struct dctx *ctx)
 		return;
 	proc_flags_text(text, sizeof(text), t, v);
 	emit_sym(ctx->e, text);
-}
-
-static const struct pr_op *pr_find(unsigned int op)
-{
-	for (size_t i = 0; i < sizeof(pr_ops) / sizeof(pr_ops[0]); i++)
-		if (pr_ops[i].op == op)
-			return &pr_ops[i];
-	return NULL;
-}
-
-static const struct const_table *ret_tab_of(unsigned int op)
-{
-	const struct pr_op *o = pr_find(op);
-
-	return o && o->ret == R_FLAGS ? o->ret_tab : NULL;
 }
 
 /* PR_SVE_SET_VL, PR_SME_SET_VL: flags above a 16-bit length, shown as

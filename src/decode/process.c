@@ -12,6 +12,7 @@
 #include "tmem/tmem.h"
 
 #define AT_FDCWD_VAL (-100)
+#define P_PIDFD_VAL 3
 
 static bool read_ok(struct dctx *ctx, uint64_t addr, void *buf, size_t n)
 {
@@ -349,7 +350,11 @@ static int dec_waitid(struct dctx *ctx)
 	if (!ctx->exiting) {
 		fdec_enum_dflt(ctx, &ct_p_waitid_types, (uint32_t)dec_arg(ctx, 0),
 			  "P_???");
-		dec_int(ctx, dec_arg(ctx, 1));
+		/* P_PIDFD: the id is a descriptor (-y shows its path) */
+		if ((uint32_t)dec_arg(ctx, 0) == P_PIDFD_VAL)
+			dec_fd(ctx, dec_arg(ctx, 1));
+		else
+			dec_int(ctx, dec_arg(ctx, 1));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
@@ -631,9 +636,9 @@ DECODER(get_robust_list, dec_get_robust_list);
 static int dec_rseq(struct dctx *ctx)
 {
 	dec_hex(ctx, dec_arg(ctx, 0));
-	dec_hex(ctx, (uint32_t)dec_arg(ctx, 1));
-	dec_hex(ctx, (uint32_t)dec_arg(ctx, 2));
-	dec_hex(ctx, (uint32_t)dec_arg(ctx, 3));
+	dec_hex(ctx, dec_arg(ctx, 1));
+	dec_hex(ctx, dec_arg(ctx, 2));
+	dec_hex(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
 DECODER(rseq, dec_rseq);
@@ -961,24 +966,6 @@ static int dec_pidfd_open(struct dctx *ctx)
 }
 DECODER(pidfd_open, dec_pidfd_open);
 
-/* The process a pidfd refers to, from its fdinfo "Pid:" line; 0 if none */
-static pid_t pidfd_pid(pid_t tid, int pidfd)
-{
-	char path[64], line[128];
-	FILE *f;
-	long pid = 0;
-
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", tid, pidfd);
-	f = fopen(path, "r");
-	if (!f)
-		return 0;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "Pid: %ld", &pid) == 1)
-			break;
-	fclose(f);
-	return pid > 0 ? (pid_t)pid : 0;
-}
-
 /* A descriptor of another process (-y shows its path there). */
 static void foreign_fd(struct dctx *ctx, int pidfd, uint64_t v)
 {
@@ -987,7 +974,7 @@ static void foreign_fd(struct dctx *ctx, int pidfd, uint64_t v)
 	pid_t pid;
 
 	if (fd < 0 || !ctx->opt->fd_paths ||
-	    !(pid = pidfd_pid(ctx->call->tid, pidfd)) ||
+	    !(pid = dec_pidfd_pid(ctx->call->tid, pidfd)) ||
 	    dec_fd_path(pid, fd, path, sizeof(path)) != 0) {
 		emit_fd(ctx->e, fd, NULL);
 		return;

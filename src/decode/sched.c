@@ -1,6 +1,7 @@
 /* Scheduler decoders: CPU affinity masks, policies and parameters,
  * priority ranges, round-robin intervals, sched_attr and I/O priorities.
  * x86_64 layouts only. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,9 +160,56 @@ struct sched_attr_k {
 };
 
 #define SCHED_ATTR_SIZE_VER0 48
+#define SCHED_FLAG_KEEP_POLICY 0x08
+#define SCHED_FLAG_KEEP_PARAMS 0x10
 
-/* usize: how much the caller says the struct holds (0: its size field) */
-static void sched_attr(struct dctx *ctx, uint64_t addr, uint32_t usize)
+/* The fields of a sched_attr; size is what the struct's own size field
+ * says (0 meaning the first version).  sched_setattr leaves out what the
+ * KEEP flags tell the kernel to ignore, as strace does. */
+static void sched_attr_val(struct dctx *ctx, const struct sched_attr_k *a,
+			   uint32_t size, bool keep)
+{
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "size");
+	emit_uint(ctx->e, a->size);
+	if (size < SCHED_ATTR_SIZE_VER0) {
+		emit_struct_end(ctx->e);
+		return;
+	}
+	/* keeping the parameters keeps the policy too */
+	if (!keep || !(a->flags & (SCHED_FLAG_KEEP_POLICY |
+				   SCHED_FLAG_KEEP_PARAMS))) {
+		emit_field(ctx->e, "sched_policy");
+		policy(ctx, a->policy);
+	}
+	emit_field(ctx->e, "sched_flags");
+	fdec_flags_dflt(ctx, &ct_p_sched_flags, a->flags, "SCHED_FLAG_???");
+	if (!keep || !(a->flags & SCHED_FLAG_KEEP_PARAMS)) {
+		emit_field(ctx->e, "sched_nice");
+		emit_int(ctx->e, a->nice);
+		emit_field(ctx->e, "sched_priority");
+		emit_uint(ctx->e, a->priority);
+		emit_field(ctx->e, "sched_runtime");
+		emit_uint(ctx->e, a->runtime);
+		emit_field(ctx->e, "sched_deadline");
+		emit_uint(ctx->e, a->deadline);
+		emit_field(ctx->e, "sched_period");
+		emit_uint(ctx->e, a->period);
+	}
+	if (size >= sizeof(*a)) {
+		emit_field(ctx->e, "sched_util_min");
+		emit_uint(ctx->e, a->util_min);
+		emit_field(ctx->e, "sched_util_max");
+		emit_uint(ctx->e, a->util_max);
+	}
+	/* a longer struct than this kernel ABI knows (setattr only) */
+	if (keep && size > sizeof(*a))
+		emit_more(ctx->e);
+	emit_struct_end(ctx->e);
+}
+
+/* sched_setattr: as much of the struct as its size field says */
+static void sched_attr_in(struct dctx *ctx, uint64_t addr)
 {
 	struct sched_attr_k a;
 	uint32_t size;
@@ -172,39 +220,29 @@ static void sched_attr(struct dctx *ctx, uint64_t addr, uint32_t usize)
 		dec_ptr(ctx, addr);
 		return;
 	}
-	size = usize ? usize : a.size;
-	if (size < SCHED_ATTR_SIZE_VER0)
-		size = SCHED_ATTR_SIZE_VER0;
-	if (size > sizeof(a))
-		size = sizeof(a);
-	if (tmem_read(ctx->call->tid, addr, &a, size)) {
+	size = a.size ? a.size : SCHED_ATTR_SIZE_VER0;
+	if (size >= SCHED_ATTR_SIZE_VER0 &&
+	    tmem_read(ctx->call->tid, addr, &a,
+		      size < sizeof(a) ? size : sizeof(a))) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "size");
-	emit_uint(ctx->e, a.size);
-	emit_field(ctx->e, "sched_policy");
-	policy(ctx, a.policy);
-	emit_field(ctx->e, "sched_flags");
-	fdec_flags_dflt(ctx, &ct_p_sched_flags, a.flags, "SCHED_FLAG_???");
-	emit_field(ctx->e, "sched_nice");
-	emit_int(ctx->e, a.nice);
-	emit_field(ctx->e, "sched_priority");
-	emit_uint(ctx->e, a.priority);
-	emit_field(ctx->e, "sched_runtime");
-	emit_uint(ctx->e, a.runtime);
-	emit_field(ctx->e, "sched_deadline");
-	emit_uint(ctx->e, a.deadline);
-	emit_field(ctx->e, "sched_period");
-	emit_uint(ctx->e, a.period);
-	if (size >= sizeof(a)) {
-		emit_field(ctx->e, "sched_util_min");
-		emit_uint(ctx->e, a.util_min);
-		emit_field(ctx->e, "sched_util_max");
-		emit_uint(ctx->e, a.util_max);
+	sched_attr_val(ctx, &a, size, true);
+}
+
+/* sched_getattr: the usize bytes the kernel may have written */
+static void sched_attr_out(struct dctx *ctx, uint64_t addr, uint32_t usize)
+{
+	struct sched_attr_k a;
+	size_t n = usize < sizeof(a) ? usize : sizeof(a);
+
+	memset(&a, 0, sizeof(a));
+	if (!addr || !n ||
+	    tmem_read(ctx->call->tid, addr, &a, n)) {
+		dec_ptr(ctx, addr);
+		return;
 	}
-	emit_struct_end(ctx->e);
+	sched_attr_val(ctx, &a, a.size, false);
 }
 
 static int dec_sched_getattr(struct dctx *ctx)
@@ -216,17 +254,33 @@ static int dec_sched_getattr(struct dctx *ctx)
 	if (dec_failed(ctx))
 		dec_ptr(ctx, dec_arg(ctx, 1));
 	else
-		sched_attr(ctx, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2));
+		sched_attr_out(ctx, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2));
 	dec_uint(ctx, dec_arg(ctx, 2));
 	dec_uint(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
 DECODER(sched_getattr, dec_sched_getattr);
 
+/* On E2BIG the kernel stores the size it knows: " => {size=N}". */
 static int dec_sched_setattr(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	sched_attr(ctx, dec_arg(ctx, 1), 0);
+	uint64_t addr = dec_arg(ctx, 1);
+	uint32_t size;
+
+	if (!ctx->exiting) {
+		dec_int(ctx, dec_arg(ctx, 0));
+		sched_attr_in(ctx, addr);
+		ctx->call->defer_sep = true;
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx) && ctx->call->rval == -E2BIG && addr &&
+	    tmem_read(ctx->call->tid, addr, &size, sizeof(size)) == 0) {
+		emit_join(ctx->e, " => ");
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "size");
+		emit_uint(ctx->e, size);
+		emit_struct_end(ctx->e);
+	}
 	dec_uint(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }

@@ -12,6 +12,7 @@
 #include <sys/sysinfo.h>
 #include <sys/times.h>
 #include <sys/uio.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define HI 0xffffffff00000000UL
@@ -172,6 +173,16 @@ int main(int argc, char **argv)
 	si.si_uid = 2;
 	syscall(SYS_pidfd_send_signal, -1, SIGUSR1, &si, 0);
 	syscall(SYS_pidfd_send_signal, -1, SIGUSR1, end - 8, 0);
+
+	/* waiting on a pidfd (no children: ECHILD), bad types and options */
+	syscall(SYS_waitid, 3, pfd, &si, WEXITED | WNOHANG, 0);
+	syscall(SYS_waitid, 3, -1, &si, WEXITED, 0);
+	syscall(SYS_waitid, 4, 0, &si, WEXITED, 0);
+	syscall(SYS_waitid, HI, HI | 5, &si, HI | WEXITED, 0);
+	syscall(SYS_waitid, 0, 0, &si, 0x7fffffff, 1);
+	syscall(SYS_wait4, HI | 0xffffffff, 0, HI | WNOHANG, 0);
+	syscall(SYS_wait4, 0x7fffffff, 1, 0x40000000 | WNOHANG, 1);
+	syscall(SYS_wait4, -1, 0, 0xfe, 0);
 
 	/* process_madvise, process_mrelease */
 	iov[0].iov_base = page;
