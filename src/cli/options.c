@@ -379,6 +379,16 @@ static int parse_xlat(struct options *o, const char *arg, const char *longname,
 	return 0;
 }
 
+/* rc, with strace's -h hint after a failure's message */
+static int with_try(int rc, char *err, size_t errlen)
+{
+	size_t n = strlen(err);
+
+	if (rc < 0 && n)
+		snprintf(err + n, errlen - n, TRY, out_progname);
+	return rc;
+}
+
 static int parse_decode_fds(struct options *o, const char *arg, char *err,
 			    size_t errlen)
 {
@@ -397,7 +407,8 @@ static int parse_one(struct options *o, int c, const char *arg,
 	switch (c) {
 	case 'a':
 		if (parse_uint(arg, INT_MAX, &v))
-			return fail(err, errlen, "invalid -a argument: '%s'" TRY,
+			return fail(err, errlen, "invalid %s%s argument: '%s'" TRY,
+				    longname ? "--" : "-", longname ? longname : "a",
 				    arg, pn);
 		o->acolumn = (unsigned int)v;
 		return 0;
@@ -467,14 +478,16 @@ static int parse_one(struct options *o, int c, const char *arg,
 		return 0;
 	case 's':
 		if (parse_uint(arg, INT_MAX, &v))
-			return fail(err, errlen, "invalid -s argument: '%s'" TRY,
+			return fail(err, errlen, "invalid %s%s argument: '%s'" TRY,
+				    longname ? "--" : "-", longname ? longname : "s",
 				    arg, pn);
 		o->strsize = (unsigned int)v;
 		o->strsize_set = true;
 		return 0;
 	case 'S':
 		pst.sort_given = true;
-		return summary_parse_sort(arg, &o->sumopt, err, errlen);
+		return with_try(summary_parse_sort(arg, &o->sumopt, err, errlen),
+				err, errlen);
 	case 't':
 		if (pst.abs_ts_long)
 			return fail(err, errlen, "-t and --absolute-timestamps "
@@ -503,7 +516,8 @@ static int parse_one(struct options *o, int c, const char *arg,
 	case 'u': o->user = arg; return 0;
 	case 'U':
 		pst.columns_given = true;
-		return summary_parse_columns(arg, &o->sumopt, err, errlen);
+		return with_try(summary_parse_columns(arg, &o->sumopt, err,
+						      errlen), err, errlen);
 	case 'v':
 	case OPT_NO_ABBREV: o->verbose = true; return 0;
 	case 'V':
@@ -636,6 +650,13 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	if (!o->count && pst.sort_given)
 		out_diag("-S/--summary-sort-by has no effect without "
 			 "(-c/--summary-only or -C/--summary)");
+	if (o->count && o->follow == 2)
+		return fail(err, errlen, "(-c/--summary-only or -C/--summary) "
+			    "and -ff/--output-separately are mutually exclusive"
+			    TRY, pn);
+	if (o->append && !o->outfile)
+		out_diag("-A/--output-append-mode has no effect without "
+			 "-o/--output");
 	if (pst.zflags > 1)
 		out_diag("Only the last of -z/--successful-only/-Z/--failed-only "
 			 "options will take effect. See status qualifier for "
@@ -688,7 +709,10 @@ int opt_parse(struct options *o, int argc, char **argv, char *err,
 	err[0] = '\0';
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, short_opts, long_opts, &idx)) != -1) {
+	/* idx tells a long spelling of a short option (--string-limit for
+	 * -s), which strace's messages name as given */
+	while ((idx = -1, c = getopt_long(argc, argv, short_opts, long_opts,
+					  &idx)) != -1) {
 		if (c == '?') {
 			if (optopt && optopt < 0x100)
 				return fail(err, errlen, "invalid option -- '%c'"
@@ -705,7 +729,7 @@ int opt_parse(struct options *o, int argc, char **argv, char *err,
 				    "argument" TRY, argv[optind - 1],
 				    out_progname);
 		}
-		const char *longname = c >= 0x100 ? long_opts[idx].name : NULL;
+		const char *longname = idx >= 0 ? long_opts[idx].name : NULL;
 		o->sel.warning[0] = '\0';
 		o->sel.err_usage = false;
 		int rc = parse_one(o, c, optarg, longname, err, errlen, exit_now);
