@@ -325,6 +325,15 @@ refused | --tips
 refused | --tips=id:1,format:full
 diag    | --bogus-option
 diag    | -N
+diag    | -xN
+diag    | --su
+diag    | --out
+diag    | --follow-forks=x
+diag    | --output-separate=x
+diag    | --daemonis=bogus
+same    | --signal=none -e trace=close
+same    | --failing-only
+same    | --stack-trace -e trace=exit_group
 LIST
 
 # The trace on stderr: a child and a thread that are not followed must
