@@ -333,7 +333,7 @@ diag    | --output-separate=x
 diag    | --daemonis=bogus
 same    | --signal=none -e trace=close
 same    | --failing-only
-same    | --stack-trace -e trace=exit_group
+diag    | --stack-trace -e trace=exit_group
 LIST
 
 # The trace on stderr: a child and a thread that are not followed must
