@@ -674,6 +674,10 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	if (!o->argv && !o->npids && !o->dump_filter)
 		return fail(err, errlen, "must have PROG [ARGS] or -p PID" TRY,
 			    pn);
+	if (o->daemonize && !o->argv && !o->dump_filter)
+		return fail(err, errlen, "PROG [ARGS] must be specified with "
+			    "-D/--daemonize" TRY, pn);
+	/* strace would attach to PID and run PROG too */
 	if (o->npids && o->daemonize)
 		return fail(err, errlen, "-D and -p are mutually exclusive");
 	if (o->follow == 2 && !o->outfile)
