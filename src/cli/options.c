@@ -43,71 +43,74 @@ enum {
 	OPT_OVERHEAD,
 };
 
+/* strace's long options in the order of its own table, which getopt's
+ * "is ambiguous; possibilities: ..." follows; sift's own ones last.
+ * Prefixes of a name work too (--signal for --signals). */
 static const struct option long_opts[] = {
+	{ "attach", required_argument, NULL, 'p' },
+	{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
+	{ "abbrev", required_argument, NULL, OPT_QUAL },
+	{ "columns", required_argument, NULL, 'a' },
+	{ "const-print-style", required_argument, NULL, OPT_CONST_STYLE },
+	{ "detach-on", required_argument, NULL, OPT_DETACH_ON },
+	{ "debug", no_argument, NULL, 'd' },
+	{ "daemonize", optional_argument, NULL, OPT_DAEMONIZE },
+	{ "daemonised", optional_argument, NULL, OPT_DAEMONIZE },
+	{ "daemonized", optional_argument, NULL, OPT_DAEMONIZE },
+	{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
+	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
+	{ "env", required_argument, NULL, 'E' },
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "failed-only", no_argument, NULL, OPT_FAILED_ONLY },
+	{ "failing-only", no_argument, NULL, OPT_FAILED_ONLY },
+	{ "fault", required_argument, NULL, OPT_QUAL },
 	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ "output", required_argument, NULL, 'o' },
+	{ "instruction-pointer", no_argument, NULL, 'i' },
+	{ "interruptible", required_argument, NULL, OPT_INTERRUPTIBLE },
+	{ "inject", required_argument, NULL, OPT_QUAL },
+	{ "kvm", required_argument, NULL, OPT_QUAL },
+	{ "no-abbrev", no_argument, NULL, OPT_NO_ABBREV },
 	{ "output-append-mode", no_argument, NULL, 'A' },
 	{ "output-separately", no_argument, NULL, OPT_SEP_OUTPUT },
-	{ "follow-forks", no_argument, NULL, 'f' },
-	{ "attach", required_argument, NULL, 'p' },
-	{ "user", required_argument, NULL, 'u' },
-	{ "env", required_argument, NULL, 'E' },
-	{ "daemonize", optional_argument, NULL, OPT_DAEMONIZE },
-	{ "daemonise", optional_argument, NULL, OPT_DAEMONIZE },
-	{ "daemonized", optional_argument, NULL, OPT_DAEMONIZE },
-	{ "daemonised", optional_argument, NULL, OPT_DAEMONIZE },
-	{ "detach-on", required_argument, NULL, OPT_DETACH_ON },
-	{ "string-limit", required_argument, NULL, 's' },
-	{ "columns", required_argument, NULL, 'a' },
-	{ "no-abbrev", no_argument, NULL, OPT_NO_ABBREV },
-	{ "timestamps", optional_argument, NULL, OPT_ABS_TS },
-	{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
-	{ "relative-timestamps", optional_argument, NULL, 'r' },
-	{ "syscall-times", optional_argument, NULL, 'T' },
-	{ "instruction-pointer", no_argument, NULL, 'i' },
-	{ "syscall-number", no_argument, NULL, 'n' },
-	{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
-	{ "stack-traces", no_argument, NULL, 'k' },
-	{ "debug", no_argument, NULL, 'd' },
-	{ "interruptible", required_argument, NULL, OPT_INTERRUPTIBLE },
-	{ "trace-path", required_argument, NULL, 'P' },
-	{ "summary-syscall-overhead", required_argument, NULL, OPT_OVERHEAD },
-	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
+	{ "output", required_argument, NULL, 'o' },
 	{ "pidns-translation", no_argument, NULL, OPT_PIDNS },
-	{ "tips", optional_argument, NULL, OPT_TIPS },
-	{ "secontext", optional_argument, NULL, OPT_SECONTEXT },
-	{ "kvm", required_argument, NULL, OPT_QUAL },
-	{ "summary-only", no_argument, NULL, 'c' },
-	{ "summary", no_argument, NULL, 'C' },
-	{ "summary-wall-clock", no_argument, NULL, 'w' },
-	{ "summary-sort-by", required_argument, NULL, 'S' },
-	{ "summary-columns", required_argument, NULL, 'U' },
-	{ "successful-only", no_argument, NULL, OPT_SUCCESS_ONLY },
-	{ "failed-only", no_argument, NULL, OPT_FAILED_ONLY },
-	{ "const-print-style", required_argument, NULL, OPT_CONST_STYLE },
-	{ "strings-in-hex", optional_argument, NULL, OPT_HEX_STRINGS },
-	{ "trace", required_argument, NULL, OPT_QUAL },
-	{ "trace-fds", required_argument, NULL, OPT_QUAL },
-	{ "signal", required_argument, NULL, OPT_QUAL },
-	{ "signals", required_argument, NULL, OPT_QUAL },
-	{ "status", required_argument, NULL, OPT_QUAL },
 	{ "quiet", optional_argument, NULL, OPT_QUAL },
-	{ "silent", optional_argument, NULL, OPT_QUAL },
-	{ "silence", optional_argument, NULL, OPT_QUAL },
-	{ "abbrev", required_argument, NULL, OPT_QUAL },
-	{ "verbose", required_argument, NULL, OPT_QUAL },
+	{ "relative-timestamps", optional_argument, NULL, 'r' },
 	{ "raw", required_argument, NULL, OPT_QUAL },
 	{ "read", required_argument, NULL, OPT_QUAL },
-	{ "write", required_argument, NULL, OPT_QUAL },
-	{ "inject", required_argument, NULL, OPT_QUAL },
-	{ "fault", required_argument, NULL, OPT_QUAL },
+	{ "summary-only", no_argument, NULL, 'c' },
+	{ "summary", no_argument, NULL, 'C' },
+	{ "stack-traces", no_argument, NULL, 'k' },
+	{ "syscall-number", no_argument, NULL, 'n' },
+	{ "summary-syscall-overhead", required_argument, NULL, OPT_OVERHEAD },
+	{ "string-limit", required_argument, NULL, 's' },
+	{ "summary-sort-by", required_argument, NULL, 'S' },
+	{ "syscall-times", optional_argument, NULL, 'T' },
+	{ "summary-columns", required_argument, NULL, 'U' },
+	{ "summary-wall-clock", no_argument, NULL, 'w' },
+	{ "strings-in-hex", optional_argument, NULL, OPT_HEX_STRINGS },
+	{ "successful-only", no_argument, NULL, OPT_SUCCESS_ONLY },
 	{ "seccomp-bpf", optional_argument, NULL, OPT_SECCOMP },
-	{ "dump-filter", no_argument, NULL, OPT_DUMP_FILTER },
-	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
+	{ "signals", required_argument, NULL, OPT_QUAL },
+	{ "status", required_argument, NULL, OPT_QUAL },
+	{ "silent", optional_argument, NULL, OPT_QUAL },
+	{ "silence", optional_argument, NULL, OPT_QUAL },
+	{ "secontext", optional_argument, NULL, OPT_SECONTEXT },
+	{ "trace-path", required_argument, NULL, 'P' },
+	{ "timestamps", optional_argument, NULL, OPT_ABS_TS },
+	{ "tips", optional_argument, NULL, OPT_TIPS },
+	{ "trace", required_argument, NULL, OPT_QUAL },
+	{ "user", required_argument, NULL, 'u' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "verbose", required_argument, NULL, OPT_QUAL },
+	{ "write", required_argument, NULL, OPT_QUAL },
+	/* sift's own */
+	{ "trace-fds", required_argument, NULL, OPT_QUAL },
 	{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
+	{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "backend", required_argument, NULL, OPT_BACKEND },
+	{ "dump-filter", no_argument, NULL, OPT_DUMP_FILTER },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -379,6 +382,16 @@ static int parse_xlat(struct options *o, const char *arg, const char *longname,
 	return 0;
 }
 
+/* rc, with strace's -h hint after a failure's message */
+static int with_try(int rc, char *err, size_t errlen)
+{
+	size_t n = strlen(err);
+
+	if (rc < 0 && n)
+		snprintf(err + n, errlen - n, TRY, out_progname);
+	return rc;
+}
+
 static int parse_decode_fds(struct options *o, const char *arg, char *err,
 			    size_t errlen)
 {
@@ -397,7 +410,8 @@ static int parse_one(struct options *o, int c, const char *arg,
 	switch (c) {
 	case 'a':
 		if (parse_uint(arg, INT_MAX, &v))
-			return fail(err, errlen, "invalid -a argument: '%s'" TRY,
+			return fail(err, errlen, "invalid %s%s argument: '%s'" TRY,
+				    longname ? "--" : "-", longname ? longname : "a",
 				    arg, pn);
 		o->acolumn = (unsigned int)v;
 		return 0;
@@ -467,14 +481,16 @@ static int parse_one(struct options *o, int c, const char *arg,
 		return 0;
 	case 's':
 		if (parse_uint(arg, INT_MAX, &v))
-			return fail(err, errlen, "invalid -s argument: '%s'" TRY,
+			return fail(err, errlen, "invalid %s%s argument: '%s'" TRY,
+				    longname ? "--" : "-", longname ? longname : "s",
 				    arg, pn);
 		o->strsize = (unsigned int)v;
 		o->strsize_set = true;
 		return 0;
 	case 'S':
 		pst.sort_given = true;
-		return summary_parse_sort(arg, &o->sumopt, err, errlen);
+		return with_try(summary_parse_sort(arg, &o->sumopt, err, errlen),
+				err, errlen);
 	case 't':
 		if (pst.abs_ts_long)
 			return fail(err, errlen, "-t and --absolute-timestamps "
@@ -503,7 +519,8 @@ static int parse_one(struct options *o, int c, const char *arg,
 	case 'u': o->user = arg; return 0;
 	case 'U':
 		pst.columns_given = true;
-		return summary_parse_columns(arg, &o->sumopt, err, errlen);
+		return with_try(summary_parse_columns(arg, &o->sumopt, err,
+						      errlen), err, errlen);
 	case 'v':
 	case OPT_NO_ABBREV: o->verbose = true; return 0;
 	case 'V':
@@ -636,6 +653,13 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	if (!o->count && pst.sort_given)
 		out_diag("-S/--summary-sort-by has no effect without "
 			 "(-c/--summary-only or -C/--summary)");
+	if (o->count && o->follow == 2)
+		return fail(err, errlen, "(-c/--summary-only or -C/--summary) "
+			    "and -ff/--output-separately are mutually exclusive"
+			    TRY, pn);
+	if (o->append && !o->outfile)
+		out_diag("-A/--output-append-mode has no effect without "
+			 "-o/--output");
 	if (pst.zflags > 1)
 		out_diag("Only the last of -z/--successful-only/-Z/--failed-only "
 			 "options will take effect. See status qualifier for "
@@ -650,6 +674,10 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	if (!o->argv && !o->npids && !o->dump_filter)
 		return fail(err, errlen, "must have PROG [ARGS] or -p PID" TRY,
 			    pn);
+	if (o->daemonize && !o->argv && !o->dump_filter)
+		return fail(err, errlen, "PROG [ARGS] must be specified with "
+			    "-D/--daemonize" TRY, pn);
+	/* strace would attach to PID and run PROG too */
 	if (o->npids && o->daemonize)
 		return fail(err, errlen, "-D and -p are mutually exclusive");
 	if (o->follow == 2 && !o->outfile)
@@ -671,6 +699,50 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	return 0;
 }
 
+/* getopt_long's complaint in its own words (as strace shows them; opterr
+ * is off so that they carry sift's name): arg is the word at fault. */
+static int getopt_error(int c, const char *arg, char *err, size_t errlen)
+{
+	const char *pn = out_progname;
+	const struct option *found = NULL;
+	char list[512] = "";
+	size_t used = 0;
+	int n = 0;
+
+	if (strncmp(arg, "--", 2)) {
+		if (c == ':')
+			return fail(err, errlen, "option requires an argument -- "
+				    "'%c'" TRY, optopt, pn);
+		return fail(err, errlen, "invalid option -- '%c'" TRY, optopt,
+			    pn);
+	}
+	size_t len = strcspn(arg + 2, "=");
+	for (const struct option *lo = long_opts; lo->name; lo++) {
+		if (strncmp(lo->name, arg + 2, len))
+			continue;
+		if (strlen(lo->name) == len) {
+			found = lo;
+			n = 1;
+			break;
+		}
+		found = found ? found : lo;
+		n++;
+		used += (size_t)snprintf(list + used, used < sizeof(list) ?
+					 sizeof(list) - used : 0, " '--%s'",
+					 lo->name);
+	}
+	if (!found)
+		return fail(err, errlen, "unrecognized option '%s'" TRY, arg, pn);
+	if (n > 1)
+		return fail(err, errlen, "option '%s' is ambiguous; "
+			    "possibilities:%s" TRY, arg, list, pn);
+	if (c == ':')
+		return fail(err, errlen, "option '--%s' requires an argument" TRY,
+			    found->name, pn);
+	return fail(err, errlen, "option '--%s' doesn't allow an argument" TRY,
+		    found->name, pn);
+}
+
 int opt_parse(struct options *o, int argc, char **argv, char *err,
 	      size_t errlen, int *exit_now)
 {
@@ -688,24 +760,13 @@ int opt_parse(struct options *o, int argc, char **argv, char *err,
 	err[0] = '\0';
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, short_opts, long_opts, &idx)) != -1) {
-		if (c == '?') {
-			if (optopt && optopt < 0x100)
-				return fail(err, errlen, "invalid option -- '%c'"
-					    TRY, optopt, out_progname);
-			return fail(err, errlen, "unrecognized option '%s'" TRY,
-				    argv[optind - 1], out_progname);
-		}
-		if (c == ':') {
-			if (optopt && optopt < 0x100)
-				return fail(err, errlen, "option requires an "
-					    "argument -- '%c'" TRY, optopt,
-					    out_progname);
-			return fail(err, errlen, "option '%s' requires an "
-				    "argument" TRY, argv[optind - 1],
-				    out_progname);
-		}
-		const char *longname = c >= 0x100 ? long_opts[idx].name : NULL;
+	/* idx tells a long spelling of a short option (--string-limit for
+	 * -s), which strace's messages name as given */
+	while ((idx = -1, c = getopt_long(argc, argv, short_opts, long_opts,
+					  &idx)) != -1) {
+		if (c == '?' || c == ':')
+			return getopt_error(c, argv[optind - 1], err, errlen);
+		const char *longname = idx >= 0 ? long_opts[idx].name : NULL;
 		o->sel.warning[0] = '\0';
 		o->sel.err_usage = false;
 		int rc = parse_one(o, c, optarg, longname, err, errlen, exit_now);

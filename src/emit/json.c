@@ -218,6 +218,11 @@ static void j_fd(struct emitter *e, int64_t fd, const char *path,
 	struct render *r = R(e);
 
 	before_value(r);
+	/* a socket's or pidfd's details stand for its path */
+	if (path && !*path && detail && *detail) {
+		path = detail;
+		detail = NULL;
+	}
 	if (path) {
 		sb_printf(r->out, "{\"fd\":%" PRId64 ",\"path\":", fd);
 		put_jstr(r->out, (const unsigned char *)path, strlen(path));

@@ -169,6 +169,8 @@ diag    | -z -Z
 same    | -a 20 -e trace=close
 same    | --columns=60 -e trace=close
 diag    | -a x
+diag    | --columns=x
+diag    | --string-limit=x
 same    | -e abbrev=none -e trace=execve
 same    | --abbrev=all -e trace=execve
 same    | -e verbose=none -e trace=newfstatat
@@ -286,6 +288,10 @@ diag    | -c -S calls
 diag    | -c --summary-sort-by=name
 diag    | -S calls -e trace=close
 diag    | -c -U name,calls
+diag    | -c -S bogus
+diag    | -c -U bogus
+diag    | -c -ff
+diag    | -C --output-separately
 diag    | -c --summary-columns=calls,errors,name
 diag    | -U calls
 diag    | -c -w
@@ -319,6 +325,15 @@ refused | --tips
 refused | --tips=id:1,format:full
 diag    | --bogus-option
 diag    | -N
+diag    | -xN
+diag    | --su
+diag    | --out
+diag    | --follow-forks=x
+diag    | --output-separate=x
+diag    | --daemonis=bogus
+same    | --signal=none -e trace=close
+same    | --failing-only
+diag    | --stack-trace -e trace=exit_group
 LIST
 
 # The trace on stderr: a child and a thread that are not followed must
