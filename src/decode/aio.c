@@ -41,19 +41,6 @@ struct io_event_raw {
 	int64_t res2;
 };
 
-/* An enum whose unknown values strace shows in decimal, with a comment */
-static void enum_dec(struct dctx *ctx, const struct const_table *t,
-		     uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_DEC);
-		return;
-	}
-	emit_uint(ctx->e, v);
-	if (ctx->e->style->xlat != 1)
-		emit_comment(ctx->e, dflt);
-}
-
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the raw value
  * under -X raw and with the whole form in a comment under -X verbose. */
 static void ioprio(struct dctx *ctx, uint32_t v)
@@ -93,7 +80,7 @@ static void iocb_head(struct dctx *ctx, const struct iocb_raw *cb)
 		fdec_flags_dflt(ctx, &ct_f_rwf_flags, cb->rw_flags, "RWF_???");
 	}
 	emit_field(ctx->e, "aio_lio_opcode");
-	enum_dec(ctx, &ct_c_aio_cmds, cb->opcode, "IOCB_CMD_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_aio_cmds, cb->opcode, "IOCB_CMD_???");
 	if (cb->flags & IOCB_FLAG_IOPRIO) {
 		emit_field(ctx->e, "aio_reqprio");
 		ioprio(ctx, (uint16_t)cb->reqprio);

@@ -36,19 +36,6 @@ static uint64_t get_u64(const unsigned char *p)
 	return v;
 }
 
-/* An enum whose unknown values strace shows in decimal, with a comment */
-static void enum_dec(struct dctx *ctx, const struct const_table *t,
-		     uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_DEC);
-		return;
-	}
-	emit_uint(ctx->e, v);
-	if (ctx->e->style->xlat != 1)
-		emit_comment(ctx->e, dflt);
-}
-
 /* name=0x.. when a reserved field is not zero */
 static void resv_hex(struct dctx *ctx, const char *name, uint64_t v)
 {
@@ -278,7 +265,7 @@ static bool probe_op(struct dctx *ctx, const void *elem, size_t size,
 	memcpy(&flags, p + 2, sizeof(flags));
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "op");
-	enum_dec(ctx, &ct_c_uring_ops, p[0], "IORING_OP_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_uring_ops, p[0], "IORING_OP_???");
 	resv_hex(ctx, "resv", p[1]);
 	emit_field(ctx->e, "flags");
 	fdec_flags_dflt(ctx, &ct_c_uring_probe_flags, flags,
@@ -317,7 +304,7 @@ static void probe_show(struct dctx *ctx, uint64_t addr,
 {
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "last_op");
-	enum_dec(ctx, &ct_c_uring_ops, b[0], "IORING_OP_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_uring_ops, b[0], "IORING_OP_???");
 	emit_field(ctx->e, "ops_len");
 	emit_uint(ctx->e, b[1]);
 	resv_hex(ctx, "resv", (uint16_t)(b[2] | b[3] << 8));
@@ -506,7 +493,7 @@ static bool max_worker(struct dctx *ctx, const void *elem, size_t size,
 	uint64_t *idx = data;
 
 	emit_array_begin(ctx->e);
-	enum_dec(ctx, &ct_c_uring_iowq, (*idx)++, "IO_WQ_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_uring_iowq, (*idx)++, "IO_WQ_???");
 	emit_array_end(ctx->e);
 	emit_join(ctx->e, "=");
 	emit_uint(ctx->e, get_u32(elem));
