@@ -15,8 +15,16 @@
 #define IOCB_FLAG_IOPRIO 2u
 #define IOPRIO_CLASS_SHIFT 13
 
-enum { CMD_PREAD, CMD_PWRITE, CMD_FSYNC, CMD_FDSYNC, CMD_POLL = 5,
-       CMD_NOOP, CMD_PREADV, CMD_PWRITEV };
+enum {
+	CMD_PREAD,
+	CMD_PWRITE,
+	CMD_FSYNC,
+	CMD_FDSYNC,
+	CMD_POLL = 5,
+	CMD_NOOP,
+	CMD_PREADV,
+	CMD_PWRITEV
+};
 
 /* struct iocb, <linux/aio_abi.h> (little endian) */
 struct iocb_raw {
@@ -61,8 +69,8 @@ static void ioprio(struct dctx *ctx, uint32_t v)
 	emit_hex(ctx->e, v);
 	if (ctx->e->style->xlat == 1)
 		return;
-	snprintf(text, sizeof(text), "IOPRIO_PRIO_VALUE(%#x /* %s */, %u)",
-		 cls, name ? name : "IOPRIO_CLASS_???", data);
+	snprintf(text, sizeof(text), "IOPRIO_PRIO_VALUE(%#x /* %s */, %u)", cls,
+		 name ? name : "IOPRIO_CLASS_???", data);
 	emit_comment(ctx->e, text);
 }
 
@@ -284,7 +292,9 @@ DECODER(io_getevents, dec_io_getevents);
 /* struct __aio_sigset: the mask and its size */
 static void aio_sigset(struct dctx *ctx, uint64_t addr)
 {
-	struct { uint64_t mask, size; } s;
+	struct {
+		uint64_t mask, size;
+	} s;
 
 	if (!dec_fetch(ctx, addr, &s, sizeof(s)))
 		return;
