@@ -15,8 +15,16 @@
 #define IOCB_FLAG_IOPRIO 2u
 #define IOPRIO_CLASS_SHIFT 13
 
-enum { CMD_PREAD, CMD_PWRITE, CMD_FSYNC, CMD_FDSYNC, CMD_POLL = 5,
-       CMD_NOOP, CMD_PREADV, CMD_PWRITEV };
+enum {
+	CMD_PREAD,
+	CMD_PWRITE,
+	CMD_FSYNC,
+	CMD_FDSYNC,
+	CMD_POLL = 5,
+	CMD_NOOP,
+	CMD_PREADV,
+	CMD_PWRITEV
+};
 
 /* struct iocb, <linux/aio_abi.h> (little endian) */
 struct iocb_raw {
@@ -41,19 +49,6 @@ struct io_event_raw {
 	int64_t res2;
 };
 
-/* An enum whose unknown values strace shows in decimal, with a comment */
-static void enum_dec(struct dctx *ctx, const struct const_table *t,
-		     uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_DEC);
-		return;
-	}
-	emit_uint(ctx->e, v);
-	if (ctx->e->style->xlat != 1)
-		emit_comment(ctx->e, dflt);
-}
-
 /* An I/O priority: IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the raw value
  * under -X raw and with the whole form in a comment under -X verbose. */
 static void ioprio(struct dctx *ctx, uint32_t v)
@@ -74,8 +69,8 @@ static void ioprio(struct dctx *ctx, uint32_t v)
 	emit_hex(ctx->e, v);
 	if (ctx->e->style->xlat == 1)
 		return;
-	snprintf(text, sizeof(text), "IOPRIO_PRIO_VALUE(%#x /* %s */, %u)",
-		 cls, name ? name : "IOPRIO_CLASS_???", data);
+	snprintf(text, sizeof(text), "IOPRIO_PRIO_VALUE(%#x /* %s */, %u)", cls,
+		 name ? name : "IOPRIO_CLASS_???", data);
 	emit_comment(ctx->e, text);
 }
 
@@ -93,7 +88,7 @@ static void iocb_head(struct dctx *ctx, const struct iocb_raw *cb)
 		fdec_flags_dflt(ctx, &ct_f_rwf_flags, cb->rw_flags, "RWF_???");
 	}
 	emit_field(ctx->e, "aio_lio_opcode");
-	enum_dec(ctx, &ct_c_aio_cmds, cb->opcode, "IOCB_CMD_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_aio_cmds, cb->opcode, "IOCB_CMD_???");
 	if (cb->flags & IOCB_FLAG_IOPRIO) {
 		emit_field(ctx->e, "aio_reqprio");
 		ioprio(ctx, (uint16_t)cb->reqprio);
@@ -297,7 +292,9 @@ DECODER(io_getevents, dec_io_getevents);
 /* struct __aio_sigset: the mask and its size */
 static void aio_sigset(struct dctx *ctx, uint64_t addr)
 {
-	struct { uint64_t mask, size; } s;
+	struct {
+		uint64_t mask, size;
+	} s;
 
 	if (!dec_fetch(ctx, addr, &s, sizeof(s)))
 		return;

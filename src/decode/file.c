@@ -58,6 +58,18 @@ void fdec_enum_dflt(struct dctx *ctx, const struct const_table *t,
 		emit_comment(ctx->e, dflt);
 }
 
+void fdec_enum_dflt_dec(struct dctx *ctx, const struct const_table *t,
+			uint64_t v, const char *dflt)
+{
+	if (consts_name(t, v)) {
+		emit_enum(ctx->e, t, v, EMIT_DEC);
+		return;
+	}
+	emit_uint(ctx->e, v);
+	if (ctx->e->style->xlat != 1)
+		emit_comment(ctx->e, dflt);
+}
+
 void fdec_mode(struct dctx *ctx, uint64_t v)
 {
 	emit_oct(ctx->e, v & 0177777);

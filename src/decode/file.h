@@ -17,6 +17,9 @@ void fdec_flags_dflt(struct dctx *ctx, const struct const_table *t,
 /* An enum, unknown values as "0x7" plus an "X_???" comment. */
 void fdec_enum_dflt(struct dctx *ctx, const struct const_table *t,
 		    uint64_t v, const char *dflt);
+/* The same with unknown values in decimal: "9" plus an "X_???" comment. */
+void fdec_enum_dflt_dec(struct dctx *ctx, const struct const_table *t,
+			uint64_t v, const char *dflt);
 /* A umode_t argument (16 bits), in octal. */
 void fdec_mode(struct dctx *ctx, uint64_t v);
 /* st_mode-like value: S_IFREG|0644. */

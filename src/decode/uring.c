@@ -11,8 +11,8 @@
 #include "tmem/tmem.h"
 
 #define SETUP_ATTACH_WQ (1u << 5)
-#define CPUSET_MAX 128u /* the most of a CPU mask strace reads */
-#define PROBE_HEAD 16u    /* struct io_uring_probe before its ops */
+#define CPUSET_MAX 128u	   /* the most of a CPU mask strace reads */
+#define PROBE_HEAD 16u	   /* struct io_uring_probe before its ops */
 #define PROBE_OPS_MAX 256u /* ops looked at for a caller's input */
 
 /* what of a probe argument was shown at entry */
@@ -34,19 +34,6 @@ static uint64_t get_u64(const unsigned char *p)
 
 	memcpy(&v, p, sizeof(v));
 	return v;
-}
-
-/* An enum whose unknown values strace shows in decimal, with a comment */
-static void enum_dec(struct dctx *ctx, const struct const_table *t,
-		     uint64_t v, const char *dflt)
-{
-	if (consts_name(t, v)) {
-		emit_enum(ctx->e, t, v, EMIT_DEC);
-		return;
-	}
-	emit_uint(ctx->e, v);
-	if (ctx->e->style->xlat != 1)
-		emit_comment(ctx->e, dflt);
 }
 
 /* name=0x.. when a reserved field is not zero */
@@ -72,13 +59,12 @@ static void resv_words(struct dctx *ctx, const char *name,
 	emit_field(ctx->e, name);
 	emit_array_begin(ctx->e);
 	for (i = 0; i < n; i++)
-		emit_hex(ctx->e, width == 8 ? get_u64(p + i * 8) :
-			 get_u32(p + i * 4));
+		emit_hex(ctx->e,
+			 width == 8 ? get_u64(p + i * 8) : get_u32(p + i * 4));
 	emit_array_end(ctx->e);
 }
 
-static bool fd_elem(struct dctx *ctx, const void *elem, size_t size,
-		    void *data)
+static bool fd_elem(struct dctx *ctx, const void *elem, size_t size, void *data)
 {
 	int32_t fd;
 
@@ -96,8 +82,8 @@ static bool hex64_elem(struct dctx *ctx, const void *elem, size_t size,
 
 /* ---- io_uring_setup ---- */
 
-static void u32_fields(struct dctx *ctx, const char *field,
-		       const uint32_t *v, const char *const *names, int n)
+static void u32_fields(struct dctx *ctx, const char *field, const uint32_t *v,
+		       const char *const *names, int n)
 {
 	emit_field(ctx->e, field);
 	emit_struct_begin(ctx->e);
@@ -112,18 +98,19 @@ static void u32_fields(struct dctx *ctx, const char *field,
  * success what the kernel set up */
 static void uring_params(struct dctx *ctx, uint64_t addr)
 {
-	static const char *const sq[] = { "head", "tail", "ring_mask",
-		"ring_entries", "flags", "dropped", "array" };
-	static const char *const cq[] = { "head", "tail", "ring_mask",
-		"ring_entries", "overflow", "cqes", "flags" };
+	static const char *const sq[] = {"head",	 "tail",  "ring_mask",
+					 "ring_entries", "flags", "dropped",
+					 "array"};
+	static const char *const cq[] = {
+		"head",	    "tail", "ring_mask", "ring_entries",
+		"overflow", "cqes", "flags"};
 	uint32_t p[30];
 
 	if (!dec_fetch(ctx, addr, p, sizeof(p)))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "flags");
-	fdec_flags_dflt(ctx, &ct_c_uring_setup_flags, p[2],
-			"IORING_SETUP_???");
+	fdec_flags_dflt(ctx, &ct_c_uring_setup_flags, p[2], "IORING_SETUP_???");
 	emit_field(ctx->e, "sq_thread_cpu");
 	emit_hex(ctx->e, p[3]);
 	emit_field(ctx->e, "sq_thread_idle");
@@ -179,18 +166,34 @@ DECODER(io_uring_enter, dec_io_uring_enter);
 /* ---- io_uring_register arguments ---- */
 
 enum {
-	REG_BUFFERS, UNREG_BUFFERS, REG_FILES, UNREG_FILES, REG_EVENTFD,
-	UNREG_EVENTFD, REG_FILES_UPDATE, REG_EVENTFD_ASYNC, REG_PROBE,
-	REG_PERSONALITY, UNREG_PERSONALITY, REG_RESTRICTIONS,
-	REG_ENABLE_RINGS, REG_FILES2, REG_FILES_UPDATE2, REG_BUFFERS2,
-	REG_BUFFERS_UPDATE, REG_IOWQ_AFF, UNREG_IOWQ_AFF,
-	REG_IOWQ_MAX_WORKERS, REG_RING_FDS, UNREG_RING_FDS, REG_PBUF_RING,
+	REG_BUFFERS,
+	UNREG_BUFFERS,
+	REG_FILES,
+	UNREG_FILES,
+	REG_EVENTFD,
+	UNREG_EVENTFD,
+	REG_FILES_UPDATE,
+	REG_EVENTFD_ASYNC,
+	REG_PROBE,
+	REG_PERSONALITY,
+	UNREG_PERSONALITY,
+	REG_RESTRICTIONS,
+	REG_ENABLE_RINGS,
+	REG_FILES2,
+	REG_FILES_UPDATE2,
+	REG_BUFFERS2,
+	REG_BUFFERS_UPDATE,
+	REG_IOWQ_AFF,
+	UNREG_IOWQ_AFF,
+	REG_IOWQ_MAX_WORKERS,
+	REG_RING_FDS,
+	UNREG_RING_FDS,
+	REG_PBUF_RING,
 	UNREG_PBUF_RING,
 };
 
 /* The data of a resource array: descriptors, or iovecs for buffers. */
-static void rsrc_data(struct dctx *ctx, uint64_t addr, uint32_t nr,
-		      bool bufs)
+static void rsrc_data(struct dctx *ctx, uint64_t addr, uint32_t nr, bool bufs)
 {
 	emit_field(ctx->e, "data");
 	if (bufs)
@@ -278,11 +281,10 @@ static bool probe_op(struct dctx *ctx, const void *elem, size_t size,
 	memcpy(&flags, p + 2, sizeof(flags));
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "op");
-	enum_dec(ctx, &ct_c_uring_ops, p[0], "IORING_OP_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_uring_ops, p[0], "IORING_OP_???");
 	resv_hex(ctx, "resv", p[1]);
 	emit_field(ctx->e, "flags");
-	fdec_flags_dflt(ctx, &ct_c_uring_probe_flags, flags,
-			"IO_URING_OP_???");
+	fdec_flags_dflt(ctx, &ct_c_uring_probe_flags, flags, "IO_URING_OP_???");
 	resv_hex(ctx, "resv2", get_u32(p + 4));
 	emit_struct_end(ctx->e);
 	return true;
@@ -312,12 +314,12 @@ static void probe_ops_out(struct dctx *ctx, uint64_t addr, uint32_t len,
 
 /* struct io_uring_probe: the caller's ops array of nr entries, or
  * (out) the ops the kernel reported. */
-static void probe_show(struct dctx *ctx, uint64_t addr,
-		       const unsigned char *b, uint32_t nr, bool out)
+static void probe_show(struct dctx *ctx, uint64_t addr, const unsigned char *b,
+		       uint32_t nr, bool out)
 {
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "last_op");
-	enum_dec(ctx, &ct_c_uring_ops, b[0], "IORING_OP_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_uring_ops, b[0], "IORING_OP_???");
 	emit_field(ctx->e, "ops_len");
 	emit_uint(ctx->e, b[1]);
 	resv_hex(ctx, "resv", (uint16_t)(b[2] | b[3] << 8));
@@ -333,8 +335,8 @@ static void probe_show(struct dctx *ctx, uint64_t addr,
 /* Whether the probe and its nr ops hold nothing but zeros. */
 static bool probe_zero(struct dctx *ctx, uint64_t addr, uint32_t nr)
 {
-	uint64_t len = PROBE_HEAD + (uint64_t)(nr < PROBE_OPS_MAX ? nr :
-					       PROBE_OPS_MAX) * 8;
+	uint64_t len = PROBE_HEAD +
+		       (uint64_t)(nr < PROBE_OPS_MAX ? nr : PROBE_OPS_MAX) * 8;
 	unsigned char b[256];
 
 	for (uint64_t off = 0; off < len; off += sizeof(b)) {
@@ -411,8 +413,7 @@ static bool restriction(struct dctx *ctx, const void *elem, size_t size,
 	case 2:
 	case 3:
 		emit_field(ctx->e, "sqe_flags");
-		fdec_flags_dflt(ctx, &ct_c_uring_sqe_flags, p[2],
-				"IOSQE_???");
+		fdec_flags_dflt(ctx, &ct_c_uring_sqe_flags, p[2], "IOSQE_???");
 		break;
 	default:
 		snprintf(text, sizeof(text), "op: %#x", p[2]);
@@ -428,8 +429,7 @@ static bool restriction(struct dctx *ctx, const void *elem, size_t size,
 /* struct io_uring_rsrc_update of the ring descriptor calls: the offset
  * a descriptor goes to (any, -1) and the ring descriptor when
  * registering; the registered offset and its value when unregistering */
-static bool ring_fd(struct dctx *ctx, const void *elem, size_t size,
-		    void *data)
+static bool ring_fd(struct dctx *ctx, const void *elem, size_t size, void *data)
 {
 	const unsigned char *p = elem;
 	bool reg = data != NULL;
@@ -477,8 +477,8 @@ static void cpu_mask(struct dctx *ctx, uint64_t addr, uint64_t len)
 	bool any = false;
 
 	memset(buf, 0, sizeof(buf));
-	if (!addr || (size &&
-		      tmem_read(ctx->call->tid, addr, buf, size) != 0)) {
+	if (!addr ||
+	    (size && tmem_read(ctx->call->tid, addr, buf, size) != 0)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
@@ -506,7 +506,7 @@ static bool max_worker(struct dctx *ctx, const void *elem, size_t size,
 	uint64_t *idx = data;
 
 	emit_array_begin(ctx->e);
-	enum_dec(ctx, &ct_c_uring_iowq, (*idx)++, "IO_WQ_???");
+	fdec_enum_dflt_dec(ctx, &ct_c_uring_iowq, (*idx)++, "IO_WQ_???");
 	emit_array_end(ctx->e);
 	emit_join(ctx->e, "=");
 	emit_uint(ctx->e, get_u32(elem));

@@ -70,15 +70,18 @@ int main(void)
 {
 	aio_context_t ctx = 0;
 	char buf[16] = "hello world";
-	struct iovec iov[2] = { { buf, 3 }, { buf + 3, 4 } };
+	struct iovec iov[2] = {{buf, 3}, {buf + 3, 4}};
 	struct io_event ev[4];
-	struct timespec ts = { 0, 1000 };
+	struct timespec ts = {0, 1000};
 	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	char *guard = page + 4096;
 	int fd = open("f", O_RDWR | O_CREAT, 0600);
 	sigset_t ss;
-	struct { const sigset_t *s; size_t n; } sig = { &ss, 8 };
+	struct {
+		const sigset_t *s;
+		size_t n;
+	} sig = {&ss, 8};
 
 	mprotect(guard, 4096, PROT_NONE);
 	fill(fd, buf, iov, guard);

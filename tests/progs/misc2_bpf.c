@@ -6,6 +6,7 @@
  * oversized attribute sizes, NULL and unreadable attributes. */
 #include <linux/bpf.h>
 #include <linux/btf.h>
+#include <linux/perf_event.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -33,7 +34,7 @@ static void *pattern(union bpf_attr *a, unsigned int size)
 /* every command with a patterned attribute of several sizes */
 static void sizes(void)
 {
-	static const unsigned int sz[] = { 4, 8, 12, 20, 36, 60, 68, 72 };
+	static const unsigned int sz[] = {4, 8, 12, 20, 36, 60, 68, 72};
 	union bpf_attr a;
 
 	for (int cmd = BPF_PROG_TEST_RUN; cmd <= BPF_PROG_BIND_MAP + 1; cmd++)
@@ -62,8 +63,8 @@ static long map_create(void)
 static long prog_load(void)
 {
 	struct bpf_insn insns[2] = {
-		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0 },
-		{ .code = BPF_JMP | BPF_EXIT },
+		{.code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0},
+		{.code = BPF_JMP | BPF_EXIT},
 	};
 	union bpf_attr a;
 
@@ -71,7 +72,7 @@ static long prog_load(void)
 	a.prog_type = BPF_PROG_TYPE_SOCKET_FILTER;
 	a.insn_cnt = 2;
 	a.insns = (uintptr_t)insns;
-	a.license = (uintptr_t)"GPL";
+	a.license = (uintptr_t) "GPL";
 	strcpy(a.prog_name, "sift_prog");
 	return sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
 }
@@ -127,8 +128,8 @@ static void ids(void)
  * differs from load to load */
 static void prog_info(long prog)
 {
-	static const unsigned int lens[] = { 40, 44, 68, 84, 108, 132, 200,
-		sizeof(struct bpf_prog_info) };
+	static const unsigned int lens[] = {
+		40, 44, 68, 84, 108, 132, 200, sizeof(struct bpf_prog_info)};
 	struct bpf_prog_info pi;
 	union bpf_attr a;
 	uint32_t ids[4];
@@ -220,7 +221,7 @@ static void btf(void)
 
 static void query(void)
 {
-	static uint32_t prog_ids[64] = { 7, 8, 9, 10 };
+	static uint32_t prog_ids[64] = {7, 8, 9, 10};
 	union bpf_attr a;
 
 	memset(&a, 0, sizeof(a));
@@ -250,7 +251,7 @@ static void misc(long map, long prog)
 	union bpf_attr a;
 
 	memset(&a, 0, sizeof(a));
-	a.raw_tracepoint.name = (uintptr_t)"sift_no_such_tracepoint";
+	a.raw_tracepoint.name = (uintptr_t) "sift_no_such_tracepoint";
 	a.raw_tracepoint.prog_fd = -1;
 	sys_bpf(BPF_RAW_TRACEPOINT_OPEN, &a, sizeof(a));
 	a.raw_tracepoint.name = 0;
@@ -258,7 +259,7 @@ static void misc(long map, long prog)
 
 	memset(&a, 0, sizeof(a));
 	memset(log, 'x', sizeof(log));
-	a.btf = (uintptr_t)"not a btf blob";
+	a.btf = (uintptr_t) "not a btf blob";
 	a.btf_size = 14;
 	a.btf_log_buf = (uintptr_t)log;
 	a.btf_log_size = sizeof(log);
@@ -361,6 +362,55 @@ static void links(long prog)
 	sys_bpf(BPF_PROG_BIND_MAP, &a, sizeof(a));
 }
 
+/* a link of the process's own: a program on a software perf event of
+ * its own that never fires; its information (an address to strace, even
+ * under -v), an update the link type refuses, a detach */
+static void perf_link(void)
+{
+	struct bpf_insn insns[2] = {
+		{.code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0},
+		{.code = BPF_JMP | BPF_EXIT},
+	};
+	struct perf_event_attr pe;
+	unsigned char info[64];
+	union bpf_attr a;
+	long ev, prog, link;
+
+	memset(&pe, 0, sizeof(pe));
+	pe.type = PERF_TYPE_SOFTWARE;
+	pe.size = sizeof(pe);
+	pe.config = PERF_COUNT_SW_DUMMY;
+	pe.disabled = 1;
+	ev = syscall(SYS_perf_event_open, &pe, 0, -1, -1, 0);
+	memset(&a, 0, sizeof(a));
+	a.prog_type = BPF_PROG_TYPE_PERF_EVENT;
+	a.insn_cnt = 2;
+	a.insns = (uintptr_t)insns;
+	a.license = (uintptr_t) "GPL";
+	prog = sys_bpf(BPF_PROG_LOAD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.link_create.prog_fd = prog;
+	a.link_create.target_fd = ev;
+	a.link_create.attach_type = BPF_PERF_EVENT;
+	link = sys_bpf(BPF_LINK_CREATE, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	memset(info, 0, sizeof(info));
+	a.info.bpf_fd = link;
+	a.info.info_len = sizeof(info);
+	a.info.info = (uintptr_t)info;
+	sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.link_update.link_fd = link;
+	a.link_update.new_prog_fd = prog;
+	sys_bpf(BPF_LINK_UPDATE, &a, sizeof(a));
+	memset(&a, 0, sizeof(a));
+	a.link_detach.link_fd = link;
+	sys_bpf(BPF_LINK_DETACH, &a, sizeof(a));
+	close(link);
+	close(prog);
+	close(ev);
+}
+
 int main(void)
 {
 	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
@@ -379,6 +429,7 @@ int main(void)
 	btf();
 	misc(map, prog);
 	links(prog);
+	perf_link();
 	sizes();
 	return 0;
 }

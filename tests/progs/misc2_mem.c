@@ -14,15 +14,15 @@ int main(void)
 	char *page = mmap(NULL, 16384, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	char *guard = page + 12288;
-	void *pages[3] = { page, page + 4096, (void *)1 };
-	int nodes[3] = { 0, 0, 5 };
-	int status[3] = { -1, -1, -1 };
+	void *pages[3] = {page, page + 4096, (void *)1};
+	int nodes[3] = {0, 0, 5};
+	int status[3] = {-1, -1, -1};
 	char src[16] = "abcdefghijklmno", dst[16];
-	struct iovec liov[2] = { { dst, 4 }, { dst + 4, 8 } };
-	struct iovec riov[2] = { { src, 5 }, { src + 5, 3 } };
-	static const int advice[] = { 0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13,
-		14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 100, 101,
-		102, -1 };
+	struct iovec liov[2] = {{dst, 4}, {dst + 4, 8}};
+	struct iovec riov[2] = {{src, 5}, {src + 5, 3}};
+	static const int advice[] = {0,	 1,  2,	 3,  4,	  8,   9,   10, 11, 12,
+				     13, 14, 15, 16, 17,  18,  19,  20, 21, 22,
+				     23, 24, 25, 26, 100, 101, 102, -1};
 	pid_t me = getpid();
 	char *shared;
 

@@ -29,7 +29,10 @@ static void *at_end(const void *p, size_t size, size_t part)
 
 static void probe(void)
 {
-	union { struct io_uring_probe p; char b[1024]; } pr;
+	union {
+		struct io_uring_probe p;
+		char b[1024];
+	} pr;
 
 	memset(&pr, 0, sizeof(pr));
 	R(IORING_REGISTER_PROBE, &pr, 64);
@@ -82,11 +85,11 @@ static void restrictions(void)
 
 static void rsrc(int *fds, struct iovec *iov)
 {
-	struct io_uring_rsrc_register rr = { 2, 0, 0, (unsigned long)fds, 0 };
-	struct io_uring_rsrc_register rb = { 2, 0, 0, (unsigned long)iov, 0 };
-	struct io_uring_rsrc_update2 ru = { 0, 0, (unsigned long)fds, 0, 2, 0 };
-	struct io_uring_rsrc_update2 ub = { 0, 0, (unsigned long)iov, 0, 2, 0 };
-	unsigned long long tags[2] = { 7, 8 };
+	struct io_uring_rsrc_register rr = {2, 0, 0, (unsigned long)fds, 0};
+	struct io_uring_rsrc_register rb = {2, 0, 0, (unsigned long)iov, 0};
+	struct io_uring_rsrc_update2 ru = {0, 0, (unsigned long)fds, 0, 2, 0};
+	struct io_uring_rsrc_update2 ub = {0, 0, (unsigned long)iov, 0, 2, 0};
+	unsigned long long tags[2] = {7, 8};
 
 	R(IORING_REGISTER_FILES2, &rr, sizeof(rr));
 	R(IORING_REGISTER_FILES_UPDATE2, &ru, sizeof(ru));
@@ -114,17 +117,17 @@ int main(void)
 {
 	struct io_uring_params up;
 	char buf[64] = "0123456789abcdef";
-	struct iovec iov[2] = { { buf, 8 }, { buf + 8, 8 } };
-	int fds[3] = { 0, 1, -1 };
-	struct io_uring_files_update fu = { 1, 0, (unsigned long)fds };
-	struct io_uring_rsrc_update ringfds[2] = { { 0xffffffff, 0, 3 },
-						   { 5, 1, 4 } };
+	struct iovec iov[2] = {{buf, 8}, {buf + 8, 8}};
+	int fds[3] = {0, 1, -1};
+	struct io_uring_files_update fu = {1, 0, (unsigned long)fds};
+	struct io_uring_rsrc_update ringfds[2] = {{0xffffffff, 0, 3},
+						  {5, 1, 4}};
 	/* a ring address never page aligned: the register fails alike */
-	struct io_uring_buf_reg br = { 0x1001, 8, 3, 0, { 0, 0, 0 } };
-	unsigned int wk[3] = { 0, 0, 0 };
-	unsigned long cpus[2] = { 1, 2 };
+	struct io_uring_buf_reg br = {0x1001, 8, 3, 0, {0, 0, 0}};
+	unsigned int wk[3] = {0, 0, 0};
+	unsigned long cpus[2] = {1, 2};
 	sigset_t ss;
-	struct __kernel_timespec ts = { 0, 1000 };
+	struct __kernel_timespec ts = {0, 1000};
 	struct io_uring_getevents_arg ga;
 	int efd;
 	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
@@ -203,8 +206,8 @@ int main(void)
 	memset(&ga, 0, sizeof(ga));
 	ga.sigmask_sz = 8;
 	ga.ts = (unsigned long)&ts;
-	syscall(SYS_io_uring_enter, ring, 0, 0, IORING_ENTER_EXT_ARG |
-		IORING_ENTER_GETEVENTS, &ga, sizeof(ga));
+	syscall(SYS_io_uring_enter, ring, 0, 0,
+		IORING_ENTER_EXT_ARG | IORING_ENTER_GETEVENTS, &ga, sizeof(ga));
 	syscall(SYS_io_uring_enter, ring, 0, 0, IORING_ENTER_EXT_ARG, &ga, 8);
 	syscall(SYS_io_uring_enter, -1, 1, 0, IORING_ENTER_REGISTERED_RING,
 		(void *)1, 8);
