@@ -332,6 +332,8 @@ static const struct {
 	{ 'p', ioc_rtc },
 	{ '$', ioc_perf },
 	{ 'E', ioc_evdev },
+	{ 0x03, ioc_hdio },
+	{ 'i', ioc_hdio },
 };
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)
