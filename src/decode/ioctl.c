@@ -334,6 +334,7 @@ static const struct {
 	{ 'E', ioc_evdev },
 	{ 0x03, ioc_hdio },
 	{ 'i', ioc_hdio },
+	{ '=', ioc_ptp },
 };
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)
