@@ -332,6 +332,10 @@ static const struct {
 	{ 'p', ioc_rtc },
 	{ '$', ioc_perf },
 	{ 'E', ioc_evdev },
+	{ 0x03, ioc_hdio },
+	{ 'i', ioc_hdio },
+	{ '=', ioc_ptp },
+	{ 0xb4, ioc_gpio },
 };
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)

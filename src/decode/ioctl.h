@@ -25,6 +25,9 @@ int ioc_seccomp(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_rtc(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_perf(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_evdev(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_hdio(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_ptp(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_gpio(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
