@@ -9,6 +9,8 @@
 #include <arpa/inet.h>
 #include <linux/fib_rules.h>
 #include <linux/neighbour.h>
+#include <linux/if.h>
+#include <linux/if_link.h>
 #include <linux/netlink.h>
 #include <linux/nexthop.h>
 #include <linux/rtnetlink.h>
@@ -190,6 +192,55 @@ static void nexthops(void)
 	send_it();
 }
 
+static void nested(int type, int inner, const void *val, size_t vlen)
+{
+	unsigned char n[64];
+	struct nlattr *a = (struct nlattr *)n;
+
+	a->nla_len = (uint16_t)(NLA_HDRLEN + vlen);
+	a->nla_type = (uint16_t)inner;
+	memcpy(n + NLA_HDRLEN, val, vlen);
+	attr(type, n, NLA_ALIGN(NLA_HDRLEN + vlen));
+}
+
+static void links(void)
+{
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 1,
+				 .ifi_flags = IFF_UP, .ifi_change = 1 };
+	unsigned char map[32];
+	static const int xdp_u32[] = { 1, 3, 4, 5, 6, 7, 8, 9 };
+
+	memset(map, 0x21, sizeof(map));
+	start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+	attr(IFLA_MAP, map, sizeof(map));
+	u32attr(IFLA_WEIGHT, 3);
+	u32attr(IFLA_NET_NS_FD, 5);
+	u32attr(IFLA_EXT_MASK, 9);
+	u32attr(IFLA_EVENT, 2);
+	u32attr(IFLA_NEW_NETNSID, (uint32_t)-1);
+	u32attr(IFLA_NEW_IFINDEX, 1);
+	send_it();
+	start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+	nested(IFLA_LINKINFO, IFLA_INFO_KIND, "veth", 5);
+	nested(IFLA_LINKINFO, IFLA_INFO_SLAVE_KIND, "bond", 5);
+	nested(IFLA_LINKINFO, IFLA_INFO_DATA, "\1\2\3\4", 4);
+	nested(IFLA_PROP_LIST, IFLA_ALT_IFNAME, "altname0", 9);
+	nested(IFLA_PROTO_DOWN_REASON, 9, "\1\0\0\0", 4);
+	nested(IFLA_VF_PORTS, IFLA_VF_PORT, "", 0);
+	nested(IFLA_PORT_SELF, IFLA_PORT_VF, "\1\0\0\0", 4);
+	nested(IFLA_VFINFO_LIST, IFLA_VF_INFO, "", 0);
+	nested(IFLA_AF_SPEC, AF_INET, "", 0);
+	send_it();
+	for (size_t i = 0; i < sizeof(xdp_u32) / sizeof(xdp_u32[0]); i++) {
+		start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+		nested(IFLA_XDP, xdp_u32[i], "\xff\xff\xff\xff", 4);
+		send_it();
+	}
+	start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+	nested(IFLA_XDP, IFLA_XDP_ATTACHED, "\1", 1);
+	send_it();
+}
+
 int main(void)
 {
 	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
@@ -205,5 +256,6 @@ int main(void)
 	rules();
 	traffic_control();
 	nexthops();
+	links();
 	return 0;
 }
