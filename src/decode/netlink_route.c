@@ -61,6 +61,16 @@ static bool nla_be64(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
+/* a descriptor (its path under -y) */
+static bool nla_fd(struct dctx *ctx, const unsigned char *p, size_t len,
+		   const void *data)
+{
+	if (len < 4)
+		return false;
+	dec_fd(ctx, (uint64_t)(int64_t)(int32_t)le_bytes(p, 4));
+	return true;
+}
+
 /* How an attribute names its value: size is the value's width; with
  * any_len the whole attribute (up to 8 bytes) is the value, as strace
  * reads IPPROTO_* values, with max8 only attributes of size..8 bytes
@@ -332,9 +342,9 @@ NAMED_FN(nla_xdp_attached, &ct_n_xdp_attached, "XDP_ATTACHED_???", 1, false,
 NAMED_FN(nla_xdp_flags, &ct_n_xdp_flags, "XDP_FLAGS_???", 4, false, false,
 	 true)
 static const nla_fn xdp_fns[] = {
-	[1] = nla_s32, [2] = nla_xdp_attached, [3] = nla_xdp_flags,
+	[1] = nla_fd, [2] = nla_xdp_attached, [3] = nla_xdp_flags,
 	[4] = nla_u32, [5] = nla_u32, [6] = nla_u32, [7] = nla_u32,
-	[8] = nla_s32,
+	[8] = nla_fd,
 };
 NESTED_FNS(nla_xdp, &ct_n_ifla_xdp_attrs, "IFLA_XDP_???", xdp_fns,
 	   NFNS(xdp_fns))
@@ -352,7 +362,7 @@ static const nla_fn ifla_fns[] = {
 	[16] = nla_u8, [17] = nla_u8, [18] = nla_linkinfo,
 	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [22] = nla_vfinfo_list,
 	[24] = nla_vf_ports, [25] = nla_port_self, [26] = nla_af_spec,
-	[27] = nla_u32, [28] = nla_u32, [29] = nla_ext_mask,
+	[27] = nla_u32, [28] = nla_fd, [29] = nla_ext_mask,
 	[30] = nla_u32, [31] = nla_u32, [32] = nla_u32, [33] = nla_u8,
 	[35] = nla_u32, [37] = nla_s32, [38] = nla_str, [39] = nla_u8,
 	[40] = nla_u32, [41] = nla_u32, [43] = nla_xdp, [44] = nla_ifla_event,
@@ -514,6 +524,84 @@ static const struct rtnl_kind rtnl_nexthop = {
 	{ &ct_n_nha_attrs, "NHA_???", nha_fns, NFNS(nha_fns), NULL },
 };
 
+/* ---- the smaller ones: tc actions, address labels, DCB, netconf,
+ * netns ids: a family first, then attributes ---- */
+
+NAMED_FN(nla_act_flags, &ct_n_tca_act_flags, "TCA_ACT_FLAGS_???", 4, false,
+	 true, true)
+NAMED_FN(nla_act_hw_stats, &ct_n_tca_act_hw_stats, "TCA_ACT_HW_STATS_???", 4,
+	 false, true, true)
+
+static const nla_fn tca_act_fns[] = {
+	[1] = nla_str, [3] = nla_u32, [4] = nla_tca_stats2,
+	[7] = nla_act_flags, [8] = nla_act_hw_stats, [9] = nla_act_hw_stats,
+	[10] = nla_u32,
+};
+
+static void no_fields(struct dctx *ctx, const unsigned char *p)
+{
+}
+
+static const struct rtnl_kind rtnl_action = {
+	"tca_family", 4, no_fields,
+	{ &ct_n_tca_act_attrs, "TCA_ACT_???", tca_act_fns, NFNS(tca_act_fns),
+	  NULL },
+};
+
+static const nla_fn ifal_fns[] = { [1] = nla_ifa_addr, [2] = nla_u32 };
+
+/* struct ifaddrlblmsg */
+static void ifal_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "ifal_prefixlen");
+	emit_uint(ctx->e, p[2]);
+	emit_field(ctx->e, "ifal_flags");
+	emit_uint(ctx->e, p[3]);
+	emit_field(ctx->e, "ifal_index");
+	ndec_ifindex(ctx, (uint32_t)le_bytes(p + 4, 4));
+	emit_field(ctx->e, "ifal_seq");
+	emit_uint(ctx->e, le_bytes(p + 8, 4));
+}
+
+static const struct rtnl_kind rtnl_addrlabel = {
+	"ifal_family", 12, ifal_fields,
+	{ &ct_n_ifal_attrs, "IFAL_???", ifal_fns, NFNS(ifal_fns), NULL },
+};
+
+/* struct dcbmsg: the attributes show by name only */
+static void dcb_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "cmd");
+	fdec_enum_dflt(ctx, &ct_n_dcb_cmds, p[1], "DCB_CMD_???");
+}
+
+static const struct rtnl_kind rtnl_dcb = {
+	"dcb_family", 4, dcb_fields,
+	{ &ct_n_dcb_attrs, "DCB_ATTR_???", NULL, 0, NULL },
+};
+
+static const nla_fn netconf_fns[] = {
+	[1] = nla_ifindex, [2] = nla_s32, [3] = nla_s32, [4] = nla_s32,
+	[5] = nla_s32, [6] = nla_s32, [7] = nla_s32, [8] = nla_s32,
+};
+
+static const struct rtnl_kind rtnl_netconf = {
+	"ncm_family", 4, no_fields,
+	{ &ct_n_netconfa_attrs, "NETCONFA_???", netconf_fns,
+	  NFNS(netconf_fns), NULL },
+};
+
+static const nla_fn netnsa_fns[] = {
+	[1] = nla_s32, [2] = nla_u32, [3] = nla_fd, [4] = nla_s32,
+	[5] = nla_s32,
+};
+
+static const struct rtnl_kind rtnl_nsid = {
+	"rtgen_family", 4, no_fields,
+	{ &ct_n_netnsa_attrs, "NETNSA_???", netnsa_fns, NFNS(netnsa_fns),
+	  NULL },
+};
+
 bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
 		       const unsigned char *p, size_t len)
 {
@@ -528,6 +616,16 @@ bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
 		k = &rtnl_tc;
 	else if (type >= 104 && type <= 106)
 		k = &rtnl_nexthop;
+	else if (type >= 48 && type <= 50)
+		k = &rtnl_action;
+	else if (type >= 72 && type <= 74)
+		k = &rtnl_addrlabel;
+	else if (type == 78 || type == 79)
+		k = &rtnl_dcb;
+	else if (type >= 80 && type <= 82)
+		k = &rtnl_netconf;
+	else if (type >= 88 && type <= 90)
+		k = &rtnl_nsid;
 	else
 		return false;
 	nl_rtnl_msg(ctx, k, p, len);

@@ -241,6 +241,30 @@ static void links(void)
 	send_it();
 }
 
+/* tc actions, address labels, DCB, netconf and netns-id messages */
+static void others(void)
+{
+	static const struct { int type; size_t hlen; int max; } k[] = {
+		{ RTM_NEWACTION, 4, 11 }, { RTM_GETADDRLABEL, 12, 3 },
+		{ RTM_GETDCB, 4, 3 }, { RTM_GETNETCONF, 4, 10 },
+		{ RTM_NEWNSID, 4, 6 },
+	};
+	unsigned char hdr[12] = { AF_INET6, 64, 2, 0, 1, 0, 0, 0, 9, 0, 0, 0 };
+	static const size_t lens[] = { 1, 4, 8, 16 };
+
+	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++) {
+		for (size_t l = 0; l < sizeof(lens) / sizeof(lens[0]); l++)
+			each_attr(k[i].type, hdr, k[i].hlen, k[i].max, pattern,
+				  lens[l]);
+		each_attr(k[i].type, hdr, k[i].hlen, k[i].max, one, 4);
+		start(k[i].type, NLM_F_REQUEST, hdr, k[i].hlen - 1);
+		send_it();
+	}
+	hdr[1] = 0x99;
+	start(RTM_SETDCB, NLM_F_REQUEST, hdr, 4);
+	send_it();
+}
+
 int main(void)
 {
 	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
@@ -257,5 +281,6 @@ int main(void)
 	traffic_control();
 	nexthops();
 	links();
+	others();
 	return 0;
 }
