@@ -947,13 +947,6 @@ static bool nla_ifa_flags(struct dctx *ctx, const unsigned char *p,
 	return nla_u32_flags(ctx, p, len, &ct_n_ifa_flags, "IFA_F_???");
 }
 
-static bool nla_ext_mask(struct dctx *ctx, const unsigned char *p,
-			 size_t len, const void *data)
-{
-	return nla_u32_flags(ctx, p, len, &ct_n_rtext_filters,
-			     "RTEXT_FILTER_???");
-}
-
 /* A struct of n u32 fields named by names; signed_mask marks the
  * signed ones. */
 static bool nla_u32_struct(struct dctx *ctx, const unsigned char *p,
@@ -1029,69 +1022,6 @@ bool nla_hwaddr(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static const char *const link_stats[] = {
-	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
-	"tx_errors", "rx_dropped", "tx_dropped", "multicast", "collisions",
-	"rx_length_errors", "rx_over_errors", "rx_crc_errors",
-	"rx_frame_errors", "rx_fifo_errors", "rx_missed_errors",
-	"tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
-	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed",
-	"tx_compressed", "rx_nohandler", "rx_otherhost_dropped",
-};
-
-/* struct rtnl_link_stats (u32) or rtnl_link_stats64 */
-static bool link_stats_val(struct dctx *ctx, const unsigned char *p,
-			   size_t len, size_t width, size_t nmax)
-{
-	size_t n = len / width;
-
-	if (n < 23)
-		return false;
-	if (n > nmax)
-		n = nmax;
-	emit_struct_begin(ctx->e);
-	for (size_t i = 0; i < n; i++) {
-		emit_field(ctx->e, link_stats[i]);
-		if (width == 8) {
-			uint64_t v;
-			memcpy(&v, p + 8 * i, 8);
-			emit_uint(ctx->e, v);
-		} else {
-			uint32_t v;
-			memcpy(&v, p + 4 * i, 4);
-			emit_uint(ctx->e, v);
-		}
-	}
-	emit_struct_end(ctx->e);
-	return true;
-}
-
-static bool nla_stats(struct dctx *ctx, const unsigned char *p, size_t len,
-		      const void *data)
-{
-	return link_stats_val(ctx, p, len, 4, 24);
-}
-
-static bool nla_stats64(struct dctx *ctx, const unsigned char *p, size_t len,
-			const void *data)
-{
-	return link_stats_val(ctx, p, len, 8, 25);
-}
-
-static const nla_fn ifla_fns[] = {
-	[1] = nla_hwaddr, [2] = nla_hwaddr, [7] = nla_stats,
-	[23] = nla_stats64, [54] = nla_hwaddr,
-	[3] = nla_str, [4] = nla_u32, [5] = nla_u32, [6] = nla_str,
-	[10] = nla_u32, [13] = nla_u32, [16] = nla_u8, [17] = nla_u8,
-	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [27] = nla_u32,
-	[29] = nla_ext_mask,
-	[30] = nla_u32, [31] = nla_u32, [32] = nla_u32, [33] = nla_u8,
-	[35] = nla_u32, [37] = nla_s32, [38] = nla_str, [39] = nla_u8,
-	[40] = nla_u32, [41] = nla_u32, [46] = nla_s32, [47] = nla_u32,
-	[48] = nla_u32, [49] = nla_s32, [50] = nla_u32, [51] = nla_u32,
-	[53] = nla_str, [56] = nla_str, [57] = nla_str, [58] = nla_u32,
-	[59] = nla_u32, [60] = nla_u32, [61] = nla_u32,
-};
 
 static void nla_type(struct dctx *ctx, const struct nla_desc *d,
 		     uint16_t type)
@@ -1276,32 +1206,6 @@ static const struct rtnl_kind rtnl_route = {
 	  sizeof(rta_fns) / sizeof(rta_fns[0]), NULL },
 };
 
-/* struct ifinfomsg (RTM_*LINK) */
-static void ifinfo_fields(struct dctx *ctx, const unsigned char *p)
-{
-	uint16_t type;
-	int32_t idx;
-	uint32_t flags, change;
-
-	memcpy(&type, p + 2, 2);
-	memcpy(&idx, p + 4, 4);
-	memcpy(&flags, p + 8, 4);
-	memcpy(&change, p + 12, 4);
-	emit_field(ctx->e, "ifi_type");
-	fdec_enum_dflt(ctx, &ct_n_arphrd, type, "ARPHRD_???");
-	emit_field(ctx->e, "ifi_index");
-	ndec_ifindex(ctx, (uint32_t)idx);
-	emit_field(ctx->e, "ifi_flags");
-	fdec_flags_dflt(ctx, &ct_n_iff_flags, flags, "IFF_???");
-	emit_field(ctx->e, "ifi_change");
-	emit_hex(ctx->e, change);
-}
-
-static const struct rtnl_kind rtnl_ifinfo = {
-	"ifi_family", 16, ifinfo_fields,
-	{ &ct_n_ifla_attrs, "IFLA_???", ifla_fns,
-	  sizeof(ifla_fns) / sizeof(ifla_fns[0]), NULL },
-};
 
 static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 		       size_t len, uint64_t fault);

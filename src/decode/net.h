@@ -132,6 +132,9 @@ struct rtnl_kind {
 void nl_rtnl_msg(struct dctx *ctx, const struct rtnl_kind *k,
 		 const unsigned char *p, size_t len);
 
+/* RTM_*LINK messages (netlink_route.c) */
+extern const struct rtnl_kind rtnl_ifinfo;
+
 /* RTM_* payloads of the message types netlink_route.c decodes (false
  * for the others) */
 bool rtnl_more_payload(struct dctx *ctx, uint16_t type,

@@ -1,6 +1,7 @@
-/* NETLINK_ROUTE messages beyond links, addresses and routes (net.c):
- * neighbours (ndmsg), rules (fib_rule_hdr), traffic control (tcmsg) and
- * nexthops (nhmsg), each header and its attributes as strace shows them. */
+/* NETLINK_ROUTE messages beyond addresses and routes (net.c): links
+ * (ifinfomsg), neighbours (ndmsg), rules (fib_rule_hdr), traffic control
+ * (tcmsg) and nexthops (nhmsg), headers and attributes as strace shows
+ * them. */
 #include <arpa/inet.h>
 #include <endian.h>
 #include <string.h>
@@ -57,6 +58,16 @@ static bool nla_be64(struct dctx *ctx, const unsigned char *p, size_t len,
 	emit_call_begin(ctx->e, "htobe64");
 	emit_uint(ctx->e, be64toh(v));
 	emit_call_end(ctx->e);
+	return true;
+}
+
+/* a descriptor (its path under -y) */
+static bool nla_fd(struct dctx *ctx, const unsigned char *p, size_t len,
+		   const void *data)
+{
+	if (len < 4)
+		return false;
+	dec_fd(ctx, (uint64_t)(int64_t)(int32_t)le_bytes(p, 4));
 	return true;
 }
 
@@ -240,6 +251,164 @@ NESTED_FN(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
 NESTED_FN(nla_tca_stats2, &ct_n_tca_stats_attrs, "TCA_STATS_???")
 NESTED_FN(nla_tca_stab, &ct_n_tca_stab_attrs, "TCA_STAB_???")
 
+/* ---- links: struct ifinfomsg ---- */
+
+static const char *const link_stats[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+	"tx_errors", "rx_dropped", "tx_dropped", "multicast", "collisions",
+	"rx_length_errors", "rx_over_errors", "rx_crc_errors",
+	"rx_frame_errors", "rx_fifo_errors", "rx_missed_errors",
+	"tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed",
+	"tx_compressed", "rx_nohandler", "rx_otherhost_dropped",
+};
+
+/* struct rtnl_link_stats (u32) or rtnl_link_stats64 */
+static bool link_stats_val(struct dctx *ctx, const unsigned char *p,
+			   size_t len, size_t width, size_t nmax)
+{
+	size_t n = len / width;
+
+	if (n < 23)
+		return false;
+	if (n > nmax)
+		n = nmax;
+	emit_struct_begin(ctx->e);
+	for (size_t i = 0; i < n; i++) {
+		emit_field(ctx->e, link_stats[i]);
+		if (width == 8) {
+			uint64_t v;
+			memcpy(&v, p + 8 * i, 8);
+			emit_uint(ctx->e, v);
+		} else {
+			uint32_t v;
+			memcpy(&v, p + 4 * i, 4);
+			emit_uint(ctx->e, v);
+		}
+	}
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static bool nla_stats(struct dctx *ctx, const unsigned char *p, size_t len,
+		      const void *data)
+{
+	return link_stats_val(ctx, p, len, 4, 24);
+}
+
+static bool nla_stats64(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	return link_stats_val(ctx, p, len, 8, 25);
+}
+
+/* struct rtnl_link_ifmap */
+static const char *const ifmap_names[] = { "mem_start", "mem_end",
+					   "base_addr", "irq", "dma", "port" };
+static const unsigned char ifmap_widths[] = { 8, 8, 8, 2, 1, 1 };
+STRUCT_FN(nla_ifmap, ifmap_names, ifmap_widths, 0x7, 0)
+
+NAMED_FN(nla_ext_mask, &ct_n_rtext_filters, "RTEXT_FILTER_???", 4, false,
+	 true, true)
+NAMED_FN(nla_ifla_event, &ct_n_ifla_events, "IFLA_EVENT_???", 4, false,
+	 false, false)
+
+/* a string to its first NUL ("..." when none, or past -s) */
+static bool nla_cstr(struct dctx *ctx, const unsigned char *p, size_t len,
+		     const void *data)
+{
+	size_t n = strnlen((const char *)p, len);
+	size_t max = ctx->opt->strsize;
+
+	if (n > max)
+		emit_str(ctx->e, p, max, EMIT_STR_TRUNCATED);
+	else
+		emit_str(ctx->e, p, n, n == len ? EMIT_STR_TRUNCATED : 0);
+	return true;
+}
+
+static const nla_fn ifla_info_fns[] = { [1] = nla_cstr, [4] = nla_cstr };
+NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
+	   ifla_info_fns, NFNS(ifla_info_fns))
+NESTED_FN(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???")
+NESTED_FN(nla_vf_ports, &ct_n_ifla_vf_port_attrs, "IFLA_VF_PORT_???")
+/* (strace's default name for these is the IFLA_VF_PORT one) */
+static const nla_fn port_fns[] = { [1] = nla_u32 };
+NESTED_FNS(nla_port_self, &ct_n_ifla_port_attrs, "IFLA_VF_PORT_???",
+	   port_fns, NFNS(port_fns))
+NESTED_FN(nla_af_spec, &ct_n_af, "AF_???")
+NAMED_FN(nla_xdp_attached, &ct_n_xdp_attached, "XDP_ATTACHED_???", 1, false,
+	 false, false)
+NAMED_FN(nla_xdp_flags, &ct_n_xdp_flags, "XDP_FLAGS_???", 4, false, false,
+	 true)
+static const nla_fn xdp_fns[] = {
+	[1] = nla_fd, [2] = nla_xdp_attached, [3] = nla_xdp_flags,
+	[4] = nla_u32, [5] = nla_u32, [6] = nla_u32, [7] = nla_u32,
+	[8] = nla_fd,
+};
+NESTED_FNS(nla_xdp, &ct_n_ifla_xdp_attrs, "IFLA_XDP_???", xdp_fns,
+	   NFNS(xdp_fns))
+NESTED_FN(nla_proto_down_reason, &ct_n_ifla_proto_down_reason_attrs,
+	  "IFLA_PROTO_DOWN_REASON_???")
+
+static bool nla_prop_list(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data);
+
+static const nla_fn ifla_fns[] = {
+	[1] = nla_hwaddr, [2] = nla_hwaddr, [7] = nla_stats,
+	[23] = nla_stats64, [54] = nla_hwaddr,
+	[3] = nla_str, [4] = nla_u32, [5] = nla_u32, [6] = nla_str,
+	[10] = nla_u32, [13] = nla_u32, [14] = nla_ifmap, [15] = nla_u32,
+	[16] = nla_u8, [17] = nla_u8, [18] = nla_linkinfo,
+	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [22] = nla_vfinfo_list,
+	[24] = nla_vf_ports, [25] = nla_port_self, [26] = nla_af_spec,
+	[27] = nla_u32, [28] = nla_fd, [29] = nla_ext_mask,
+	[30] = nla_u32, [31] = nla_u32, [32] = nla_u32, [33] = nla_u8,
+	[35] = nla_u32, [37] = nla_s32, [38] = nla_str, [39] = nla_u8,
+	[40] = nla_u32, [41] = nla_u32, [43] = nla_xdp, [44] = nla_ifla_event,
+	[45] = nla_s32, [46] = nla_s32, [47] = nla_u32,
+	[48] = nla_u32, [49] = nla_ifindex, [50] = nla_u32, [51] = nla_u32,
+	[52] = nla_prop_list, [53] = nla_str, [55] = nla_proto_down_reason,
+	[56] = nla_str, [57] = nla_str, [58] = nla_u32,
+	[59] = nla_u32, [60] = nla_u32, [61] = nla_u32,
+};
+
+/* IFLA_PROP_LIST: link attributes again (IFLA_ALT_IFNAME) */
+static bool nla_prop_list(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	static const struct nla_desc d = { &ct_n_ifla_attrs, "IFLA_???",
+					   ifla_fns, NFNS(ifla_fns), NULL };
+
+	return nla_nested(ctx, p, len, &d);
+}
+
+/* struct ifinfomsg (RTM_*LINK) */
+static void ifinfo_fields(struct dctx *ctx, const unsigned char *p)
+{
+	uint16_t type;
+	int32_t idx;
+	uint32_t flags, change;
+
+	memcpy(&type, p + 2, 2);
+	memcpy(&idx, p + 4, 4);
+	memcpy(&flags, p + 8, 4);
+	memcpy(&change, p + 12, 4);
+	emit_field(ctx->e, "ifi_type");
+	fdec_enum_dflt(ctx, &ct_n_arphrd, type, "ARPHRD_???");
+	emit_field(ctx->e, "ifi_index");
+	ndec_ifindex(ctx, (uint32_t)idx);
+	emit_field(ctx->e, "ifi_flags");
+	fdec_flags_dflt(ctx, &ct_n_iff_flags, flags, "IFF_???");
+	emit_field(ctx->e, "ifi_change");
+	emit_hex(ctx->e, change);
+}
+
+const struct rtnl_kind rtnl_ifinfo = {
+	"ifi_family", 16, ifinfo_fields,
+	{ &ct_n_ifla_attrs, "IFLA_???", ifla_fns, NFNS(ifla_fns), NULL },
+};
+
 /* ---- neighbours: struct ndmsg ---- */
 
 static const nla_fn nda_fns[] = {
@@ -355,6 +524,84 @@ static const struct rtnl_kind rtnl_nexthop = {
 	{ &ct_n_nha_attrs, "NHA_???", nha_fns, NFNS(nha_fns), NULL },
 };
 
+/* ---- the smaller ones: tc actions, address labels, DCB, netconf,
+ * netns ids: a family first, then attributes ---- */
+
+NAMED_FN(nla_act_flags, &ct_n_tca_act_flags, "TCA_ACT_FLAGS_???", 4, false,
+	 true, true)
+NAMED_FN(nla_act_hw_stats, &ct_n_tca_act_hw_stats, "TCA_ACT_HW_STATS_???", 4,
+	 false, true, true)
+
+static const nla_fn tca_act_fns[] = {
+	[1] = nla_str, [3] = nla_u32, [4] = nla_tca_stats2,
+	[7] = nla_act_flags, [8] = nla_act_hw_stats, [9] = nla_act_hw_stats,
+	[10] = nla_u32,
+};
+
+static void no_fields(struct dctx *ctx, const unsigned char *p)
+{
+}
+
+static const struct rtnl_kind rtnl_action = {
+	"tca_family", 4, no_fields,
+	{ &ct_n_tca_act_attrs, "TCA_ACT_???", tca_act_fns, NFNS(tca_act_fns),
+	  NULL },
+};
+
+static const nla_fn ifal_fns[] = { [1] = nla_ifa_addr, [2] = nla_u32 };
+
+/* struct ifaddrlblmsg */
+static void ifal_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "ifal_prefixlen");
+	emit_uint(ctx->e, p[2]);
+	emit_field(ctx->e, "ifal_flags");
+	emit_uint(ctx->e, p[3]);
+	emit_field(ctx->e, "ifal_index");
+	ndec_ifindex(ctx, (uint32_t)le_bytes(p + 4, 4));
+	emit_field(ctx->e, "ifal_seq");
+	emit_uint(ctx->e, le_bytes(p + 8, 4));
+}
+
+static const struct rtnl_kind rtnl_addrlabel = {
+	"ifal_family", 12, ifal_fields,
+	{ &ct_n_ifal_attrs, "IFAL_???", ifal_fns, NFNS(ifal_fns), NULL },
+};
+
+/* struct dcbmsg: the attributes show by name only */
+static void dcb_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "cmd");
+	fdec_enum_dflt(ctx, &ct_n_dcb_cmds, p[1], "DCB_CMD_???");
+}
+
+static const struct rtnl_kind rtnl_dcb = {
+	"dcb_family", 4, dcb_fields,
+	{ &ct_n_dcb_attrs, "DCB_ATTR_???", NULL, 0, NULL },
+};
+
+static const nla_fn netconf_fns[] = {
+	[1] = nla_ifindex, [2] = nla_s32, [3] = nla_s32, [4] = nla_s32,
+	[5] = nla_s32, [6] = nla_s32, [7] = nla_s32, [8] = nla_s32,
+};
+
+static const struct rtnl_kind rtnl_netconf = {
+	"ncm_family", 4, no_fields,
+	{ &ct_n_netconfa_attrs, "NETCONFA_???", netconf_fns,
+	  NFNS(netconf_fns), NULL },
+};
+
+static const nla_fn netnsa_fns[] = {
+	[1] = nla_s32, [2] = nla_u32, [3] = nla_fd, [4] = nla_s32,
+	[5] = nla_s32,
+};
+
+static const struct rtnl_kind rtnl_nsid = {
+	"rtgen_family", 4, no_fields,
+	{ &ct_n_netnsa_attrs, "NETNSA_???", netnsa_fns, NFNS(netnsa_fns),
+	  NULL },
+};
+
 bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
 		       const unsigned char *p, size_t len)
 {
@@ -369,6 +616,16 @@ bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
 		k = &rtnl_tc;
 	else if (type >= 104 && type <= 106)
 		k = &rtnl_nexthop;
+	else if (type >= 48 && type <= 50)
+		k = &rtnl_action;
+	else if (type >= 72 && type <= 74)
+		k = &rtnl_addrlabel;
+	else if (type == 78 || type == 79)
+		k = &rtnl_dcb;
+	else if (type >= 80 && type <= 82)
+		k = &rtnl_netconf;
+	else if (type >= 88 && type <= 90)
+		k = &rtnl_nsid;
 	else
 		return false;
 	nl_rtnl_msg(ctx, k, p, len);

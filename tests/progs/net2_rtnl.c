@@ -9,6 +9,8 @@
 #include <arpa/inet.h>
 #include <linux/fib_rules.h>
 #include <linux/neighbour.h>
+#include <linux/if.h>
+#include <linux/if_link.h>
 #include <linux/netlink.h>
 #include <linux/nexthop.h>
 #include <linux/rtnetlink.h>
@@ -190,6 +192,79 @@ static void nexthops(void)
 	send_it();
 }
 
+static void nested(int type, int inner, const void *val, size_t vlen)
+{
+	unsigned char n[64];
+	struct nlattr *a = (struct nlattr *)n;
+
+	a->nla_len = (uint16_t)(NLA_HDRLEN + vlen);
+	a->nla_type = (uint16_t)inner;
+	memcpy(n + NLA_HDRLEN, val, vlen);
+	attr(type, n, NLA_ALIGN(NLA_HDRLEN + vlen));
+}
+
+static void links(void)
+{
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 1,
+				 .ifi_flags = IFF_UP, .ifi_change = 1 };
+	unsigned char map[32];
+	static const int xdp_u32[] = { 1, 3, 4, 5, 6, 7, 8, 9 };
+
+	memset(map, 0x21, sizeof(map));
+	start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+	attr(IFLA_MAP, map, sizeof(map));
+	u32attr(IFLA_WEIGHT, 3);
+	u32attr(IFLA_NET_NS_FD, 5);
+	u32attr(IFLA_EXT_MASK, 9);
+	u32attr(IFLA_EVENT, 2);
+	u32attr(IFLA_NEW_NETNSID, (uint32_t)-1);
+	u32attr(IFLA_NEW_IFINDEX, 1);
+	send_it();
+	start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+	nested(IFLA_LINKINFO, IFLA_INFO_KIND, "veth", 5);
+	nested(IFLA_LINKINFO, IFLA_INFO_SLAVE_KIND, "bond", 5);
+	nested(IFLA_LINKINFO, IFLA_INFO_DATA, "\1\2\3\4", 4);
+	nested(IFLA_PROP_LIST, IFLA_ALT_IFNAME, "altname0", 9);
+	nested(IFLA_PROTO_DOWN_REASON, 9, "\1\0\0\0", 4);
+	nested(IFLA_VF_PORTS, IFLA_VF_PORT, "", 0);
+	nested(IFLA_PORT_SELF, IFLA_PORT_VF, "\1\0\0\0", 4);
+	nested(IFLA_VFINFO_LIST, IFLA_VF_INFO, "", 0);
+	nested(IFLA_AF_SPEC, AF_INET, "", 0);
+	send_it();
+	for (size_t i = 0; i < sizeof(xdp_u32) / sizeof(xdp_u32[0]); i++) {
+		start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+		nested(IFLA_XDP, xdp_u32[i], "\xff\xff\xff\xff", 4);
+		send_it();
+	}
+	start(RTM_NEWLINK, NLM_F_REQUEST, &ifi, sizeof(ifi));
+	nested(IFLA_XDP, IFLA_XDP_ATTACHED, "\1", 1);
+	send_it();
+}
+
+/* tc actions, address labels, DCB, netconf and netns-id messages */
+static void others(void)
+{
+	static const struct { int type; size_t hlen; int max; } k[] = {
+		{ RTM_NEWACTION, 4, 11 }, { RTM_GETADDRLABEL, 12, 3 },
+		{ RTM_GETDCB, 4, 3 }, { RTM_GETNETCONF, 4, 10 },
+		{ RTM_NEWNSID, 4, 6 },
+	};
+	unsigned char hdr[12] = { AF_INET6, 64, 2, 0, 1, 0, 0, 0, 9, 0, 0, 0 };
+	static const size_t lens[] = { 1, 4, 8, 16 };
+
+	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++) {
+		for (size_t l = 0; l < sizeof(lens) / sizeof(lens[0]); l++)
+			each_attr(k[i].type, hdr, k[i].hlen, k[i].max, pattern,
+				  lens[l]);
+		each_attr(k[i].type, hdr, k[i].hlen, k[i].max, one, 4);
+		start(k[i].type, NLM_F_REQUEST, hdr, k[i].hlen - 1);
+		send_it();
+	}
+	hdr[1] = 0x99;
+	start(RTM_SETDCB, NLM_F_REQUEST, hdr, 4);
+	send_it();
+}
+
 int main(void)
 {
 	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
@@ -205,5 +280,7 @@ int main(void)
 	rules();
 	traffic_control();
 	nexthops();
+	links();
+	others();
 	return 0;
 }
