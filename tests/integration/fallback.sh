@@ -5,10 +5,12 @@
 # EPERM, as a container runtime might) sift does not even try: silently
 # by default, as strace, and with one line when --seccomp-bpf asked.
 . "$(dirname "$0")/lib.sh"
+# by name: diagnostics start with the name sift was invoked by
+PATH=$(dirname "$SIFT"):$PATH
 "$SIFT" --seccomp-bpf=never -f -e trace=openat,close,execve -o plain sh -c 'cat /etc/hostname' >/dev/null
 python3 "$top/tests/tools/normalize.py" plain > plain.n
 for mode in auto always; do
-	"$PROGS/core_noseccomp" "$SIFT" --seccomp-bpf=$mode -f -e trace=openat,close,execve -o filt sh -c 'cat /etc/hostname' >/dev/null 2>err
+	"$PROGS/core_noseccomp" sift --seccomp-bpf=$mode -f -e trace=openat,close,execve -o filt sh -c 'cat /etc/hostname' >/dev/null 2>err
 	if [ $mode = auto ]; then
 		[ -s err ] && { cat err; fail "auto: a warning under an inherited filter"; }
 	else

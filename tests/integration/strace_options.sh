@@ -91,10 +91,10 @@ status  | -u nobody -e trace=close
 status  | --user=nobody -e trace=close
 diag    | -u nosuchuser
 # -- Tracing
-# -b execve: sift detaches at the command's own execve and exits 0
-# (ptrace.c, being rewritten); strace keeps tracing it
-#same   | -b execve -e trace=close
-#same   | --detach-on=execve -e trace=close
+# -b execve: the command's own first execve is not detached from
+# (strace keeps tracing it)
+same   | -b execve -e trace=close
+same   | --detach-on=execve -e trace=close
 diag    | -b fork
 status  | -D -e trace=close
 status  | -DD -e trace=close

@@ -80,7 +80,7 @@ static struct output *output_for(pid_t tid)
 		return main_out;
 	snprintf(name, sizeof(name), "%s.%d", opt->outfile, tid);
 	if (out_open(&o, name, opt->append) < 0) {
-		fprintf(stderr, "sift: can't open '%s': %s\n", name,
+		out_diag("can't open '%s': %s", name,
 			strerror(errno));
 		return main_out;
 	}
@@ -278,8 +278,8 @@ static void check_filter(void)
 		return;
 	int err;
 	memcpy(&err, msg + 1, sizeof(err));
-	fprintf(stderr, "sift: seccomp filter could not be installed (%s), "
-		"tracing every syscall with ptrace\n", strerror(err));
+	out_diag("seccomp filter could not be installed (%s), "
+		"tracing every syscall with ptrace", strerror(err));
 	use_filter = false;
 	for (struct task *t = task_first(); t; t = task_next(t))
 		t->filtered = t->seccomp = false;
@@ -312,6 +312,9 @@ static void exec_event(struct task *t)
 /* A child's first stop: what its parent's event left to do, then go. */
 static void start_child(struct task *c)
 {
+	/* strace says so when the trace is on stderr */
+	if (!c->quiet && !opt->outfile)
+		report_note("Process %d attached", c->tid);
 	c->fresh = false;
 	if (c->start_held)
 		n_held--;
@@ -464,10 +467,12 @@ static void handle_stop(struct task *t, int status)
 		t = task_find(tid);
 		if (!t)
 			return;
-		if (opt->detach_on_execve && !t->startup) {
+		/* -b execve: not the command's own first one, as strace */
+		if (opt->detach_on_execve && !t->first_exec) {
 			detach_task(t, 0);
 			return;
 		}
+		t->first_exec = false;
 	} else if (event == 0 && sig != SIGTRAP) {
 		siginfo_t si;
 		if (ptrace(PTRACE_GETSIGINFO, t->tid, 0L, &si) == 0 && !t->quiet)
@@ -619,7 +624,7 @@ static int seize_command(pid_t pid, int release_fd)
 {
 	if (ptrace(PTRACE_SEIZE, pid, 0L,
 		   (long)ptr_trace_options(opt, use_filter, true)) < 0) {
-		fprintf(stderr, "sift: attach: ptrace(PTRACE_SEIZE, %d): %s\n",
+		out_diag("attach: ptrace(PTRACE_SEIZE, %d): %s",
 			pid, strerror(errno));
 		kill(pid, SIGKILL);
 		close(release_fd);
@@ -645,14 +650,14 @@ static int start_daemonized(const struct sock_fprog *filter)
 	int err = ptr_spawn_pipes(opt, path, sizeof(path), rel, st);
 
 	if (err) {
-		fprintf(stderr, "sift: Can't stat '%s': %s\n", opt->argv[0],
+		out_diag("Can't stat '%s': %s", opt->argv[0],
 			strerror(-err));
 		return -1;
 	}
 	pid_t command = getpid();
 	pid_t mid = fork();
 	if (mid < 0) {
-		fprintf(stderr, "sift: fork: %s\n", strerror(errno));
+		out_diag("fork: %s", strerror(errno));
 		return -1;
 	}
 	if (mid > 0) {
@@ -681,12 +686,12 @@ static int start_command(void)
 	bool want_filter = ptr_filter_wanted(opt, why, sizeof(why));
 
 	if (!want_filter && opt->seccomp == SECCOMP_ALWAYS && opt->follow)
-		fprintf(stderr, "sift: --seccomp-bpf: %s, tracing every syscall "
-			"with ptrace\n", why);
+		out_diag("--seccomp-bpf: %s, tracing every syscall "
+			"with ptrace", why);
 	if (want_filter && ptr_filter_build(opt, &prog, false) < 0) {
 		if (opt->seccomp == SECCOMP_ALWAYS)
-			fprintf(stderr, "sift: cannot build the seccomp filter, "
-				"tracing every syscall with ptrace\n");
+			out_diag("cannot build the seccomp filter, "
+				"tracing every syscall with ptrace");
 		want_filter = false;
 	}
 	use_filter = want_filter;
@@ -699,7 +704,7 @@ static int start_command(void)
 			      &status_fd);
 	ptr_filter_free(&prog);
 	if (pid < 0) {
-		fprintf(stderr, "sift: Can't stat '%s': %s\n", opt->argv[0],
+		out_diag("Can't stat '%s': %s", opt->argv[0],
 			strerror((int)-pid));
 		return -1;
 	}
@@ -776,7 +781,7 @@ static int ptrace_run(struct options *o)
 	opt = o;
 	if (out_open(&main_out, o->outfile && o->follow != 2 ? o->outfile : NULL,
 		     o->append) < 0) {
-		fprintf(stderr, "sift: can't open '%s': %s\n", o->outfile,
+		out_diag("can't open '%s': %s", o->outfile,
 			strerror(errno));
 		return 1;
 	}
@@ -784,14 +789,14 @@ static int ptrace_run(struct options *o)
 	install_signals();
 	for (size_t i = 0; i < o->npids; i++) {
 		if (o->pids[i] == getpid()) {
-			fprintf(stderr, "sift: I'm sorry, I can't let you do "
-				"that, Dave.\n");
+			out_diag("I'm sorry, I can't let you do "
+				"that, Dave.");
 			continue;
 		}
 		int err = attach_process(o->pids[i]);
 		if (err)
-			fprintf(stderr, "sift: attach: ptrace(PTRACE_SEIZE, %d): "
-				"%s\n", o->pids[i], strerror(-err));
+			out_diag("attach: ptrace(PTRACE_SEIZE, %d): "
+				"%s", o->pids[i], strerror(-err));
 	}
 	if (o->argv && start_command() < 0)
 		return 1;

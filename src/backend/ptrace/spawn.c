@@ -16,6 +16,7 @@
 #include "backend/ptrace/ptrace_int.h"
 #include "bpfgen/bpfgen.h"
 #include "cli/options.h"
+#include "output/output.h"
 
 unsigned long ptr_trace_options(const struct options *o, bool seccomp,
 				bool exec)
@@ -70,7 +71,8 @@ static __attribute__((noreturn)) void child_fail(int fd, const char *what)
 	int err = errno;
 	char msg[256];
 
-	snprintf(msg, sizeof(msg), "sift: %s: %s\n", what, strerror(err));
+	snprintf(msg, sizeof(msg), "%s: %s: %s\n", out_progname, what,
+		 strerror(err));
 	if (write(STDERR_FILENO, msg, strlen(msg)) < 0)
 		(void)fd;
 	_exit(1);
