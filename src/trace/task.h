@@ -49,6 +49,9 @@ struct task {
 	unsigned int sync_pending; /* TSYNC: threads still to stop first */
 	bool sync_hold;          /* ... and this task waits for them */
 	pid_t sync_waiter;       /* the task waiting for this one to stop */
+	bool delayed;            /* -e inject=...:delay_*: kept stopped */
+	int delay_sig;           /* ... and the signal to resume it with */
+	struct timespec delay_until;
 	uint64_t guard_restore;  /* ... and the value it restores */
 	bool attached;           /* -p: seized, not spawned */
 	bool startup;            /* spawned child before its first execve */

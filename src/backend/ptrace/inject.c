@@ -46,12 +46,18 @@ static void poke(struct task *t, const struct sel_inject *r, bool enter)
 	}
 }
 
-static void delay(const struct timespec *ts)
+/* The task stays stopped for ts; the event loop restarts it when due
+ * (ptrace.c), so one task's delay holds up no other. */
+static void delay(struct task *t, const struct timespec *ts)
 {
-	struct timespec left = *ts;
-
-	while (nanosleep(&left, &left) < 0 && errno == EINTR)
-		;
+	clock_gettime(CLOCK_MONOTONIC, &t->delay_until);
+	t->delay_until.tv_sec += ts->tv_sec;
+	t->delay_until.tv_nsec += ts->tv_nsec;
+	if (t->delay_until.tv_nsec >= 1000000000L) {
+		t->delay_until.tv_sec++;
+		t->delay_until.tv_nsec -= 1000000000L;
+	}
+	t->delayed = true;
 }
 
 /* as strace notes them: what was tampered with, and a delay */
@@ -99,7 +105,7 @@ void ptr_inject_entry(struct task *t, const struct selection *sel)
 	if (r->flags & SEL_INJ_POKE_ENTER)
 		poke(t, r, true);
 	if (r->flags & SEL_INJ_DELAY_ENTER)
-		delay(&r->delay_enter);
+		delay(t, &r->delay_enter);
 }
 
 int ptr_inject_exit(struct task *t)
@@ -127,7 +133,7 @@ int ptr_inject_exit(struct task *t)
 	if (r->flags & SEL_INJ_POKE_EXIT)
 		poke(t, r, false);
 	if (r->flags & SEL_INJ_DELAY_EXIT)
-		delay(&r->delay_exit);
+		delay(t, &r->delay_exit);
 	if (r->flags & SEL_INJ_SIGNAL)
 		sig = r->signo;
 	t->tamper = tamper_note(r->flags);

@@ -41,6 +41,7 @@ static struct output *main_out;
 
 static volatile sig_atomic_t flush_due;
 static bool flush_armed;
+static uint64_t timer_at; /* monotonic ns the armed timer fires at, 0 */
 
 static void on_signal(int sig)
 {
@@ -52,6 +53,32 @@ static void on_alarm(int sig)
 	flush_due = 1;
 }
 
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* One timer interrupts the wait for whatever is due first: a flush of
+ * pending output or the end of a task's injected delay. */
+static void arm_timer(uint64_t at)
+{
+	uint64_t now = now_ns();
+
+	if (timer_at && timer_at > now && timer_at <= at)
+		return;
+	uint64_t ns = at > now ? at - now : 1000;
+	struct itimerval it = { { 0, 0 },
+				{ (time_t)(ns / 1000000000u),
+				  (suseconds_t)(ns % 1000000000u / 1000) } };
+	if (!it.it_value.tv_sec && !it.it_value.tv_usec)
+		it.it_value.tv_usec = 1;
+	setitimer(ITIMER_REAL, &it, NULL);
+	timer_at = at;
+}
+
 /* Output waiting while sift blocks reaches its destination within
  * FLUSH_MS: a one-shot timer interrupts the wait.  Under load the buffer
  * fills and is written in large blocks; no write per event. */
@@ -61,13 +88,13 @@ static void schedule_flush(void)
 {
 	if (flush_due) {
 		flush_due = 0;
+		timer_at = 0;
 		flush_armed = false;
 		out_flush_all();
 	}
 	if (flush_armed || !out_pending())
 		return;
-	struct itimerval it = { { 0, 0 }, { 0, FLUSH_MS * 1000 } };
-	setitimer(ITIMER_REAL, &it, NULL);
+	arm_timer(now_ns() + FLUSH_MS * 1000000u);
 	flush_armed = true;
 }
 
@@ -498,7 +525,33 @@ static void handle_stop(struct task *t, int status)
 		t->sync_hold = true; /* sync_ack resumes it */
 		return;
 	}
+	if (t->delayed) {
+		t->delay_sig = inject_sig; /* resume_delayed restarts it */
+		return;
+	}
 	resume(t, inject_sig);
+}
+
+/* Restarts the tasks whose injected delay is over; arms the timer for
+ * the next one. */
+static void resume_delayed(void)
+{
+	uint64_t now = now_ns(), next = 0;
+
+	for (struct task *t = task_first(); t; t = task_next(t)) {
+		if (!t->delayed)
+			continue;
+		uint64_t at = (uint64_t)t->delay_until.tv_sec * 1000000000u +
+			      (uint64_t)t->delay_until.tv_nsec;
+		if (at <= now) {
+			t->delayed = false;
+			resume(t, t->delay_sig);
+		} else if (!next || at < next) {
+			next = at;
+		}
+	}
+	if (next)
+		arm_timer(next);
 }
 
 static void handle_death(struct task *t, int status)
@@ -534,8 +587,13 @@ static void stop_tracing_quietly(void)
 		return;
 	}
 	detaching = true;
-	for (struct task *t = task_first(); t; t = task_next(t))
+	for (struct task *t = task_first(); t; t = task_next(t)) {
+		if (t->delayed) { /* its delay ends with the trace */
+			t->delayed = false;
+			resume(t, t->delay_sig);
+		}
 		ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
+	}
 }
 
 static void on_interrupt(int sig)
@@ -556,6 +614,8 @@ static void event_loop(void)
 	while (task_count() > 0) {
 		int status;
 		struct rusage ru;
+		if (opt->sel.ninjects)
+			resume_delayed();
 		schedule_flush();
 		/* rusage costs the kernel real work per stop: only -c needs it */
 		pid_t pid = wait4(-1, &status, __WALL, opt->count ? &ru : NULL);
