@@ -324,16 +324,31 @@ static void generic_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
 		dec_hex(ctx, arg);
 }
 
+/* The family decoder of each request type (the number's type byte), one
+ * a line. */
+/* clang-format off */
 static const struct {
 	uint8_t type;
 	ioc_family_fn fn;
 } families[] = {
-	{'T', ioc_term}, {'K', ioc_kd},	     {'f', ioc_fs},
-	{'X', ioc_fs},	 {0x94, ioc_fs},     {0x12, ioc_block},
-	{'L', ioc_loop}, {'!', ioc_seccomp}, {'p', ioc_rtc},
-	{'$', ioc_perf}, {'E', ioc_evdev},   {0x03, ioc_hdio},
-	{'i', ioc_hdio}, {'=', ioc_ptp},     {0xb4, ioc_gpio},
+	{ .type = 'T', .fn = ioc_term },
+	{ .type = 'K', .fn = ioc_kd },
+	{ .type = 'f', .fn = ioc_fs },
+	{ .type = 'X', .fn = ioc_fs },
+	{ .type = 0x94, .fn = ioc_fs },
+	{ .type = 0x12, .fn = ioc_block },
+	{ .type = 'L', .fn = ioc_loop },
+	{ .type = '!', .fn = ioc_seccomp },
+	{ .type = 'p', .fn = ioc_rtc },
+	{ .type = '$', .fn = ioc_perf },
+	{ .type = 'E', .fn = ioc_evdev },
+	{ .type = 0x03, .fn = ioc_hdio },
+	{ .type = 'i', .fn = ioc_hdio },
+	{ .type = '=', .fn = ioc_ptp },
+	{ .type = 0xb4, .fn = ioc_gpio },
+	{ .type = 0x22, .fn = ioc_scsi },
 };
+/* clang-format on */
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
