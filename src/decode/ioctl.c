@@ -347,6 +347,8 @@ static const struct {
 	{ .type = '=', .fn = ioc_ptp },
 	{ .type = 0xb4, .fn = ioc_gpio },
 	{ .type = 0x22, .fn = ioc_scsi },
+	{ .type = 'o', .fn = ioc_ubi },
+	{ .type = 'O', .fn = ioc_ubi },
 };
 /* clang-format on */
 

@@ -29,6 +29,7 @@ int ioc_hdio(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_ptp(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_gpio(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_scsi(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_ubi(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
