@@ -27,10 +27,11 @@ static bool evdev_name(uint32_t code, char *buf, size_t size, bool comment)
 {
 	uint32_t dir = ioc_dir(code), nr = ioc_nr(code), len = ioc_size(code);
 	static const char *const lens[] = {
-		[0x06] = "EVIOCGNAME", [0x07] = "EVIOCGPHYS",
-		[0x08] = "EVIOCGUNIQ", [0x09] = "EVIOCGPROP",
+		[0x06] = "EVIOCGNAME",	  [0x07] = "EVIOCGPHYS",
+		[0x08] = "EVIOCGUNIQ",	  [0x09] = "EVIOCGPROP",
 		[0x0a] = "EVIOCGMTSLOTS", [0x18] = "EVIOCGKEY",
-		[0x19] = "EVIOCGLED", [0x1a] = "EVIOCGSND", [0x1b] = "EVIOCGSW",
+		[0x19] = "EVIOCGLED",	  [0x1a] = "EVIOCGSND",
+		[0x1b] = "EVIOCGSW",
 	};
 	const char *abs;
 	char v[32];
@@ -38,7 +39,8 @@ static bool evdev_name(uint32_t code, char *buf, size_t size, bool comment)
 	if (dir == DIR_W && nr >= 0xc0) {
 		abs = consts_name(&ct_f_ioctl_ev_abs, nr - 0xc0);
 		if (!abs)
-			unknown_val(v, sizeof(v), nr - 0xc0, "ABS_???", comment);
+			unknown_val(v, sizeof(v), nr - 0xc0, "ABS_???",
+				    comment);
 		snprintf(buf, size, "EVIOCSABS(%s)", abs ? abs : v);
 		return true;
 	}
@@ -60,7 +62,8 @@ static bool evdev_name(uint32_t code, char *buf, size_t size, bool comment)
 	if (nr >= 0x40 && nr < 0x80) {
 		abs = consts_name(&ct_f_ioctl_ev_abs, nr - 0x40);
 		if (!abs)
-			unknown_val(v, sizeof(v), nr - 0x40, "ABS_???", comment);
+			unknown_val(v, sizeof(v), nr - 0x40, "ABS_???",
+				    comment);
 		snprintf(buf, size, "EVIOCGABS(%s)", abs ? abs : v);
 		return true;
 	}
@@ -72,16 +75,16 @@ static const struct {
 	uint8_t type, dir, nr;
 	const char *name;
 } len_names[] = {
-	{ 'H', DIR_R, 0x04, "HIDIOCGRAWNAME" },
-	{ 'H', DIR_R, 0x05, "HIDIOCGRAWPHYS" },
-	{ 'H', DIR_R, 0x06, "HIDIOCSFEATURE" },
-	{ 'H', DIR_R, 0x08, "HIDIOCGRAWUNIQ" },
-	{ 'H', DIR_R, 0x12, "HIDIOCGPHYS" },
-	{ 'H', DIR_RW, 0x06, "HIDIOCSFEATURE" },
-	{ 'H', DIR_RW, 0x07, "HIDIOCGFEATURE" },
-	{ 'U', DIR_R, 0x2c, "UI_GET_SYSNAME" },
-	{ 'j', DIR_R, 0x13, "JSIOCGNAME" },
-	{ 'k', DIR_W, 0x00, "SPI_IOC_MESSAGE" },
+	{'H', DIR_R, 0x04, "HIDIOCGRAWNAME"},
+	{'H', DIR_R, 0x05, "HIDIOCGRAWPHYS"},
+	{'H', DIR_R, 0x06, "HIDIOCSFEATURE"},
+	{'H', DIR_R, 0x08, "HIDIOCGRAWUNIQ"},
+	{'H', DIR_R, 0x12, "HIDIOCGPHYS"},
+	{'H', DIR_RW, 0x06, "HIDIOCSFEATURE"},
+	{'H', DIR_RW, 0x07, "HIDIOCGFEATURE"},
+	{'U', DIR_R, 0x2c, "UI_GET_SYSNAME"},
+	{'j', DIR_R, 0x13, "JSIOCGNAME"},
+	{'k', DIR_W, 0x00, "SPI_IOC_MESSAGE"},
 };
 
 static bool built_name(uint32_t code, char *buf, size_t size, bool comment)
@@ -108,8 +111,7 @@ static bool built_name(uint32_t code, char *buf, size_t size, bool comment)
 }
 
 /* All names of code, " or " between them, into buf; false if none. */
-static bool request_names(uint32_t code, char *buf, size_t size,
-			  bool comment)
+static bool request_names(uint32_t code, char *buf, size_t size, bool comment)
 {
 	const struct const_table *t = &ct_f_ioctl_cmds;
 	size_t len;
@@ -130,15 +132,18 @@ static bool request_names(uint32_t code, char *buf, size_t size,
 static void ioc_text(uint32_t code, char *buf, size_t size)
 {
 	static const char *const dirs[] = {
-		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE",
+		"_IOC_NONE",
+		"_IOC_WRITE",
+		"_IOC_READ",
+		"_IOC_READ|_IOC_WRITE",
 	};
 	char t1[16], t2[16], t3[16];
 
 	snprintf(t1, sizeof(t1), ioc_type(code) ? "%#x" : "0", ioc_type(code));
 	snprintf(t2, sizeof(t2), ioc_nr(code) ? "%#x" : "0", ioc_nr(code));
 	snprintf(t3, sizeof(t3), ioc_size(code) ? "%#x" : "0", ioc_size(code));
-	snprintf(buf, size, "_IOC(%s, %s, %s, %s)", dirs[ioc_dir(code)], t1,
-		 t2, t3);
+	snprintf(buf, size, "_IOC(%s, %s, %s, %s)", dirs[ioc_dir(code)], t1, t2,
+		 t3);
 }
 
 static void ioctl_request(struct dctx *ctx, uint32_t code)
@@ -193,19 +198,19 @@ static const struct {
 	uint8_t size;
 	char fmt; /* d signed, u unsigned, x hex */
 } scalars[] = {
-	{ &ct_f_ioctl_in_i32, false, 4, 'd' },
-	{ &ct_f_ioctl_in_u32, false, 4, 'u' },
-	{ &ct_f_ioctl_in_x32, false, 4, 'x' },
-	{ &ct_f_ioctl_in_i64, false, 8, 'd' },
-	{ &ct_f_ioctl_in_u64, false, 8, 'u' },
-	{ &ct_f_ioctl_in_x64, false, 8, 'x' },
-	{ &ct_f_ioctl_out_i32, true, 4, 'd' },
-	{ &ct_f_ioctl_out_u32, true, 4, 'u' },
-	{ &ct_f_ioctl_out_x32, true, 4, 'x' },
-	{ &ct_f_ioctl_out_i64, true, 8, 'd' },
-	{ &ct_f_ioctl_out_u64, true, 8, 'u' },
-	{ &ct_f_ioctl_out_x64, true, 8, 'x' },
-	{ &ct_f_ioctl_out_u16, true, 2, 'u' },
+	{&ct_f_ioctl_in_i32, false, 4, 'd'},
+	{&ct_f_ioctl_in_u32, false, 4, 'u'},
+	{&ct_f_ioctl_in_x32, false, 4, 'x'},
+	{&ct_f_ioctl_in_i64, false, 8, 'd'},
+	{&ct_f_ioctl_in_u64, false, 8, 'u'},
+	{&ct_f_ioctl_in_x64, false, 8, 'x'},
+	{&ct_f_ioctl_out_i32, true, 4, 'd'},
+	{&ct_f_ioctl_out_u32, true, 4, 'u'},
+	{&ct_f_ioctl_out_x32, true, 4, 'x'},
+	{&ct_f_ioctl_out_i64, true, 8, 'd'},
+	{&ct_f_ioctl_out_u64, true, 8, 'u'},
+	{&ct_f_ioctl_out_x64, true, 8, 'x'},
+	{&ct_f_ioctl_out_u16, true, 2, 'u'},
 };
 
 void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt)
@@ -221,8 +226,9 @@ void ioc_scalar_at(struct dctx *ctx, uint64_t addr, size_t size, char fmt)
 	if (!dec_fetch(ctx, addr, &v, size))
 		return;
 	uv = size == 2 ? v.u16 : size == 4 ? v.u32 : v.u64;
-	sv = size == 2 ? (int16_t)v.u16 : size == 4 ? (int32_t)v.u32 :
-		(int64_t)v.u64;
+	sv = size == 2	 ? (int16_t)v.u16
+	     : size == 4 ? (int32_t)v.u32
+			 : (int64_t)v.u64;
 	emit_array_begin(ctx->e);
 	if (fmt == 'd')
 		emit_int(ctx->e, sv);
@@ -312,31 +318,39 @@ static void generic_arg(struct dctx *ctx, uint32_t code, uint64_t arg)
 		dec_ulong(ctx, arg);
 	else if (ioc_type(code) == 'E' &&
 		 (ioc_dir(code) == DIR_R || ioc_dir(code) == DIR_W))
-		dec_ptr(ctx, arg); /* evdev takes every such code as a pointer */
+		dec_ptr(ctx,
+			arg); /* evdev takes every such code as a pointer */
 	else
 		dec_hex(ctx, arg);
 }
 
+/* The family decoder of each request type (the number's type byte), one
+ * a line. */
+/* clang-format off */
 static const struct {
 	uint8_t type;
 	ioc_family_fn fn;
 } families[] = {
-	{ 'T', ioc_term },
-	{ 'K', ioc_kd },
-	{ 'f', ioc_fs },
-	{ 'X', ioc_fs },
-	{ 0x94, ioc_fs },
-	{ 0x12, ioc_block },
-	{ 'L', ioc_loop },
-	{ '!', ioc_seccomp },
-	{ 'p', ioc_rtc },
-	{ '$', ioc_perf },
-	{ 'E', ioc_evdev },
-	{ 0x03, ioc_hdio },
-	{ 'i', ioc_hdio },
-	{ '=', ioc_ptp },
-	{ 0xb4, ioc_gpio },
+	{ .type = 'T', .fn = ioc_term },
+	{ .type = 'K', .fn = ioc_kd },
+	{ .type = 'f', .fn = ioc_fs },
+	{ .type = 'X', .fn = ioc_fs },
+	{ .type = 0x94, .fn = ioc_fs },
+	{ .type = 0x12, .fn = ioc_block },
+	{ .type = 'L', .fn = ioc_loop },
+	{ .type = '!', .fn = ioc_seccomp },
+	{ .type = 'p', .fn = ioc_rtc },
+	{ .type = '$', .fn = ioc_perf },
+	{ .type = 'E', .fn = ioc_evdev },
+	{ .type = 0x03, .fn = ioc_hdio },
+	{ .type = 'i', .fn = ioc_hdio },
+	{ .type = '=', .fn = ioc_ptp },
+	{ .type = 0xb4, .fn = ioc_gpio },
+	{ .type = 0x22, .fn = ioc_scsi },
+	{ .type = 'o', .fn = ioc_ubi },
+	{ .type = 'O', .fn = ioc_ubi },
 };
+/* clang-format on */
 
 static int family_decode(struct dctx *ctx, uint32_t code, uint64_t arg)
 {

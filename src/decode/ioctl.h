@@ -28,13 +28,27 @@ int ioc_evdev(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_hdio(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_ptp(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_gpio(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_scsi(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_ubi(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
-static inline uint32_t ioc_dir(uint32_t code) { return code >> 30; }
-static inline uint32_t ioc_type(uint32_t code) { return (code >> 8) & 0xff; }
-static inline uint32_t ioc_nr(uint32_t code) { return code & 0xff; }
-static inline uint32_t ioc_size(uint32_t code) { return (code >> 16) & 0x3fff; }
+static inline uint32_t ioc_dir(uint32_t code)
+{
+	return code >> 30;
+}
+static inline uint32_t ioc_type(uint32_t code)
+{
+	return (code >> 8) & 0xff;
+}
+static inline uint32_t ioc_nr(uint32_t code)
+{
+	return code & 0xff;
+}
+static inline uint32_t ioc_size(uint32_t code)
+{
+	return (code >> 16) & 0x3fff;
+}
 
 /* An output the kernel fills: at entry DEC_MORE; at exit the address when
  * the call failed, else show(ctx, arg). */

@@ -11,8 +11,11 @@
 #include "tmem/tmem.h"
 
 enum {
-	IO_BLKPG = 0x1269, IO_BLKDISCARD = 0x1277, IO_BLKSECDISCARD = 0x127d,
-	IO_BLKZEROOUT = 0x127f, IO_BLKTRACESETUP = 0xc0481273,
+	IO_BLKPG = 0x1269,
+	IO_BLKDISCARD = 0x1277,
+	IO_BLKSECDISCARD = 0x127d,
+	IO_BLKZEROOUT = 0x127f,
+	IO_BLKTRACESETUP = 0xc0481273,
 };
 
 #define BLKPG_DEVNAMELTH 64
@@ -69,8 +72,7 @@ static void blkpg(struct dctx *ctx, uint64_t arg)
 		return;
 	emit_struct_begin(e);
 	emit_field(e, "op");
-	fdec_enum_dflt(ctx, &ct_f_ioctl_blkpg_ops, (uint32_t)a.op,
-		       "BLKPG_???");
+	fdec_enum_dflt(ctx, &ct_f_ioctl_blkpg_ops, (uint32_t)a.op, "BLKPG_???");
 	emit_field(e, "flags");
 	emit_int(e, a.flags);
 	emit_field(e, "datalen");

@@ -14,8 +14,10 @@
 #include "tmem/tmem.h"
 
 enum {
-	IO_EVIOCGID = 0x80084502, IO_EVIOCGREP = 0x80084503,
-	IO_EVIOCSREP = 0x40084503, IO_EVIOCGKEYCODE = 0x80084504,
+	IO_EVIOCGID = 0x80084502,
+	IO_EVIOCGREP = 0x80084503,
+	IO_EVIOCSREP = 0x40084503,
+	IO_EVIOCGKEYCODE = 0x80084504,
 	IO_EVIOCSKEYCODE = 0x40084504,
 };
 
@@ -31,35 +33,44 @@ struct bitset {
 	const char *dflt;
 };
 
-static const struct bitset ev_bits = { &ct_f_ioctl_ev_ev_bits, 0x1f, "EV_???" };
-static const struct bitset key_bits = { &ct_f_ioctl_ev_keys, 0x2ff, "KEY_???" };
-static const struct bitset led_bits = { &ct_f_ioctl_ev_leds, 0xf, "LED_???" };
-static const struct bitset snd_bits = { &ct_f_ioctl_ev_snd, 0x7, "SND_???" };
-static const struct bitset sw_bits = { &ct_f_ioctl_ev_sw, 0x10, "SW_???" };
-static const struct bitset prop_bits = {
-	&ct_f_ioctl_ev_props, 0x1f, "INPUT_PROP_???"
-};
+static const struct bitset ev_bits = {&ct_f_ioctl_ev_ev_bits, 0x1f, "EV_???"};
+static const struct bitset key_bits = {&ct_f_ioctl_ev_keys, 0x2ff, "KEY_???"};
+static const struct bitset led_bits = {&ct_f_ioctl_ev_leds, 0xf, "LED_???"};
+static const struct bitset snd_bits = {&ct_f_ioctl_ev_snd, 0x7, "SND_???"};
+static const struct bitset sw_bits = {&ct_f_ioctl_ev_sw, 0x10, "SW_???"};
+static const struct bitset prop_bits = {&ct_f_ioctl_ev_props, 0x1f,
+					"INPUT_PROP_???"};
 
 /* EVIOCGBIT(type, len) by event type */
 static const struct bitset *type_bits(unsigned int type)
 {
-	static const struct bitset rel = { &ct_f_ioctl_ev_rel, 0xf, "REL_???" };
-	static const struct bitset abs = { &ct_f_ioctl_ev_abs, 0x3f, "ABS_???" };
-	static const struct bitset msc = { &ct_f_ioctl_ev_msc, 0x7, "MSC_???" };
-	static const struct bitset rep = { &ct_f_ioctl_ev_rep, 0x1, "REP_???" };
-	static const struct bitset ff = { &ct_f_ioctl_ev_ff, 0x7f, "FF_???" };
+	static const struct bitset rel = {&ct_f_ioctl_ev_rel, 0xf, "REL_???"};
+	static const struct bitset abs = {&ct_f_ioctl_ev_abs, 0x3f, "ABS_???"};
+	static const struct bitset msc = {&ct_f_ioctl_ev_msc, 0x7, "MSC_???"};
+	static const struct bitset rep = {&ct_f_ioctl_ev_rep, 0x1, "REP_???"};
+	static const struct bitset ff = {&ct_f_ioctl_ev_ff, 0x7f, "FF_???"};
 
 	switch (type) {
-	case 0x00: return &ev_bits;
-	case 0x01: return &key_bits;
-	case 0x02: return &rel;
-	case 0x03: return &abs;
-	case 0x04: return &msc;
-	case 0x05: return &sw_bits;
-	case 0x11: return &led_bits;
-	case 0x12: return &snd_bits;
-	case 0x14: return &rep;
-	case 0x15: return &ff;
+	case 0x00:
+		return &ev_bits;
+	case 0x01:
+		return &key_bits;
+	case 0x02:
+		return &rel;
+	case 0x03:
+		return &abs;
+	case 0x04:
+		return &msc;
+	case 0x05:
+		return &sw_bits;
+	case 0x11:
+		return &led_bits;
+	case 0x12:
+		return &snd_bits;
+	case 0x14:
+		return &rep;
+	case 0x15:
+		return &ff;
 	}
 	return NULL;
 }
@@ -83,8 +94,7 @@ static void words_comment(struct dctx *ctx, const uint64_t *map,
 
 /* The set the call returned (as many bytes as its return value, read in
  * whole longs): its members' names, under -X raw the longs. */
-static void bitset_show(struct dctx *ctx, const struct bitset *b,
-			uint64_t arg)
+static void bitset_show(struct dctx *ctx, const struct bitset *b, uint64_t arg)
 {
 	uint64_t map[(0x2ff + 63) / 64];
 	uint64_t len = (uint64_t)ctx->call->rval;
@@ -92,7 +102,7 @@ static void bitset_show(struct dctx *ctx, const struct bitset *b,
 	struct emitter *e = ctx->e;
 
 	if (!len) {
-		dec_ptr(ctx, arg);	/* nothing came back */
+		dec_ptr(ctx, arg); /* nothing came back */
 		return;
 	}
 	if (len > (b->max + 7) / 8)
@@ -131,7 +141,10 @@ static void bitset_show(struct dctx *ctx, const struct bitset *b,
 static void input_id(struct dctx *ctx, uint64_t arg)
 {
 	static const char *const names[] = {
-		"bustype", "vendor", "product", "version",
+		"bustype",
+		"vendor",
+		"product",
+		"version",
 	};
 	uint16_t id[4];
 
@@ -220,11 +233,16 @@ static void name_str(struct dctx *ctx, uint64_t arg)
 static const struct bitset *fixed_bits(uint32_t nr)
 {
 	switch (nr) {
-	case 0x09: return &prop_bits;
-	case 0x18: return &key_bits;
-	case 0x19: return &led_bits;
-	case 0x1a: return &snd_bits;
-	case 0x1b: return &sw_bits;
+	case 0x09:
+		return &prop_bits;
+	case 0x18:
+		return &key_bits;
+	case 0x19:
+		return &led_bits;
+	case 0x1a:
+		return &snd_bits;
+	case 0x1b:
+		return &sw_bits;
 	}
 	return NULL;
 }
@@ -235,7 +253,8 @@ static void (*out_fn(uint32_t code))(struct dctx *, uint64_t)
 	uint32_t nr = ioc_nr(code);
 
 	switch (code) {
-	case IO_EVIOCGID: return input_id;
+	case IO_EVIOCGID:
+		return input_id;
 	}
 	if (ioc_dir(code) != DIR_R)
 		return NULL;
@@ -251,8 +270,8 @@ static void (*out_fn(uint32_t code))(struct dctx *, uint64_t)
 static void bits_out(struct dctx *ctx, uint64_t arg)
 {
 	uint32_t code = (uint32_t)dec_arg(ctx, 1), nr = ioc_nr(code);
-	const struct bitset *b = nr >= 0x20 && nr < 0x40 ?
-		type_bits(nr - 0x20) : fixed_bits(nr);
+	const struct bitset *b =
+		nr >= 0x20 && nr < 0x40 ? type_bits(nr - 0x20) : fixed_bits(nr);
 
 	bitset_show(ctx, b, arg);
 }
@@ -285,11 +304,12 @@ int ioc_evdev(struct dctx *ctx, uint32_t code, uint64_t arg)
 		return DEC_DONE;
 	}
 	if (dir == DIR_W && nr >= 0xc0) {
-		absinfo(ctx, arg);	/* EVIOCSABS */
+		absinfo(ctx, arg); /* EVIOCSABS */
 		return DEC_DONE;
 	}
-	if (dir == DIR_R && ((nr >= 0x20 && nr < 0x40 && type_bits(nr - 0x20)) ||
-			     fixed_bits(nr)))
+	if (dir == DIR_R &&
+	    ((nr >= 0x20 && nr < 0x40 && type_bits(nr - 0x20)) ||
+	     fixed_bits(nr)))
 		return ioc_out(ctx, arg, bits_out);
 	fn = out_fn(code);
 	if (fn)

@@ -13,12 +13,18 @@
 #include "tmem/tmem.h"
 
 enum {
-	IO_FS_IOC32_GETFLAGS = 0x80046601, IO_FS_IOC_GETFLAGS = 0x80086601,
-	IO_FS_IOC32_SETFLAGS = 0x40046602, IO_FS_IOC_SETFLAGS = 0x40086602,
-	IO_FS_IOC_FSGETXATTR = 0x801c581f, IO_FS_IOC_FSSETXATTR = 0x401c5820,
-	IO_FITRIM = 0xc0185879, IO_FS_IOC_FIEMAP = 0xc020660b,
-	IO_FICLONERANGE = 0x4020940d, IO_FIDEDUPERANGE = 0xc0189436,
-	IO_FS_IOC_GETFSLABEL = 0x81009431, IO_FS_IOC_SETFSLABEL = 0x41009432,
+	IO_FS_IOC32_GETFLAGS = 0x80046601,
+	IO_FS_IOC_GETFLAGS = 0x80086601,
+	IO_FS_IOC32_SETFLAGS = 0x40046602,
+	IO_FS_IOC_SETFLAGS = 0x40086602,
+	IO_FS_IOC_FSGETXATTR = 0x801c581f,
+	IO_FS_IOC_FSSETXATTR = 0x401c5820,
+	IO_FITRIM = 0xc0185879,
+	IO_FS_IOC_FIEMAP = 0xc020660b,
+	IO_FICLONERANGE = 0x4020940d,
+	IO_FIDEDUPERANGE = 0xc0189436,
+	IO_FS_IOC_GETFSLABEL = 0x81009431,
+	IO_FS_IOC_SETFSLABEL = 0x41009432,
 };
 
 #define FSLABEL_MAX 256
@@ -171,8 +177,7 @@ static int fiemap(struct dctx *ctx, uint64_t arg)
 		ctx->call->defer_sep = true;
 		return DEC_MORE;
 	}
-	if (dec_failed(ctx) ||
-	    tmem_read(ctx->call->tid, arg, &h, sizeof(h)))
+	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, &h, sizeof(h)))
 		return DEC_DONE;
 	emit_join(e, " => ");
 	emit_struct_begin(e);
@@ -269,8 +274,8 @@ static int dedupe(struct dctx *ctx, uint64_t arg)
 		ctx->call->defer_sep = true;
 		return DEC_MORE;
 	}
-	if (dec_failed(ctx) ||
-	    tmem_read(ctx->call->tid, arg, &h, sizeof(h)) || !h.count)
+	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, &h, sizeof(h)) ||
+	    !h.count)
 		return DEC_DONE;
 	emit_join(e, " => ");
 	emit_struct_begin(e);

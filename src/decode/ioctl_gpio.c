@@ -12,7 +12,8 @@
 #include "tmem/tmem.h"
 
 enum {
-	IO_GPIO_GET_CHIPINFO = 0x8044b401, IO_GPIO_GET_LINEINFO = 0xc048b402,
+	IO_GPIO_GET_CHIPINFO = 0x8044b401,
+	IO_GPIO_GET_LINEINFO = 0xc048b402,
 	IO_GPIOHANDLE_GET_LINE_VALUES = 0xc040b408,
 	IO_GPIOHANDLE_SET_LINE_VALUES = 0xc040b409,
 	IO_GPIOHANDLE_SET_CONFIG = 0xc054b40a,
@@ -70,8 +71,7 @@ static int lineinfo(struct dctx *ctx, uint64_t arg)
 		ctx->call->defer_sep = true;
 		return DEC_MORE;
 	}
-	if (dec_failed(ctx) ||
-	    tmem_read(ctx->call->tid, arg, &l, sizeof(l)))
+	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, &l, sizeof(l)))
 		return DEC_DONE;
 	emit_join(e, " => ");
 	emit_struct_begin(e);
@@ -86,8 +86,7 @@ static int lineinfo(struct dctx *ctx, uint64_t arg)
 	return DEC_DONE;
 }
 
-static bool u8_elem(struct dctx *ctx, const void *elem, size_t size,
-		    void *data)
+static bool u8_elem(struct dctx *ctx, const void *elem, size_t size, void *data)
 {
 	(void)size;
 	(void)data;

@@ -9,11 +9,20 @@
 #include "decode/ioctl.h"
 
 enum {
-	IO_KIOCSOUND = 0x4b2f, IO_KDMKTONE = 0x4b30, IO_KDGETLED = 0x4b31,
-	IO_KDSETLED = 0x4b32, IO_KDGKBTYPE = 0x4b33, IO_KDSETMODE = 0x4b3a,
-	IO_KDGETMODE = 0x4b3b, IO_KDGKBMODE = 0x4b44, IO_KDSKBMODE = 0x4b45,
-	IO_KDSIGACCEPT = 0x4b4e, IO_KDGKBMETA = 0x4b62,
-	IO_KDSKBMETA = 0x4b63, IO_KDGKBLED = 0x4b64, IO_KDSKBLED = 0x4b65,
+	IO_KIOCSOUND = 0x4b2f,
+	IO_KDMKTONE = 0x4b30,
+	IO_KDGETLED = 0x4b31,
+	IO_KDSETLED = 0x4b32,
+	IO_KDGKBTYPE = 0x4b33,
+	IO_KDSETMODE = 0x4b3a,
+	IO_KDGETMODE = 0x4b3b,
+	IO_KDGKBMODE = 0x4b44,
+	IO_KDSKBMODE = 0x4b45,
+	IO_KDSIGACCEPT = 0x4b4e,
+	IO_KDGKBMETA = 0x4b62,
+	IO_KDSKBMETA = 0x4b63,
+	IO_KDGKBLED = 0x4b64,
+	IO_KDSKBLED = 0x4b65,
 };
 
 /* The PIT clock the speaker divides (the kernel's PIT_TICK_RATE). */
@@ -50,7 +59,8 @@ static void tone(struct dctx *ctx, uint32_t arg)
 	}
 	emit_uint(ctx->e, count);
 	if (ms && count)
-		snprintf(text, sizeof(text), "%u Hz, %u ms", PIT_HZ / count, ms);
+		snprintf(text, sizeof(text), "%u Hz, %u ms", PIT_HZ / count,
+			 ms);
 	hz_comment(ctx, ms && count ? text : "off");
 }
 
@@ -58,7 +68,8 @@ static void tone(struct dctx *ctx, uint32_t arg)
 static void kb_mode(struct dctx *ctx, int v)
 {
 	if (consts_name(&ct_f_ioctl_kd_kbmodes, (uint64_t)v)) {
-		emit_enum(ctx->e, &ct_f_ioctl_kd_kbmodes, (uint64_t)v, EMIT_DEC);
+		emit_enum(ctx->e, &ct_f_ioctl_kd_kbmodes, (uint64_t)v,
+			  EMIT_DEC);
 		return;
 	}
 	emit_int(ctx->e, v);
@@ -79,7 +90,9 @@ static void kd_out(struct dctx *ctx, uint64_t arg)
 	uint32_t code = (uint32_t)dec_arg(ctx, 1);
 	uint32_t v = 0;
 	size_t size = code == IO_KDGETLED || code == IO_KDGKBTYPE ||
-		      code == IO_KDGKBLED ? 1 : 4;
+				      code == IO_KDGKBLED
+			      ? 1
+			      : 4;
 
 	if (!dec_fetch(ctx, arg, &v, size))
 		return;
@@ -139,8 +152,12 @@ int ioc_kd(struct dctx *ctx, uint32_t code, uint64_t arg)
 		else
 			emit_uint(ctx->e, arg);
 		break;
-	case IO_KDGETLED: case IO_KDGKBLED: case IO_KDGKBTYPE:
-	case IO_KDGETMODE: case IO_KDGKBMODE: case IO_KDGKBMETA:
+	case IO_KDGETLED:
+	case IO_KDGKBLED:
+	case IO_KDGKBTYPE:
+	case IO_KDGETMODE:
+	case IO_KDGKBMODE:
+	case IO_KDGKBMETA:
 		return ioc_out(ctx, arg, kd_out);
 	default:
 		return IOC_GENERIC;

@@ -11,8 +11,10 @@
 #include "decode/ioctl.h"
 
 enum {
-	IO_LOOP_SET_STATUS = 0x4c02, IO_LOOP_GET_STATUS = 0x4c03,
-	IO_LOOP_SET_STATUS64 = 0x4c04, IO_LOOP_GET_STATUS64 = 0x4c05,
+	IO_LOOP_SET_STATUS = 0x4c02,
+	IO_LOOP_GET_STATUS = 0x4c03,
+	IO_LOOP_SET_STATUS64 = 0x4c04,
+	IO_LOOP_GET_STATUS64 = 0x4c05,
 	IO_LOOP_CONFIGURE = 0x4c0a,
 };
 
@@ -47,8 +49,7 @@ static void hex_array(struct dctx *ctx, const uint64_t *v, size_t n)
 	emit_array_end(ctx->e);
 }
 
-static void devices(struct dctx *ctx, uint64_t dev, uint64_t ino,
-		    uint64_t rdev)
+static void devices(struct dctx *ctx, uint64_t dev, uint64_t ino, uint64_t rdev)
 {
 	emit_field(ctx->e, "lo_device");
 	fdec_dev(ctx, dev);

@@ -20,18 +20,18 @@ static const struct {
 	const struct const_table *t;
 	const char *dflt;
 } values[] = {
-	{ 0x32d, VAL_ENUM, true, &ct_f_ioctl_hdio_busstate, "BUSSTATE_???" },
-	{ 0x2204, VAL_HEX, false, NULL, NULL },	/* SG_SET_TRANSFORM */
-	{ 0x2400, VAL_FLAGS, false, &ct_f_ioctl_perf_flags, "PERF_IOC_FLAG_???" },
-	{ 0x2401, VAL_FLAGS, false, &ct_f_ioctl_perf_flags, "PERF_IOC_FLAG_???" },
-	{ 0x2403, VAL_FLAGS, false, &ct_f_ioctl_perf_flags, "PERF_IOC_FLAG_???" },
-	{ 0x4d13, VAL_ENUM, true, &ct_f_ioctl_mtd_file_modes,
-	  "MTD_FILE_MODE_???" },
-	{ 0xab0a, VAL_FLAGS, false, &ct_f_ioctl_nbd_flags, "NBD_IOC_FLAG_???" },
-	{ 0xae03, VAL_ENUM, true, &ct_f_ioctl_kvm_caps, "KVM_CAP_???" },
-	{ 0xae41, VAL_UDEC, false, NULL, NULL },	/* KVM_CREATE_VCPU */
-	{ 0x40049421, VAL_ENUM, false, &ct_f_ioctl_btrfs_balance_ctl,
-	  "BTRFS_BALANCE_CTL_???" },
+	{0x32d, VAL_ENUM, true, &ct_f_ioctl_hdio_busstate, "BUSSTATE_???"},
+	{0x2204, VAL_HEX, false, NULL, NULL}, /* SG_SET_TRANSFORM */
+	{0x2400, VAL_FLAGS, false, &ct_f_ioctl_perf_flags, "PERF_IOC_FLAG_???"},
+	{0x2401, VAL_FLAGS, false, &ct_f_ioctl_perf_flags, "PERF_IOC_FLAG_???"},
+	{0x2403, VAL_FLAGS, false, &ct_f_ioctl_perf_flags, "PERF_IOC_FLAG_???"},
+	{0x4d13, VAL_ENUM, true, &ct_f_ioctl_mtd_file_modes,
+	 "MTD_FILE_MODE_???"},
+	{0xab0a, VAL_FLAGS, false, &ct_f_ioctl_nbd_flags, "NBD_IOC_FLAG_???"},
+	{0xae03, VAL_ENUM, true, &ct_f_ioctl_kvm_caps, "KVM_CAP_???"},
+	{0xae41, VAL_UDEC, false, NULL, NULL}, /* KVM_CREATE_VCPU */
+	{0x40049421, VAL_ENUM, false, &ct_f_ioctl_btrfs_balance_ctl,
+	 "BTRFS_BALANCE_CTL_???"},
 };
 
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg)

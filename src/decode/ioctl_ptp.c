@@ -11,11 +11,14 @@
 #include "decode/ioctl.h"
 
 enum {
-	IO_PTP_CLOCK_GETCAPS = 0x80503d01, IO_PTP_CLOCK_GETCAPS2 = 0x80503d0a,
-	IO_PTP_EXTTS_REQUEST = 0x40103d02, IO_PTP_EXTTS_REQUEST2 = 0x40103d0b,
+	IO_PTP_CLOCK_GETCAPS = 0x80503d01,
+	IO_PTP_CLOCK_GETCAPS2 = 0x80503d0a,
+	IO_PTP_EXTTS_REQUEST = 0x40103d02,
+	IO_PTP_EXTTS_REQUEST2 = 0x40103d0b,
 	IO_PTP_PEROUT_REQUEST = 0x40383d03,
 	IO_PTP_PEROUT_REQUEST2 = 0x40383d0c,
-	IO_PTP_PIN_SETFUNC = 0x40603d07, IO_PTP_PIN_SETFUNC2 = 0x40603d10,
+	IO_PTP_PIN_SETFUNC = 0x40603d07,
+	IO_PTP_PIN_SETFUNC2 = 0x40603d10,
 };
 
 #define PEROUT_DUTY_CYCLE 0x2
@@ -72,8 +75,8 @@ static void ptp_time(struct dctx *ctx, const char *name,
 static void caps(struct dctx *ctx, uint64_t arg)
 {
 	static const char *const names[] = {
-		"max_adj", "n_alarm", "n_ext_ts", "n_per_out", "pps", "n_pins",
-		"cross_timestamping", "adjust_phase",
+		"max_adj", "n_alarm", "n_ext_ts",	    "n_per_out",
+		"pps",	   "n_pins",  "cross_timestamping", "adjust_phase",
 	};
 	struct {
 		int32_t v[8];

@@ -9,8 +9,8 @@
 #include "decode/ioctl.h"
 #include "tmem/tmem.h"
 
-#define RTC_CODE(dir, nr, size) ((uint32_t)(dir) << 30 | (size) << 16 | \
-				 'p' << 8 | (nr))
+#define RTC_CODE(dir, nr, size)                                                \
+	((uint32_t)(dir) << 30 | (size) << 16 | 'p' << 8 | (nr))
 enum {
 	IO_RTC_ALM_SET = RTC_CODE(1, 0x07, 36),
 	IO_RTC_ALM_READ = RTC_CODE(2, 0x08, 36),
@@ -28,8 +28,8 @@ enum {
 enum { PARAM_FEATURES, PARAM_CORRECTION, PARAM_BACKUP_SWITCH_MODE };
 
 static const char *const tm_fields[] = {
-	"tm_sec", "tm_min", "tm_hour", "tm_mday", "tm_mon", "tm_year",
-	"tm_wday", "tm_yday", "tm_isdst",
+	"tm_sec",  "tm_min",  "tm_hour", "tm_mday",  "tm_mon",
+	"tm_year", "tm_wday", "tm_yday", "tm_isdst",
 };
 
 /* struct rtc_time: the date, the rest of it under -v */
@@ -77,8 +77,8 @@ static void wkalrm(struct dctx *ctx, uint64_t arg)
 static void pll_info(struct dctx *ctx, uint64_t arg)
 {
 	static const char *const names[] = {
-		"pll_ctrl", "pll_value", "pll_max", "pll_min", "pll_posmult",
-		"pll_negmult",
+		"pll_ctrl", "pll_value",   "pll_max",
+		"pll_min",  "pll_posmult", "pll_negmult",
 	};
 	struct {
 		int32_t v[6];
@@ -135,7 +135,8 @@ static void param_value(struct dctx *ctx, const struct rtc_param *p)
 		break;
 	case PARAM_BACKUP_SWITCH_MODE:
 		emit_field(e, "uvalue");
-		fdec_enum_dflt(ctx, &ct_f_ioctl_rtc_bsm, p->value, "RTC_BSM_???");
+		fdec_enum_dflt(ctx, &ct_f_ioctl_rtc_bsm, p->value,
+			       "RTC_BSM_???");
 		break;
 	default:
 		emit_field(e, "uvalue");

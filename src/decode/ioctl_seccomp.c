@@ -11,7 +11,8 @@
 #include "tmem/tmem.h"
 
 enum {
-	IO_NOTIF_RECV = 0xc0502100, IO_NOTIF_SEND = 0xc0182101,
+	IO_NOTIF_RECV = 0xc0502100,
+	IO_NOTIF_SEND = 0xc0182101,
 	IO_NOTIF_ADDFD = 0x40182103,
 };
 
@@ -88,8 +89,8 @@ static int notif_recv(struct dctx *ctx, uint64_t arg)
 /* A negated errno: -EPERM */
 static void neg_errno(struct dctx *ctx, int32_t v)
 {
-	const char *name = v < 0 ? consts_name(&ct_errnos, (uint64_t)-(int64_t)v)
-				 : NULL;
+	const char *name =
+		v < 0 ? consts_name(&ct_errnos, (uint64_t) - (int64_t)v) : NULL;
 	char text[40];
 
 	if (!name || ctx->e->style->xlat == 1) {

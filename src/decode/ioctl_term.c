@@ -11,33 +11,63 @@
 
 /* x86_64 request codes the decoder interprets */
 enum {
-	IO_TCGETS = 0x5401, IO_TCSETS = 0x5402, IO_TCSETSW = 0x5403,
-	IO_TCSETSF = 0x5404, IO_TCSBRK = 0x5409, IO_TCXONC = 0x540a,
-	IO_TCFLSH = 0x540b, IO_TIOCEXCL = 0x540c, IO_TIOCNXCL = 0x540d,
-	IO_TIOCSCTTY = 0x540e, IO_TIOCGPGRP = 0x540f, IO_TIOCSPGRP = 0x5410,
-	IO_TIOCOUTQ = 0x5411, IO_TIOCGWINSZ = 0x5413, IO_TIOCSWINSZ = 0x5414,
-	IO_TIOCMGET = 0x5415, IO_TIOCMBIS = 0x5416, IO_TIOCMBIC = 0x5417,
-	IO_TIOCMSET = 0x5418, IO_TIOCGSOFTCAR = 0x5419,
-	IO_TIOCSSOFTCAR = 0x541a, IO_FIONREAD = 0x541b, IO_TIOCCONS = 0x541d,
-	IO_TIOCSSERIAL = 0x541f, IO_TIOCPKT = 0x5420, IO_FIONBIO = 0x5421,
-	IO_TIOCNOTTY = 0x5422, IO_TIOCSETD = 0x5423, IO_TIOCGETD = 0x5424,
-	IO_TCSBRKP = 0x5425, IO_TIOCSBRK = 0x5427, IO_TIOCCBRK = 0x5428,
-	IO_TIOCGSID = 0x5429, IO_TIOCVHANGUP = 0x5437, IO_FIONCLEX = 0x5450,
-	IO_FIOCLEX = 0x5451, IO_FIOASYNC = 0x5452,
-	IO_TIOCGLCKTRMIOS = 0x5456, IO_TIOCSLCKTRMIOS = 0x5457,
-	IO_TIOCGPTN = 0x80045430, IO_TIOCSPTLCK = 0x40045431,
+	IO_TCGETS = 0x5401,
+	IO_TCSETS = 0x5402,
+	IO_TCSETSW = 0x5403,
+	IO_TCSETSF = 0x5404,
+	IO_TCSBRK = 0x5409,
+	IO_TCXONC = 0x540a,
+	IO_TCFLSH = 0x540b,
+	IO_TIOCEXCL = 0x540c,
+	IO_TIOCNXCL = 0x540d,
+	IO_TIOCSCTTY = 0x540e,
+	IO_TIOCGPGRP = 0x540f,
+	IO_TIOCSPGRP = 0x5410,
+	IO_TIOCOUTQ = 0x5411,
+	IO_TIOCGWINSZ = 0x5413,
+	IO_TIOCSWINSZ = 0x5414,
+	IO_TIOCMGET = 0x5415,
+	IO_TIOCMBIS = 0x5416,
+	IO_TIOCMBIC = 0x5417,
+	IO_TIOCMSET = 0x5418,
+	IO_TIOCGSOFTCAR = 0x5419,
+	IO_TIOCSSOFTCAR = 0x541a,
+	IO_FIONREAD = 0x541b,
+	IO_TIOCCONS = 0x541d,
+	IO_TIOCSSERIAL = 0x541f,
+	IO_TIOCPKT = 0x5420,
+	IO_FIONBIO = 0x5421,
+	IO_TIOCNOTTY = 0x5422,
+	IO_TIOCSETD = 0x5423,
+	IO_TIOCGETD = 0x5424,
+	IO_TCSBRKP = 0x5425,
+	IO_TIOCSBRK = 0x5427,
+	IO_TIOCCBRK = 0x5428,
+	IO_TIOCGSID = 0x5429,
+	IO_TIOCVHANGUP = 0x5437,
+	IO_FIONCLEX = 0x5450,
+	IO_FIOCLEX = 0x5451,
+	IO_FIOASYNC = 0x5452,
+	IO_TIOCGLCKTRMIOS = 0x5456,
+	IO_TIOCSLCKTRMIOS = 0x5457,
+	IO_TIOCGPTN = 0x80045430,
+	IO_TIOCSPTLCK = 0x40045431,
 	IO_TIOCGEXCL = 0x80045440,
-	IO_TCGETA = 0x5405, IO_TCSETA = 0x5406, IO_TCSETAW = 0x5407,
-	IO_TCSETAF = 0x5408, IO_TIOCSTI = 0x5412, IO_TCGETS2 = 0x802c542a,
-	IO_TCSETS2 = 0x402c542b, IO_TCSETSW2 = 0x402c542c,
+	IO_TCGETA = 0x5405,
+	IO_TCSETA = 0x5406,
+	IO_TCSETAW = 0x5407,
+	IO_TCSETAF = 0x5408,
+	IO_TIOCSTI = 0x5412,
+	IO_TCGETS2 = 0x802c542a,
+	IO_TCSETS2 = 0x402c542b,
+	IO_TCSETSW2 = 0x402c542c,
 	IO_TCSETSF2 = 0x402c542d,
 };
 
 /* ---- terminal structures ---- */
 
 /* strace prints a zero flags word as nothing at all */
-static void tio_flags(struct dctx *ctx, const struct const_table *t,
-		      uint32_t v)
+static void tio_flags(struct dctx *ctx, const struct const_table *t, uint32_t v)
 {
 	if (v)
 		emit_flags(ctx->e, t, v, EMIT_HEX);
@@ -45,18 +75,17 @@ static void tio_flags(struct dctx *ctx, const struct const_table *t,
 		emit_sym(ctx->e, "");
 }
 
-static void tio_field(struct dctx *ctx, const struct const_table *t,
-		      uint32_t v)
+static void tio_field(struct dctx *ctx, const struct const_table *t, uint32_t v)
 {
 	emit_enum(ctx->e, t, v, EMIT_HEX);
 	emit_join(ctx->e, "|");
 }
 
 static const char *const cc_names[] = {
-	"[VINTR]", "[VQUIT]", "[VERASE]", "[VKILL]", "[VEOF]", "[VTIME]",
-	"[VMIN]", "[VSWTC]", "[VSTART]", "[VSTOP]", "[VSUSP]", "[VEOL]",
-	"[VREPRINT]", "[VDISCARD]", "[VWERASE]", "[VLNEXT]", "[VEOL2]",
-	"[17]", "[18]",
+	"[VINTR]",  "[VQUIT]", "[VERASE]",   "[VKILL]",	   "[VEOF]",
+	"[VTIME]",  "[VMIN]",  "[VSWTC]",    "[VSTART]",   "[VSTOP]",
+	"[VSUSP]",  "[VEOL]",  "[VREPRINT]", "[VDISCARD]", "[VWERASE]",
+	"[VLNEXT]", "[VEOL2]", "[17]",	     "[18]",
 };
 
 /* The terminal settings of struct termio, termios and termios2. */
@@ -64,8 +93,8 @@ struct tio {
 	uint32_t iflag, oflag, cflag, lflag;
 	uint8_t line;
 	uint8_t cc[19];
-	size_t ncc;		/* 8 in a termio, 19 otherwise */
-	bool speeds;		/* termios2: c_ispeed, c_ospeed */
+	size_t ncc;  /* 8 in a termio, 19 otherwise */
+	bool speeds; /* termios2: c_ispeed, c_ospeed */
 	uint32_t ispeed, ospeed;
 };
 
@@ -131,7 +160,7 @@ static void termios_any(struct dctx *ctx, uint64_t addr, bool speeds)
 		uint8_t cc[19];
 		uint32_t ispeed, ospeed;
 	} r;
-	struct tio t = { .ncc = sizeof(r.cc), .speeds = speeds };
+	struct tio t = {.ncc = sizeof(r.cc), .speeds = speeds};
 
 	if (!dec_fetch(ctx, addr, &r, speeds ? sizeof(r) : 36))
 		return;
@@ -163,7 +192,7 @@ static void termio_struct(struct dctx *ctx, uint64_t addr)
 		uint8_t line;
 		uint8_t cc[8];
 	} r;
-	struct tio t = { .ncc = sizeof(r.cc) };
+	struct tio t = {.ncc = sizeof(r.cc)};
 
 	if (!dec_fetch(ctx, addr, &r, sizeof(r)))
 		return;
@@ -249,9 +278,14 @@ int ioc_term(struct dctx *ctx, uint32_t code, uint64_t arg)
 	case IO_TIOCSTI:
 		dec_buf(ctx, arg, 1);
 		return DEC_DONE;
-	case IO_TIOCGPGRP: case IO_TIOCOUTQ:
-	case IO_TIOCGSOFTCAR: case IO_FIONREAD: case IO_TIOCGETD:
-	case IO_TIOCGSID: case IO_TIOCGPTN: case IO_TIOCGEXCL:
+	case IO_TIOCGPGRP:
+	case IO_TIOCOUTQ:
+	case IO_TIOCGSOFTCAR:
+	case IO_FIONREAD:
+	case IO_TIOCGETD:
+	case IO_TIOCGSID:
+	case IO_TIOCGPTN:
+	case IO_TIOCGEXCL:
 		return ioc_out(ctx, arg, int_at);
 	case IO_TCSETS:
 	case IO_TCSETSW:
@@ -262,8 +296,12 @@ int ioc_term(struct dctx *ctx, uint32_t code, uint64_t arg)
 	case IO_TIOCSWINSZ:
 		winsize_struct(ctx, arg);
 		return DEC_DONE;
-	case IO_TIOCSPGRP: case IO_TIOCSSOFTCAR: case IO_TIOCPKT:
-	case IO_FIONBIO: case IO_TIOCSETD: case IO_FIOASYNC:
+	case IO_TIOCSPGRP:
+	case IO_TIOCSSOFTCAR:
+	case IO_TIOCPKT:
+	case IO_FIONBIO:
+	case IO_TIOCSETD:
+	case IO_FIOASYNC:
 	case IO_TIOCSPTLCK:
 		dec_int_at(ctx, arg, NULL);
 		return DEC_DONE;

@@ -29,18 +29,28 @@ int main(void)
 	long page = sysconf(_SC_PAGESIZE);
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	uint64_t range[2] = { 4096, 1 << 20 };
+	uint64_t range[2] = {4096, 1 << 20};
 	struct blkpg_partition part = {
-		.start = 1 << 20, .length = 1 << 30, .pno = 2,
-		.devname = "sda2", .volname = "data",
+		.start = 1 << 20,
+		.length = 1 << 30,
+		.pno = 2,
+		.devname = "sda2",
+		.volname = "data",
 	};
 	struct blkpg_ioctl_arg pg = {
-		.op = BLKPG_ADD_PARTITION, .flags = 0,
-		.datalen = sizeof(part), .data = &part,
+		.op = BLKPG_ADD_PARTITION,
+		.flags = 0,
+		.datalen = sizeof(part),
+		.data = &part,
 	};
 	struct blk_user_trace_setup bt = {
-		.name = "trace0", .act_mask = 0xffff, .buf_size = 4096,
-		.buf_nr = 4, .start_lba = 0, .end_lba = 1000, .pid = 1,
+		.name = "trace0",
+		.act_mask = 0xffff,
+		.buf_size = 4096,
+		.buf_nr = 4,
+		.start_lba = 0,
+		.end_lba = 1000,
+		.pid = 1,
 	};
 	uint64_t size64 = 0;
 	int n = 0, fd;

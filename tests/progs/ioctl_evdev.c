@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 static char *tail;
-static unsigned long bits[64];	/* larger than any injected length */
+static unsigned long bits[64]; /* larger than any injected length */
 static char name[512] = "Logitech USB Receiver";
 
 static void calls(unsigned long code, void *arg, size_t size)
@@ -29,14 +29,14 @@ int main(void)
 	long page = sysconf(_SC_PAGESIZE);
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	struct input_absinfo ai = { 1, -2, 3, 4, 5, 6 };
-	struct input_id id = { 3, 0x46d, 0xc52b, 0x111 };
-	unsigned int rep[2] = { 250, 33 };
-	unsigned int kc[2] = { 30, 31 }, badkc[2] = { 1, 0x2ff };
-	int32_t mt[4] = { ABS_MT_POSITION_X, 1, -2, 3 };
+	struct input_absinfo ai = {1, -2, 3, 4, 5, 6};
+	struct input_id id = {3, 0x46d, 0xc52b, 0x111};
+	unsigned int rep[2] = {250, 33};
+	unsigned int kc[2] = {30, 31}, badkc[2] = {1, 0x2ff};
+	int32_t mt[4] = {ABS_MT_POSITION_X, 1, -2, 3};
 	static const unsigned int types[] = {
-		0, EV_KEY, EV_REL, EV_ABS, EV_MSC, EV_SW, EV_LED, EV_SND,
-		EV_REP, EV_FF, 7,
+		0,	EV_KEY, EV_REL, EV_ABS, EV_MSC, EV_SW,
+		EV_LED, EV_SND, EV_REP, EV_FF,	7,
 	};
 
 	if (p == MAP_FAILED)

@@ -14,7 +14,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static char *tail;	/* the last bytes of a page followed by a hole */
+static char *tail; /* the last bytes of a page followed by a hole */
 
 static void *at_end(size_t n)
 {
@@ -39,30 +39,37 @@ int main(void)
 	int unknown = 0x4000000, zero = 0;
 	struct fsxattr fsx = {
 		.fsx_xflags = FS_XFLAG_IMMUTABLE | FS_XFLAG_DAX | 0x100000,
-		.fsx_extsize = 4096, .fsx_nextents = 3, .fsx_projid = 42,
+		.fsx_extsize = 4096,
+		.fsx_nextents = 3,
+		.fsx_projid = 42,
 		.fsx_cowextsize = 0x20000,
 	};
-	struct fstrim_range tr = { 0x1000, 1 << 20, 512 };
+	struct fstrim_range tr = {0x1000, 1 << 20, 512};
 	struct {
 		struct fiemap fm;
 		struct fiemap_extent ext[2];
 	} fm = {
-		.fm = { .fm_start = 0, .fm_length = ~0ULL,
-			.fm_flags = FIEMAP_FLAG_SYNC | 0x10,
-			.fm_mapped_extents = 1, .fm_extent_count = 2 },
-		.ext = { { .fe_logical = 0, .fe_physical = 0x10000,
-			   .fe_length = 4096,
-			   .fe_flags = FIEMAP_EXTENT_LAST } },
+		.fm = {.fm_start = 0,
+		       .fm_length = ~0ULL,
+		       .fm_flags = FIEMAP_FLAG_SYNC | 0x10,
+		       .fm_mapped_extents = 1,
+		       .fm_extent_count = 2},
+		.ext = {{.fe_logical = 0,
+			 .fe_physical = 0x10000,
+			 .fe_length = 4096,
+			 .fe_flags = FIEMAP_EXTENT_LAST}},
 	};
-	struct file_clone_range cr = { 0, 4096, 8192, 0x3000 };
+	struct file_clone_range cr = {0, 4096, 8192, 0x3000};
 	struct {
 		struct file_dedupe_range r;
 		struct file_dedupe_range_info info[2];
 	} dr = {
-		.r = { .src_offset = 0, .src_length = 4096, .dest_count = 2 },
-		.info = { { .dest_fd = 0, .dest_offset = 4096 },
-			  { .dest_fd = 1, .dest_offset = 8192,
-			    .bytes_deduped = 7, .status = -22 } },
+		.r = {.src_offset = 0, .src_length = 4096, .dest_count = 2},
+		.info = {{.dest_fd = 0, .dest_offset = 4096},
+			 {.dest_fd = 1,
+			  .dest_offset = 8192,
+			  .bytes_deduped = 7,
+			  .status = -22}},
 	};
 	char label[FSLABEL_MAX] = "scratch";
 	int fd;

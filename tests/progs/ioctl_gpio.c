@@ -24,16 +24,18 @@ int main(void)
 	long page = sysconf(_SC_PAGESIZE);
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	struct gpiochip_info ci = { "gpiochip0", "pinctrl-bcm2711", 58 };
+	struct gpiochip_info ci = {"gpiochip0", "pinctrl-bcm2711", 58};
 	struct gpioline_info li = {
-		.line_offset = 4, .flags = GPIOLINE_FLAG_IS_OUT | 0x100,
-		.name = "GPIO4", .consumer = "led",
+		.line_offset = 4,
+		.flags = GPIOLINE_FLAG_IS_OUT | 0x100,
+		.name = "GPIO4",
+		.consumer = "led",
 	};
-	struct gpiohandle_data hd = { { 1, 0, 1, 1 } };
+	struct gpiohandle_data hd = {{1, 0, 1, 1}};
 	struct gpiohandle_config hc = {
 		.flags = GPIOHANDLE_REQUEST_OUTPUT |
 			 GPIOHANDLE_REQUEST_ACTIVE_LOW,
-		.default_values = { 1, 1 },
+		.default_values = {1, 1},
 	};
 	unsigned int off = 17;
 

@@ -27,12 +27,12 @@ int main(void)
 	long page = sysconf(_SC_PAGESIZE);
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	struct hd_geometry geo = { 16, 63, 1024, 2048 };
+	struct hd_geometry geo = {16, 63, 1024, 2048};
 	static char ident[512] = "QEMU HARDDISK";
 	unsigned long state = BUSSTATE_TRISTATE, nice = 0x13, big = 0x77;
-	int regs[3] = { 0x1f0, 0x3f6, 14 };
+	int regs[3] = {0x1f0, 0x3f6, 14};
 	uint32_t features = LIRC_CAN_SEND_PULSE | LIRC_CAN_REC_MODE2 | 1;
-	uint32_t modes[] = { 0, LIRC_MODE_MODE2, 3, LIRC_MODE_LIRCCODE };
+	uint32_t modes[] = {0, LIRC_MODE_MODE2, 3, LIRC_MODE_LIRCCODE};
 
 	if (p == MAP_FAILED)
 		return 1;

@@ -26,9 +26,9 @@ int main(void)
 	long page = sysconf(_SC_PAGESIZE);
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	struct loop_info li = { 0 };
-	struct loop_info64 li64 = { 0 };
-	struct loop_config lc = { 0 };
+	struct loop_info li = {0};
+	struct loop_info64 li64 = {0};
+	struct loop_config lc = {0};
 
 	if (p == MAP_FAILED)
 		return 1;

@@ -29,7 +29,7 @@ int main(void)
 	struct {
 		struct perf_event_query_bpf q;
 		uint32_t ids[40];
-	} b = { { 2, 3 }, { 10, 11, 12, 13 } };
+	} b = {{2, 3}, {10, 11, 12, 13}};
 	uint64_t period = 100000, id = 0;
 	char longf[64];
 

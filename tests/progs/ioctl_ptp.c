@@ -26,12 +26,17 @@ int main(void)
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	struct ptp_perout_request r = {
-		.start = { 1700000000, 6 }, .period = { 1, 2 }, .index = 3,
+		.start = {1700000000, 6},
+		.period = {1, 2},
+		.index = 3,
 	};
 	struct ptp_pin_desc d = {
-		.name = "pin0", .index = 1, .func = 2, .chan = 3,
+		.name = "pin0",
+		.index = 1,
+		.func = 2,
+		.chan = 3,
 	};
-	struct ptp_extts_request e = { 1, 7, { 0, 3 } };
+	struct ptp_extts_request e = {1, 7, {0, 3}};
 	struct ptp_clock_caps c;
 
 	if (p == MAP_FAILED)

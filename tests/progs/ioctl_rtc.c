@@ -30,11 +30,11 @@ int main(void)
 	long page = sysconf(_SC_PAGESIZE);
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	struct rtc_time t = { 1, 2, 3, 4, 5, 123, 6, 200, -1 };
-	struct rtc_wkalrm w = { .enabled = 1, .pending = 2, .time = t };
-	struct rtc_pll_info pll = { 1, -2, 3, 4, 5, 6, 32768 };
-	struct rtc_param prm = { 0 };
-	unsigned int vl[] = { 0, 1, 2, 4, 8, 16, 32, 0xff };
+	struct rtc_time t = {1, 2, 3, 4, 5, 123, 6, 200, -1};
+	struct rtc_wkalrm w = {.enabled = 1, .pending = 2, .time = t};
+	struct rtc_pll_info pll = {1, -2, 3, 4, 5, 6, 32768};
+	struct rtc_param prm = {0};
+	unsigned int vl[] = {0, 1, 2, 4, 8, 16, 32, 0xff};
 	unsigned long rate = 64;
 	int n = 5;
 

@@ -27,16 +27,19 @@ int main(void)
 	long page = sysconf(_SC_PAGESIZE);
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	struct seccomp_notif_addfd a = { .id = 0x1234 };
-	struct seccomp_notif n = { 0 };
+	struct seccomp_notif_addfd a = {.id = 0x1234};
+	struct seccomp_notif n = {0};
 	struct seccomp_notif_resp r = {
-		.id = 1, .val = -5, .error = -1, .flags = 3,
+		.id = 1,
+		.val = -5,
+		.error = -1,
+		.flags = 3,
 	};
 	unsigned int nf[] = {
-		O_CLOEXEC, O_RDWR, 3, O_RDWR | O_CLOEXEC, O_NONBLOCK,
-		0x80000000,
+		O_CLOEXEC,	    O_RDWR,	3,
+		O_RDWR | O_CLOEXEC, O_NONBLOCK, 0x80000000,
 	};
-	int32_t errs[] = { 0, -1, -22, -4095, -5000, 7 };
+	int32_t errs[] = {0, -1, -22, -4095, -5000, 7};
 	uint64_t id = 0xfeedface;
 
 	if (p == MAP_FAILED)
@@ -47,7 +50,7 @@ int main(void)
 	for (unsigned int i = 0; i < 6; i++) {
 		a.newfd_flags = nf[i];
 		a.flags = i;
-		a.srcfd = i == 3 ? 0 : i - 1;	/* not stderr: -yy */
+		a.srcfd = i == 3 ? 0 : i - 1; /* not stderr: -yy */
 		a.newfd = i;
 		syscall(SYS_ioctl, -1, SECCOMP_IOCTL_NOTIF_ADDFD, &a);
 	}

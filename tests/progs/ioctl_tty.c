@@ -31,20 +31,27 @@ int main(void)
 	char *p = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	struct termio tio = {
-		.c_iflag = IGNPAR | ICRNL, .c_oflag = OPOST | ONLCR,
-		.c_cflag = B38400 | CS8 | CREAD, .c_lflag = ISIG | ICANON,
-		.c_line = 0, .c_cc = { 3, 28, 127, 21, 4, 0, 1, 0 },
+		.c_iflag = IGNPAR | ICRNL,
+		.c_oflag = OPOST | ONLCR,
+		.c_cflag = B38400 | CS8 | CREAD,
+		.c_lflag = ISIG | ICANON,
+		.c_line = 0,
+		.c_cc = {3, 28, 127, 21, 4, 0, 1, 0},
 	};
 	struct termios2 t2 = {
-		.c_iflag = BRKINT | 0x1000000, .c_oflag = OPOST | NL1,
-		.c_cflag = BOTHER | CS7 | (B9600 << 16), .c_lflag = ECHO,
-		.c_line = 2, .c_cc = { 1, 2, 3 },
-		.c_ispeed = 123456, .c_ospeed = 115200,
+		.c_iflag = BRKINT | 0x1000000,
+		.c_oflag = OPOST | NL1,
+		.c_cflag = BOTHER | CS7 | (B9600 << 16),
+		.c_lflag = ECHO,
+		.c_line = 2,
+		.c_cc = {1, 2, 3},
+		.c_ispeed = 123456,
+		.c_ospeed = 115200,
 	};
 	int m = TIOCM_DTR | TIOCM_RTS | 0x8000 | 0x1000, zero = 0;
 	char c = 'x';
-	uint8_t bytes[4] = { 0x7, 0x77, 0xf0, 0 };
-	int modes[] = { 0, 1, 3, 4, 9, -1 };
+	uint8_t bytes[4] = {0x7, 0x77, 0xf0, 0};
+	int modes[] = {0, 1, 3, 4, 9, -1};
 
 	if (p == MAP_FAILED)
 		return 1;
