@@ -16,7 +16,14 @@
 
 void dec_int(struct dctx *ctx, uint64_t v) { emit_int(ctx->e, (int32_t)v); }
 void dec_uint(struct dctx *ctx, uint64_t v) { emit_uint(ctx->e, (uint32_t)v); }
-void dec_long(struct dctx *ctx, uint64_t v) { emit_int(ctx->e, (int64_t)v); }
+/* a long is the personality's word: i386's -1 arrives as 0xffffffff */
+void dec_long(struct dctx *ctx, uint64_t v)
+{
+	if (arch_pers[ctx->call->pers].word_size == 4)
+		v = (uint64_t)(int64_t)(int32_t)v;
+	emit_int(ctx->e, (int64_t)v);
+}
+
 void dec_ulong(struct dctx *ctx, uint64_t v) { emit_uint(ctx->e, v); }
 void dec_hex(struct dctx *ctx, uint64_t v) { emit_hex(ctx->e, v); }
 void dec_oct(struct dctx *ctx, uint64_t v) { emit_oct(ctx->e, v); }

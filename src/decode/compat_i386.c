@@ -1,0 +1,333 @@
+/* compat_i386: decoders for calls only the i386 personality has, or whose
+ * i386 arguments differ from x86_64's: 64-bit values split over two
+ * registers, mmap2's page offset, the *32 uid calls and the time64 calls
+ * (forwarded to the x86_64 decoder with the arguments rearranged), and
+ * structs laid out with 32-bit longs (stat64, rlimit). */
+#include <string.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+
+#define I386 (1u << PERS_I386)
+
+/* The x86_64 decoder of name run on the current call, whose arguments are
+ * replaced by args for the time of the call. */
+static int forward(struct dctx *ctx, const char *name, const uint64_t *args)
+{
+	long nr = sc_lookup(arch_pers[PERS_X86_64].table, name);
+	decode_fn fn = nr < 0 ? NULL : decode_lookup(PERS_X86_64, nr);
+	uint64_t keep[SC_MAX_ARGS];
+	int r;
+
+	if (!fn)
+		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
+	memcpy(keep, ctx->call->args, sizeof(keep));
+	if (args)
+		memcpy(ctx->call->args, args, sizeof(keep));
+	r = fn(ctx);
+	memcpy(ctx->call->args, keep, sizeof(keep));
+	return r;
+}
+
+/* Same arguments, the x86_64 name without the i386 suffix. */
+#define ALIAS(sys, native)                                                    \
+	static int alias_##sys(struct dctx *ctx)                               \
+	{                                                                      \
+		return forward(ctx, #native, NULL);                            \
+	}                                                                      \
+	DECODER_PERS(sys, alias_##sys, I386)
+
+ALIAS(fcntl64, fcntl);
+ALIAS(chown32, chown);
+ALIAS(lchown32, lchown);
+ALIAS(fchown32, fchown);
+ALIAS(setuid32, setuid);
+ALIAS(setgid32, setgid);
+ALIAS(setfsuid32, setfsuid);
+ALIAS(setfsgid32, setfsgid);
+ALIAS(setreuid32, setreuid);
+ALIAS(setregid32, setregid);
+ALIAS(setresuid32, setresuid);
+ALIAS(setresgid32, setresgid);
+ALIAS(getresuid32, getresuid);
+ALIAS(getresgid32, getresgid);
+ALIAS(getgroups32, getgroups);
+ALIAS(setgroups32, setgroups);
+ALIAS(sendfile64, sendfile);
+/* the time64 calls take the x86_64 struct timespec and itimerspec */
+ALIAS(clock_gettime64, clock_gettime);
+ALIAS(clock_settime64, clock_settime);
+ALIAS(clock_getres_time64, clock_getres);
+ALIAS(clock_nanosleep_time64, clock_nanosleep);
+ALIAS(timer_settime64, timer_settime);
+ALIAS(timer_gettime64, timer_gettime);
+ALIAS(timerfd_settime64, timerfd_settime);
+ALIAS(timerfd_gettime64, timerfd_gettime);
+ALIAS(utimensat_time64, utimensat);
+ALIAS(futex_time64, futex);
+
+static uint64_t pair(uint64_t lo, uint64_t hi)
+{
+	return (uint32_t)lo | (uint64_t)(uint32_t)hi << 32;
+}
+
+/* mmap2's offset counts 4096-byte pages; shown in bytes */
+static int dec_mmap2(struct dctx *ctx)
+{
+	uint64_t a[SC_MAX_ARGS];
+
+	memcpy(a, ctx->call->args, sizeof(a));
+	a[5] = (uint64_t)(uint32_t)a[5] << 12;
+	return forward(ctx, "mmap", a);
+}
+DECODER_PERS(mmap2, dec_mmap2, I386);
+
+/* pread64(fd, buf, count, lo, hi), pwrite64 likewise */
+static int dec_pread64(struct dctx *ctx)
+{
+	uint64_t a[SC_MAX_ARGS] = { ctx->call->args[0], ctx->call->args[1],
+				    ctx->call->args[2],
+				    pair(ctx->call->args[3],
+					 ctx->call->args[4]) };
+
+	return forward(ctx, ctx->call->info->name, a);
+}
+DECODER_PERS(pread64, dec_pread64, I386);
+DECODER_PERS(pwrite64, dec_pread64, I386);
+
+/* truncate64(path, lo, hi), ftruncate64(fd, lo, hi) */
+static int dec_truncate64(struct dctx *ctx)
+{
+	uint64_t a[SC_MAX_ARGS] = { ctx->call->args[0],
+				    pair(ctx->call->args[1],
+					 ctx->call->args[2]) };
+
+	/* "truncate64" -> "truncate" */
+	char name[16];
+	size_t n = strlen(ctx->call->info->name) - 2;
+
+	memcpy(name, ctx->call->info->name, n);
+	name[n] = 0;
+	return forward(ctx, name, a);
+}
+DECODER_PERS(truncate64, dec_truncate64, I386);
+DECODER_PERS(ftruncate64, dec_truncate64, I386);
+
+/* _llseek(fd, hi, lo, loff_t *result, whence) */
+static int dec_llseek(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		emit_int(ctx->e, (int64_t)pair(dec_arg(ctx, 2),
+					       dec_arg(ctx, 1)));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 3));
+	else
+		fdec_loff_ptr(ctx, dec_arg(ctx, 3));
+	fdec_enum_dflt(ctx, &ct_f_seek_whence, (uint32_t)dec_arg(ctx, 4),
+		       "SEEK_???");
+	return DEC_DONE;
+}
+DECODER_PERS(_llseek, dec_llseek, I386);
+
+/* ---- stat64 ---- */
+
+/* struct stat64 as the i386 kernel writes it (packed, 96 bytes) */
+struct k_stat64 {
+	uint64_t dev;
+	uint32_t pad0, ino32;
+	uint32_t mode, nlink, uid, gid;
+	uint64_t rdev;
+	uint32_t pad3;
+	int64_t size;
+	uint32_t blksize;
+	uint64_t blocks;
+	uint32_t atime, atime_nsec;
+	uint32_t mtime, mtime_nsec;
+	uint32_t ctime, ctime_nsec;
+	uint64_t ino;
+} __attribute__((packed));
+
+_Static_assert(sizeof(struct k_stat64) == 96, "i386 struct stat64");
+
+static void stat64_time(struct dctx *ctx, const char *name,
+			const char *nsname, uint32_t sec, uint32_t nsec)
+{
+	emit_field(ctx->e, name);
+	emit_int(ctx->e, sec);
+	fdec_time_comment(ctx, sec, nsec);
+	emit_field(ctx->e, nsname);
+	emit_uint(ctx->e, nsec);
+}
+
+static void stat64_verbose(struct dctx *ctx, const struct k_stat64 *st)
+{
+	struct emitter *e = ctx->e;
+
+	emit_field(e, "st_nlink");
+	emit_uint(e, st->nlink);
+	emit_field(e, "st_uid");
+	emit_uint(e, st->uid);
+	emit_field(e, "st_gid");
+	emit_uint(e, st->gid);
+	emit_field(e, "st_blksize");
+	emit_int(e, st->blksize);
+	emit_field(e, "st_blocks");
+	emit_int(e, (int64_t)st->blocks);
+}
+
+static void stat64_struct(struct dctx *ctx, uint64_t addr)
+{
+	struct k_stat64 st;
+	struct emitter *e = ctx->e;
+	bool v = ctx->opt->verbose;
+	uint32_t type = 0;
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, &st, sizeof(st)))
+		return;
+	type = st.mode & 0170000;
+	emit_struct_begin(e);
+	if (v) {
+		emit_field(e, "st_dev");
+		fdec_dev(ctx, st.dev);
+		emit_field(e, "st_ino");
+		emit_uint(e, st.ino);
+	}
+	emit_field(e, "st_mode");
+	fdec_mode_type(ctx, st.mode);
+	if (v)
+		stat64_verbose(ctx, &st);
+	if (type == 0020000 || type == 0060000) {
+		emit_field(e, "st_rdev");
+		fdec_dev(ctx, st.rdev);
+	} else {
+		emit_field(e, "st_size");
+		emit_int(e, st.size);
+	}
+	if (v) {
+		stat64_time(ctx, "st_atime", "st_atime_nsec", st.atime,
+			    st.atime_nsec);
+		stat64_time(ctx, "st_mtime", "st_mtime_nsec", st.mtime,
+			    st.mtime_nsec);
+		stat64_time(ctx, "st_ctime", "st_ctime_nsec", st.ctime,
+			    st.ctime_nsec);
+	} else {
+		emit_more(e);
+	}
+	emit_struct_end(e);
+}
+
+/* stat64(path, buf), lstat64(path, buf) */
+static int dec_stat64(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_path(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	stat64_struct(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER_PERS(stat64, dec_stat64, I386);
+DECODER_PERS(lstat64, dec_stat64, I386);
+
+static int dec_fstat64(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	stat64_struct(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER_PERS(fstat64, dec_fstat64, I386);
+
+static int dec_fstatat64(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_dirfd(ctx, dec_arg(ctx, 0));
+		dec_path(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	stat64_struct(ctx, dec_arg(ctx, 2));
+	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 3),
+			"AT_???");
+	return DEC_DONE;
+}
+DECODER_PERS(fstatat64, dec_fstatat64, I386);
+
+/* ---- rlimit with 32-bit longs ---- */
+
+static void rlim32(struct dctx *ctx, const char *field, uint32_t v)
+{
+	char text[48];
+	int x = ctx->e->style->xlat;
+
+	emit_field(ctx->e, field);
+	if (v == UINT32_MAX) {
+		if (x == 0) {
+			emit_sym(ctx->e, "RLIM_INFINITY");
+			return;
+		}
+		emit_uint(ctx->e, v);
+		if (x == 2)
+			emit_comment(ctx->e, "RLIM_INFINITY");
+		return;
+	}
+	if (v == 0 || v % 1024 || x == 1) {
+		emit_uint(ctx->e, v);
+		return;
+	}
+	if (x == 0) {
+		emit_uint(ctx->e, v / 1024);
+		emit_join(ctx->e, "*");
+		emit_uint(ctx->e, 1024);
+		return;
+	}
+	emit_uint(ctx->e, v);
+	snprintf(text, sizeof(text), "%u*1024", v / 1024);
+	emit_comment(ctx->e, text);
+}
+
+static void rlimit32(struct dctx *ctx, uint64_t addr)
+{
+	uint32_t rl[2];
+
+	if (!dec_fetch(ctx, addr, rl, sizeof(rl)))
+		return;
+	emit_struct_begin(ctx->e);
+	rlim32(ctx, "rlim_cur", rl[0]);
+	rlim32(ctx, "rlim_max", rl[1]);
+	emit_struct_end(ctx->e);
+}
+
+static int dec_getrlimit32(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		fdec_enum_dflt(ctx, &ct_p_rlimit, (uint32_t)dec_arg(ctx, 0),
+			       "RLIMIT_???");
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 1));
+	else
+		rlimit32(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER_PERS(ugetrlimit, dec_getrlimit32, I386);
+DECODER_PERS(getrlimit, dec_getrlimit32, I386);
+
+static int dec_setrlimit32(struct dctx *ctx)
+{
+	fdec_enum_dflt(ctx, &ct_p_rlimit, (uint32_t)dec_arg(ctx, 0),
+		       "RLIMIT_???");
+	rlimit32(ctx, dec_arg(ctx, 1));
+	return DEC_DONE;
+}
+DECODER_PERS(setrlimit, dec_setrlimit32, I386);
