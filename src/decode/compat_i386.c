@@ -8,6 +8,8 @@
 #include "consts/consts.h"
 #include "decode/common.h"
 #include "decode/file.h"
+#include "decode/net.h"
+#include "tmem/tmem.h"
 
 #define I386 (1u << PERS_I386)
 
@@ -331,3 +333,88 @@ static int dec_setrlimit32(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_PERS(setrlimit, dec_setrlimit32, I386);
+
+/* ---- set_thread_area, get_thread_area: struct user_desc ---- */
+
+struct k_user_desc {
+	int32_t entry_number;
+	uint32_t base_addr;
+	uint32_t limit;
+	uint32_t flags; /* bit fields, the lowest first */
+};
+
+static void hex08(struct dctx *ctx, const char *field, uint32_t v)
+{
+	char text[16];
+
+	/* strace pads these to six digits: limit=0x0fffff */
+	snprintf(text, sizeof(text), "%#08x", v);
+	emit_field(ctx->e, field);
+	emit_sym(ctx->e, text);
+}
+
+static void user_desc_fields(struct dctx *ctx, const struct k_user_desc *u)
+{
+	static const struct { const char *name; int shift, bits; } f[] = {
+		{ "seg_32bit", 0, 1 },	     { "contents", 1, 2 },
+		{ "read_exec_only", 3, 1 },  { "limit_in_pages", 4, 1 },
+		{ "seg_not_present", 5, 1 }, { "useable", 6, 1 },
+	};
+
+	hex08(ctx, "base_addr", u->base_addr);
+	hex08(ctx, "limit", u->limit);
+	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++) {
+		emit_field(ctx->e, f[i].name);
+		emit_uint(ctx->e, u->flags >> f[i].shift &
+					  ((1u << f[i].bits) - 1));
+	}
+}
+
+/* " (entry_number=12)": the slot the kernel chose for entry_number -1 */
+static void thread_area_ret(struct dctx *ctx)
+{
+	int32_t n;
+
+	if (ctx->call->is_error ||
+	    tmem_read(ctx->call->tid, dec_arg(ctx, 0), &n, sizeof(n)))
+		return;
+	emit_field(ctx->e, "entry_number");
+	emit_int(ctx->e, n);
+}
+
+static int dec_set_thread_area(struct dctx *ctx)
+{
+	struct k_user_desc u;
+
+	if (!dec_fetch(ctx, dec_arg(ctx, 0), &u, sizeof(u)))
+		return DEC_DONE;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "entry_number");
+	emit_int(ctx->e, u.entry_number);
+	user_desc_fields(ctx, &u);
+	emit_struct_end(ctx->e);
+	if (u.entry_number == -1)
+		ndec_ret_aux(ctx, thread_area_ret);
+	return DEC_DONE;
+}
+DECODER_PERS(set_thread_area, dec_set_thread_area, I386);
+
+static int dec_get_thread_area(struct dctx *ctx)
+{
+	struct k_user_desc u;
+
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (!dec_fetch(ctx, dec_arg(ctx, 0), &u, sizeof(u)))
+		return DEC_DONE;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "entry_number");
+	emit_int(ctx->e, u.entry_number);
+	if (dec_failed(ctx))
+		emit_more(ctx->e);
+	else
+		user_desc_fields(ctx, &u);
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER_PERS(get_thread_area, dec_get_thread_area, I386);
