@@ -411,7 +411,7 @@ static int dec_rt_sigreturn(struct dctx *ctx)
 	emit_struct_end(ctx->e);
 	return DEC_DONE;
 }
-DECODER_ANY_PERS(rt_sigreturn, dec_rt_sigreturn);
+DECODER(rt_sigreturn, dec_rt_sigreturn);
 
 static int dec_kill(struct dctx *ctx)
 {
