@@ -418,3 +418,29 @@ static int dec_get_thread_area(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_PERS(get_thread_area, dec_get_thread_area, I386);
+
+/* ---- process ---- */
+
+/* i386 clone(flags, stack, parent_tid, tls, child_tid): x86_64 has the
+ * last two the other way round */
+static int dec_clone32(struct dctx *ctx)
+{
+	uint64_t a[SC_MAX_ARGS];
+
+	memcpy(a, ctx->call->args, sizeof(a));
+	a[3] = ctx->call->args[4];
+	a[4] = ctx->call->args[3];
+	return forward(ctx, "clone", a);
+}
+DECODER_PERS(clone, dec_clone32, I386);
+
+/* wait4(pid, status, options, rusage): the i386 struct rusage is not
+ * decoded yet, so a call that passes one is shown by roles rather than
+ * misread with the x86_64 layout */
+static int dec_wait4_32(struct dctx *ctx)
+{
+	if (ctx->call->args[3])
+		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
+	return forward(ctx, "wait4", NULL);
+}
+DECODER_PERS(wait4, dec_wait4_32, I386);

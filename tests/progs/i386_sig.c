@@ -15,6 +15,12 @@ struct sa32 {
 };
 
 static void handler(int sig) { (void)sig; }
+static void siginfo_handler(int sig, siginfo_t *si, void *uc)
+{
+	(void)sig;
+	(void)si;
+	(void)uc;
+}
 static void restorer(void) { syscall(SYS_rt_sigreturn); }
 
 int main(void)
@@ -55,11 +61,17 @@ int main(void)
 	syscall(SYS_clock_getres, 1, NULL);
 	syscall(SYS_gettimeofday, NULL, NULL);
 	syscall(SYS_gettimeofday, (void *)1, NULL);
-	syscall(SYS_time, NULL);
 	syscall(SYS_time, (void *)1);
 	syscall(SYS_times, (void *)1);
 	syscall(SYS_sysinfo, (void *)1);
 	syscall(SYS_sysinfo, NULL);
+	/* a real handler and restorer: libc's, with SA_SIGINFO for the
+	 * rt_sigreturn frame */
+	struct sigaction act;
+	memset(&act, 0, sizeof(act));
+	act.sa_sigaction = siginfo_handler;
+	act.sa_flags = SA_SIGINFO;
+	sigaction(SIGUSR1, &act, NULL);
 	syscall(SYS_kill, syscall(SYS_getpid), SIGUSR1);
 	pid_t pid = fork();
 	if (pid == 0)
