@@ -73,6 +73,11 @@ int main(void)
 	act.sa_flags = SA_SIGINFO;
 	sigaction(SIGUSR1, &act, NULL);
 	syscall(SYS_kill, syscall(SYS_getpid), SIGUSR1);
+	/* SIGCHLD stays pending: its line would race with wait4's */
+	sigset_t chld;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
 	pid_t pid = fork();
 	if (pid == 0)
 		_exit(3);
