@@ -32,6 +32,20 @@ static int forward(struct dctx *ctx, const char *name, const uint64_t *args)
 	return r;
 }
 
+/* forward() for arguments joined into 64-bit values: the x86_64
+ * decoder reads them as x86_64 longs */
+static int forward_wide(struct dctx *ctx, const char *name,
+			const uint64_t *args)
+{
+	enum personality p = ctx->call->pers;
+	int r;
+
+	ctx->call->pers = PERS_X86_64;
+	r = forward(ctx, name, args);
+	ctx->call->pers = p;
+	return r;
+}
+
 /* Same arguments, the x86_64 name without the i386 suffix. */
 #define ALIAS(sys, native)                                                    \
 	static int alias_##sys(struct dctx *ctx)                               \
@@ -93,7 +107,7 @@ static int dec_pread64(struct dctx *ctx)
 				    pair(ctx->call->args[3],
 					 ctx->call->args[4]) };
 
-	return forward(ctx, ctx->call->info->name, a);
+	return forward_wide(ctx, ctx->call->info->name, a);
 }
 DECODER_PERS(pread64, dec_pread64, I386);
 DECODER_PERS(pwrite64, dec_pread64, I386);
@@ -111,7 +125,7 @@ static int dec_truncate64(struct dctx *ctx)
 
 	memcpy(name, ctx->call->info->name, n);
 	name[n] = 0;
-	return forward(ctx, name, a);
+	return forward_wide(ctx, name, a);
 }
 DECODER_PERS(truncate64, dec_truncate64, I386);
 DECODER_PERS(ftruncate64, dec_truncate64, I386);
@@ -444,3 +458,74 @@ static int dec_wait4_32(struct dctx *ctx)
 	return forward(ctx, "wait4", NULL);
 }
 DECODER_PERS(wait4, dec_wait4_32, I386);
+
+/* ---- vectored I/O: struct iovec of two 32-bit words ---- */
+
+/* The iovec array at addr; with data, each iov_base as a string, all of
+ * them together limited to datalen bytes (UINT64_MAX: no budget). */
+static void iov32(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
+		  uint64_t datalen)
+{
+	uint32_t iov[2]; /* iov_base, iov_len */
+	uint64_t max = fdec_array_max(ctx);
+
+	if (cnt == 0 && addr) {
+		emit_array_begin(ctx->e);
+		emit_array_end(ctx->e);
+		return;
+	}
+	if (!addr || tmem_read(ctx->call->tid, addr, iov, sizeof(iov))) {
+		emit_addr(ctx->e, addr);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	for (uint64_t i = 0; i < cnt; i++) {
+		uint64_t a = addr + i * sizeof(iov);
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		if (i && tmem_read(ctx->call->tid, a, iov, sizeof(iov))) {
+			fdec_array_fault(ctx, a);
+			break;
+		}
+		uint64_t n = iov[1] < datalen ? iov[1] : datalen;
+		emit_struct_begin(ctx->e);
+		emit_field(ctx->e, "iov_base");
+		if (data)
+			dec_buf(ctx, iov[0], n);
+		else
+			emit_addr(ctx->e, iov[0]);
+		if (data && datalen != UINT64_MAX)
+			datalen -= n;
+		emit_field(ctx->e, "iov_len");
+		emit_uint(ctx->e, iov[1]);
+		emit_struct_end(ctx->e);
+	}
+	emit_array_end(ctx->e);
+}
+
+static int dec_readv32(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		iov32(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), false, 0);
+	else
+		iov32(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), true,
+		      (uint64_t)ctx->call->rval);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER_PERS(readv, dec_readv32, I386);
+
+static int dec_writev32(struct dctx *ctx)
+{
+	dec_fd(ctx, dec_arg(ctx, 0));
+	iov32(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), true, UINT64_MAX);
+	dec_ulong(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER_PERS(writev, dec_writev32, I386);

@@ -85,6 +85,10 @@ int main(void)
 	syscall(SYS_fchmod, fd, 0640);
 	syscall(SYS_pread64, fd, buf, 2, 1LL);
 	syscall(SYS_pwrite64, fd, "ab", 2, 3LL);
+	syscall(SYS_pread64, fd, buf, 2, 1LL << 32);
+	syscall(SYS_pread64, fd, buf, 2, -1LL);
+	syscall(SYS_ftruncate64, -1, 0x123456789LL);
+	syscall(SYS_truncate64, "nonexistent", 0x80000000LL);
 	syscall(SYS_close, fd);
 	syscall(SYS_unlink, "f1");
 	syscall(SYS_write, -1, NULL, 0);
