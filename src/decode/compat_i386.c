@@ -529,3 +529,18 @@ static int dec_writev32(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_PERS(writev, dec_writev32, I386);
+
+/* ---- ioctl ---- */
+
+/* ioctl(fd, req, arg): the terminal requests ('T', TCGETS, TIOCGWINSZ,
+ * FIONREAD ...) take int, termios and winsize, the same on i386; other
+ * requests, whose structs may hold longs or pointers, stay by roles */
+static int dec_ioctl32(struct dctx *ctx)
+{
+	uint32_t req = (uint32_t)dec_arg(ctx, 1);
+
+	if ((req & 0xffff0000u) == 0 && (req >> 8) == 'T')
+		return forward(ctx, "ioctl", NULL);
+	return ctx->exiting ? DEC_DONE : dec_generic(ctx);
+}
+DECODER_PERS(ioctl, dec_ioctl32, I386);

@@ -254,3 +254,22 @@ static int dec_settimeofday32(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_PERS(settimeofday, dec_settimeofday32, I386);
+
+/* clock_nanosleep(clk, flags, req, rem): rem only after a signal, and
+ * never for TIMER_ABSTIME */
+static int dec_clock_nanosleep32(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		clockid(ctx, dec_arg(ctx, 0));
+		fdec_flags_dflt(ctx, &ct_t_timer_flags,
+				(uint32_t)dec_arg(ctx, 1), "TIMER_???");
+		timespec32(ctx, dec_arg(ctx, 2));
+		return DEC_MORE;
+	}
+	if (erestart(ctx) && !(dec_arg(ctx, 1) & 1))
+		timespec32(ctx, dec_arg(ctx, 3));
+	else
+		dec_ptr(ctx, dec_arg(ctx, 3));
+	return DEC_DONE;
+}
+DECODER_PERS(clock_nanosleep, dec_clock_nanosleep32, I386);
