@@ -1,8 +1,9 @@
 /* i386_io: vectored I/O of a 32-bit process (struct iovec of 32-bit
  * words): readv and writev on a pipe with several, empty, bad and
- * partly readable vectors. */
+ * partly readable vectors; getrusage. */
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -32,5 +33,11 @@ int main(void)
 	readv(-1, r, 2);
 	syscall(SYS_readv, p[0], (void *)1, -1);
 	writev(-1, w, 3);
+	/* struct rusage of 32-bit longs (only its times show without -v) */
+	char ru[72];
+	syscall(SYS_getrusage, RUSAGE_SELF, ru);
+	syscall(SYS_getrusage, RUSAGE_CHILDREN, ru);
+	syscall(SYS_getrusage, 99, ru);
+	syscall(SYS_getrusage, RUSAGE_SELF, (void *)1);
 	return 0;
 }
