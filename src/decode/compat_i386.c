@@ -54,7 +54,6 @@ static int forward_wide(struct dctx *ctx, const char *name,
 	}                                                                      \
 	DECODER_PERS(sys, alias_##sys, I386)
 
-ALIAS(fcntl64, fcntl);
 ALIAS(chown32, chown);
 ALIAS(lchown32, lchown);
 ALIAS(fchown32, fchown);
@@ -544,3 +543,92 @@ static int dec_ioctl32(struct dctx *ctx)
 	return ctx->exiting ? DEC_DONE : dec_generic(ctx);
 }
 DECODER_PERS(ioctl, dec_ioctl32, I386);
+
+/* ---- fcntl, fcntl64: record locks ---- */
+
+/* struct flock of fcntl's F_*LK (32-bit longs) or the packed flock64 of
+ * F_*LK64 and F_OFD_*; l_pid only for the GETLK forms, at exit */
+static void flock32(struct dctx *ctx, uint64_t addr, bool wide, bool getlk)
+{
+	struct {
+		int16_t type, whence;
+		int64_t start, len;
+		int32_t pid;
+	} __attribute__((packed)) f64;
+	struct {
+		int16_t type, whence;
+		int32_t start, len, pid;
+	} f32;
+	int64_t start, len;
+	int32_t pid;
+	int16_t type, whence;
+
+	if (wide) {
+		if (!dec_fetch(ctx, addr, &f64, sizeof(f64)))
+			return;
+		type = f64.type, whence = f64.whence;
+		start = f64.start, len = f64.len, pid = f64.pid;
+	} else {
+		if (!dec_fetch(ctx, addr, &f32, sizeof(f32)))
+			return;
+		type = f32.type, whence = f32.whence;
+		start = f32.start, len = f32.len, pid = f32.pid;
+	}
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "l_type");
+	fdec_enum_dflt(ctx, &ct_f_lock_types, (uint16_t)type, "F_???");
+	emit_field(ctx->e, "l_whence");
+	fdec_enum_dflt(ctx, &ct_f_seek_whence, (uint16_t)whence, "SEEK_???");
+	emit_field(ctx->e, "l_start");
+	emit_int(ctx->e, start);
+	emit_field(ctx->e, "l_len");
+	emit_int(ctx->e, len);
+	if (getlk) {
+		emit_field(ctx->e, "l_pid");
+		emit_int(ctx->e, pid);
+	}
+	emit_struct_end(ctx->e);
+}
+
+enum {
+	FCNTL_DUPFD = 0, FCNTL_DUPFD_CLOEXEC = 1030, FCNTL_GETLK = 5, FCNTL_SETLKW = 7, FCNTL_GETLK64 = 12,
+	FCNTL_SETLKW64 = 14, FCNTL_OFD_GETLK = 36, FCNTL_OFD_SETLKW = 38,
+};
+
+/* fcntl(fd, cmd, arg), fcntl64: the lock commands here, the rest by the
+ * x86_64 decoder (their arguments are ints and flags) */
+static int dec_fcntl32(struct dctx *ctx)
+{
+	uint32_t cmd = (uint32_t)dec_arg(ctx, 1);
+	uint64_t arg = dec_arg(ctx, 2);
+	bool wide = (cmd >= FCNTL_GETLK64 && cmd <= FCNTL_SETLKW64) ||
+		    (cmd >= FCNTL_OFD_GETLK && cmd <= FCNTL_OFD_SETLKW);
+	bool getlk = cmd == FCNTL_GETLK || cmd == FCNTL_GETLK64 ||
+		     cmd == FCNTL_OFD_GETLK;
+
+	if (cmd == FCNTL_DUPFD || cmd == FCNTL_DUPFD_CLOEXEC) {
+		/* strace shows the lowest fd as an unsigned long */
+		dec_fd(ctx, dec_arg(ctx, 0));
+		fdec_enum_dflt(ctx, &ct_f_fcntl_cmds, cmd, "F_???");
+		dec_ulong(ctx, (uint32_t)arg);
+		ctx->call->ret_fmt = RET_FD;
+		return DEC_DONE;
+	}
+	if (!wide && (cmd < FCNTL_GETLK || cmd > FCNTL_SETLKW))
+		return forward(ctx, "fcntl", NULL);
+	if (ctx->exiting) {
+		if (dec_failed(ctx))
+			dec_ptr(ctx, arg);
+		else
+			flock32(ctx, arg, wide, true);
+		return DEC_DONE;
+	}
+	dec_fd(ctx, dec_arg(ctx, 0));
+	fdec_enum_dflt(ctx, &ct_f_fcntl_cmds, cmd, "F_???");
+	if (getlk)
+		return DEC_MORE;
+	flock32(ctx, arg, wide, false);
+	return DEC_DONE;
+}
+DECODER_PERS(fcntl64, dec_fcntl32, I386);
+DECODER_PERS(fcntl, dec_fcntl32, I386);

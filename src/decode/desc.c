@@ -514,7 +514,7 @@ static int dec_fcntl(struct dctx *ctx)
 	}
 	return DEC_DONE;
 }
-DECODER_ANY_PERS(fcntl, dec_fcntl);
+DECODER(fcntl, dec_fcntl);
 
 /* ---- directories ---- */
 
