@@ -81,6 +81,17 @@ ALIAS(timerfd_settime64, timerfd_settime);
 ALIAS(timerfd_gettime64, timerfd_gettime);
 ALIAS(utimensat_time64, utimensat);
 ALIAS(futex_time64, futex);
+ALIAS(ppoll_time64, ppoll);
+
+/* pselect6_time64: the x86_64 decoder but for its sigmask argument, a
+ * struct of a 32-bit pointer and size, left to the roles when given */
+static int dec_pselect6_time64(struct dctx *ctx)
+{
+	if (ctx->call->args[5])
+		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
+	return forward(ctx, "pselect6", NULL);
+}
+DECODER_PERS(pselect6_time64, dec_pselect6_time64, I386);
 
 static uint64_t pair(uint64_t lo, uint64_t hi)
 {
