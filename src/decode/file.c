@@ -559,8 +559,8 @@ static int dec_chown(struct dctx *ctx)
 	dec_id(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER_ANY_PERS(chown, dec_chown);
-DECODER_ANY_PERS(lchown, dec_chown);
+DECODER(chown, dec_chown);
+DECODER(lchown, dec_chown);
 
 static int dec_fchown(struct dctx *ctx)
 {
@@ -569,7 +569,7 @@ static int dec_fchown(struct dctx *ctx)
 	dec_id(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER_ANY_PERS(fchown, dec_fchown);
+DECODER(fchown, dec_fchown);
 
 static int dec_fchownat(struct dctx *ctx)
 {
