@@ -32,8 +32,22 @@ static int forward(struct dctx *ctx, const char *name, const uint64_t *args)
 	return r;
 }
 
-/* forward() for arguments joined into 64-bit values: the x86_64
- * decoder reads them as x86_64 longs */
+/* The annotation of a call decoded as x86_64 (forward_wide), run as
+ * x86_64 too; the x86_64 one is kept in saved[3], which no decoder that
+ * sets an annotation uses. */
+static void ret_aux_wide(struct dctx *ctx)
+{
+	void (*fn)(struct dctx *) = (void (*)(struct dctx *))(uintptr_t)
+		ctx->call->saved[3];
+	enum personality p = ctx->call->pers;
+
+	ctx->call->pers = PERS_X86_64;
+	fn(ctx);
+	ctx->call->pers = p;
+}
+
+/* forward() for arguments joined into 64-bit values and for the time64
+ * calls: the x86_64 decoder reads them as x86_64 longs */
 static int forward_wide(struct dctx *ctx, const char *name,
 			const uint64_t *args)
 {
@@ -43,6 +57,10 @@ static int forward_wide(struct dctx *ctx, const char *name,
 	ctx->call->pers = PERS_X86_64;
 	r = forward(ctx, name, args);
 	ctx->call->pers = p;
+	if (ctx->call->ret_aux && ctx->call->ret_aux != ret_aux_wide) {
+		ctx->call->saved[3] = (uint64_t)(uintptr_t)ctx->call->ret_aux;
+		ctx->call->ret_aux = ret_aux_wide;
+	}
 	return r;
 }
 
@@ -53,6 +71,15 @@ static int forward_wide(struct dctx *ctx, const char *name,
 		return forward(ctx, #native, NULL);                            \
 	}                                                                      \
 	DECODER_PERS(sys, alias_##sys, I386)
+
+/* A time64 call: the x86_64 struct timespec, so decoded as x86_64. */
+#define ALIAS64(sys, native)                                                  \
+	static int alias_##sys(struct dctx *ctx)                               \
+	{                                                                      \
+		return forward_wide(ctx, #native, NULL);                       \
+	}                                                                      \
+	DECODER_PERS(sys, alias_##sys, I386)
+
 
 ALIAS(chown32, chown);
 ALIAS(lchown32, lchown);
@@ -71,17 +98,17 @@ ALIAS(getgroups32, getgroups);
 ALIAS(setgroups32, setgroups);
 ALIAS(sendfile64, sendfile);
 /* the time64 calls take the x86_64 struct timespec and itimerspec */
-ALIAS(clock_gettime64, clock_gettime);
-ALIAS(clock_settime64, clock_settime);
-ALIAS(clock_getres_time64, clock_getres);
-ALIAS(clock_nanosleep_time64, clock_nanosleep);
-ALIAS(timer_settime64, timer_settime);
-ALIAS(timer_gettime64, timer_gettime);
-ALIAS(timerfd_settime64, timerfd_settime);
-ALIAS(timerfd_gettime64, timerfd_gettime);
-ALIAS(utimensat_time64, utimensat);
-ALIAS(futex_time64, futex);
-ALIAS(ppoll_time64, ppoll);
+ALIAS64(clock_gettime64, clock_gettime);
+ALIAS64(clock_settime64, clock_settime);
+ALIAS64(clock_getres_time64, clock_getres);
+ALIAS64(clock_nanosleep_time64, clock_nanosleep);
+ALIAS64(timer_settime64, timer_settime);
+ALIAS64(timer_gettime64, timer_gettime);
+ALIAS64(timerfd_settime64, timerfd_settime);
+ALIAS64(timerfd_gettime64, timerfd_gettime);
+ALIAS64(utimensat_time64, utimensat);
+ALIAS64(futex_time64, futex);
+ALIAS64(ppoll_time64, ppoll);
 
 /* pselect6_time64: the x86_64 decoder but for its sigmask argument, a
  * struct of a 32-bit pointer and size, left to the roles when given */
@@ -89,9 +116,22 @@ static int dec_pselect6_time64(struct dctx *ctx)
 {
 	if (ctx->call->args[5])
 		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
-	return forward(ctx, "pselect6", NULL);
+	return forward_wide(ctx, "pselect6", NULL);
 }
 DECODER_PERS(pselect6_time64, dec_pselect6_time64, I386);
+
+/* pselect6, _newselect, ppoll, futex with the old timespec and timeval:
+ * the x86_64 decoders read those as i386 longs (dec_timespec) */
+static int dec_pselect6_32(struct dctx *ctx)
+{
+	if (ctx->call->args[5])
+		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
+	return forward(ctx, "pselect6", NULL);
+}
+DECODER_PERS(pselect6, dec_pselect6_32, I386);
+ALIAS(_newselect, select);
+ALIAS(ppoll, ppoll);
+ALIAS(futex, futex);
 
 static uint64_t pair(uint64_t lo, uint64_t hi)
 {
