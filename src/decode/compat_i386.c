@@ -120,7 +120,8 @@ static int dec_pselect6_time64(struct dctx *ctx)
 }
 DECODER_PERS(pselect6_time64, dec_pselect6_time64, I386);
 
-/* pselect6, _newselect, ppoll, futex with the old timespec and timeval:
+/* pselect6, _newselect, ppoll, futex, the sleeps and clocks with the old
+ * timespec and timeval:
  * the x86_64 decoders read those as i386 longs (dec_timespec) */
 static int dec_pselect6_32(struct dctx *ctx)
 {
@@ -132,6 +133,13 @@ DECODER_PERS(pselect6, dec_pselect6_32, I386);
 ALIAS(_newselect, select);
 ALIAS(ppoll, ppoll);
 ALIAS(futex, futex);
+ALIAS(nanosleep, nanosleep);
+ALIAS(clock_nanosleep, clock_nanosleep);
+ALIAS(clock_gettime, clock_gettime);
+ALIAS(clock_getres, clock_getres);
+ALIAS(clock_settime, clock_settime);
+ALIAS(gettimeofday, gettimeofday);
+ALIAS(settimeofday, settimeofday);
 
 static uint64_t pair(uint64_t lo, uint64_t hi)
 {

@@ -1,6 +1,7 @@
 /* compat_i386_sig: i386 signal and time structs, whose longs, pointers
  * and time_t are 32 bits: struct sigaction, stack_t, the rt_sigreturn
- * frame, the old struct timespec and timeval, time_t *. */
+ * frame, time_t *.  The old timespec and timeval calls go through the
+ * x86_64 decoders (compat_i386.c), dec_timespec reading i386 longs. */
 #include <time.h>
 
 #include "consts/consts.h"
@@ -104,67 +105,7 @@ static int dec_rt_sigreturn32(struct dctx *ctx)
 }
 DECODER_PERS(rt_sigreturn, dec_rt_sigreturn32, I386);
 
-/* ---- time: 32-bit time_t ---- */
-
-static void timespec32(struct dctx *ctx, uint64_t addr)
-{
-	int32_t ts[2];
-
-	if (dec_fetch(ctx, addr, ts, sizeof(ts)))
-		dec_timespec_val(ctx, ts[0], (int64_t)(uint32_t)ts[1]);
-}
-
-static void clockid(struct dctx *ctx, uint64_t v)
-{
-	fdec_enum_dflt(ctx, &ct_t_clocks, (uint32_t)v, "CLOCK_???");
-}
-
-static bool erestart(const struct dctx *ctx)
-{
-	int64_t r = ctx->call->rval;
-
-	return ctx->call->is_error &&
-	       (r == -512 || r == -513 || r == -514 || r == -516);
-}
-
-static int dec_nanosleep32(struct dctx *ctx)
-{
-	if (!ctx->exiting) {
-		timespec32(ctx, dec_arg(ctx, 0));
-		return DEC_MORE;
-	}
-	/* the remaining time only means something after a signal */
-	if (erestart(ctx))
-		timespec32(ctx, dec_arg(ctx, 1));
-	else
-		dec_ptr(ctx, dec_arg(ctx, 1));
-	return DEC_DONE;
-}
-DECODER_PERS(nanosleep, dec_nanosleep32, I386);
-
-/* clock_gettime(clk, ts), clock_getres(clk, ts) */
-static int dec_clock_gettime32(struct dctx *ctx)
-{
-	if (!ctx->exiting) {
-		clockid(ctx, dec_arg(ctx, 0));
-		return DEC_MORE;
-	}
-	if (dec_failed(ctx))
-		dec_ptr(ctx, dec_arg(ctx, 1));
-	else
-		timespec32(ctx, dec_arg(ctx, 1));
-	return DEC_DONE;
-}
-DECODER_PERS(clock_gettime, dec_clock_gettime32, I386);
-DECODER_PERS(clock_getres, dec_clock_gettime32, I386);
-
-static int dec_clock_settime32(struct dctx *ctx)
-{
-	clockid(ctx, dec_arg(ctx, 0));
-	timespec32(ctx, dec_arg(ctx, 1));
-	return DEC_DONE;
-}
-DECODER_PERS(clock_settime, dec_clock_settime32, I386);
+/* ---- time(): a 32-bit time_t ---- */
 
 /* time(tloc): "= T (date)" after the return value */
 static void time32_ret(struct dctx *ctx)
@@ -203,73 +144,3 @@ static int dec_time32(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_PERS(time, dec_time32, I386);
-
-static void timeval32(struct dctx *ctx, uint64_t addr)
-{
-	int32_t tv[2];
-
-	if (!dec_fetch(ctx, addr, tv, sizeof(tv)))
-		return;
-	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "tv_sec");
-	emit_int(ctx->e, tv[0]);
-	emit_field(ctx->e, "tv_usec");
-	emit_int(ctx->e, tv[1]);
-	emit_struct_end(ctx->e);
-}
-
-static void timezone32(struct dctx *ctx, uint64_t addr)
-{
-	int32_t tz[2]; /* tz_minuteswest, tz_dsttime */
-
-	if (!dec_fetch(ctx, addr, tz, sizeof(tz)))
-		return;
-	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "tz_minuteswest");
-	emit_int(ctx->e, tz[0]);
-	emit_field(ctx->e, "tz_dsttime");
-	emit_int(ctx->e, tz[1]);
-	emit_struct_end(ctx->e);
-}
-
-static int dec_gettimeofday32(struct dctx *ctx)
-{
-	if (!ctx->exiting)
-		return DEC_MORE;
-	if (dec_failed(ctx)) {
-		dec_ptr(ctx, dec_arg(ctx, 0));
-		dec_ptr(ctx, dec_arg(ctx, 1));
-		return DEC_DONE;
-	}
-	timeval32(ctx, dec_arg(ctx, 0));
-	timezone32(ctx, dec_arg(ctx, 1));
-	return DEC_DONE;
-}
-DECODER_PERS(gettimeofday, dec_gettimeofday32, I386);
-
-static int dec_settimeofday32(struct dctx *ctx)
-{
-	timeval32(ctx, dec_arg(ctx, 0));
-	timezone32(ctx, dec_arg(ctx, 1));
-	return DEC_DONE;
-}
-DECODER_PERS(settimeofday, dec_settimeofday32, I386);
-
-/* clock_nanosleep(clk, flags, req, rem): rem only after a signal, and
- * never for TIMER_ABSTIME */
-static int dec_clock_nanosleep32(struct dctx *ctx)
-{
-	if (!ctx->exiting) {
-		clockid(ctx, dec_arg(ctx, 0));
-		fdec_flags_dflt(ctx, &ct_t_timer_flags,
-				(uint32_t)dec_arg(ctx, 1), "TIMER_???");
-		timespec32(ctx, dec_arg(ctx, 2));
-		return DEC_MORE;
-	}
-	if (erestart(ctx) && !(dec_arg(ctx, 1) & 1))
-		timespec32(ctx, dec_arg(ctx, 3));
-	else
-		dec_ptr(ctx, dec_arg(ctx, 3));
-	return DEC_DONE;
-}
-DECODER_PERS(clock_nanosleep, dec_clock_nanosleep32, I386);
