@@ -170,19 +170,16 @@ static int dec_pread64(struct dctx *ctx)
 DECODER_PERS(pread64, dec_pread64, I386);
 DECODER_PERS(pwrite64, dec_pread64, I386);
 
-/* truncate64(path, lo, hi), ftruncate64(fd, lo, hi) */
+/* truncate64(path, lo, hi), ftruncate64(fd, lo, hi): the x86_64 call
+ * of the name without "64" */
 static int dec_truncate64(struct dctx *ctx)
 {
+	const char *name = ctx->call->info->name[0] == 'f' ? "ftruncate"
+							    : "truncate";
 	uint64_t a[SC_MAX_ARGS] = { ctx->call->args[0],
 				    pair(ctx->call->args[1],
 					 ctx->call->args[2]) };
 
-	/* "truncate64" -> "truncate" */
-	char name[16];
-	size_t n = strlen(ctx->call->info->name) - 2;
-
-	memcpy(name, ctx->call->info->name, n);
-	name[n] = 0;
 	return forward_wide(ctx, name, a);
 }
 DECODER_PERS(truncate64, dec_truncate64, I386);
