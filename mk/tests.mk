@@ -14,6 +14,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsift.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(WHOLE_LIB) -lcmocka $(LDLIBS)
 
+# i386_*.c are 32-bit programs (gcc-multilib): sift traces the i386
+# personality of a real 32-bit process.  The shorter stem wins over the rule
+# below.
+$(BUILD)/progs/i386_%: tests/progs/i386_%.c
+	@mkdir -p $(dir $@)
+	$(CC) -m32 $(PROG_CFLAGS) -o $@ $< -lrt
+
 $(BUILD)/progs/%: tests/progs/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(PROG_CFLAGS) -o $@ $< -lrt

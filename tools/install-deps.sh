@@ -4,7 +4,7 @@
 set -eu
 pkgs="build-essential clang llvm libbpf-dev libelf-dev zlib1g-dev libdw-dev
 libcmocka-dev libiberty-dev bpftool strace python3 procps libcap2-bin
-autoconf"
+autoconf gcc-multilib"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

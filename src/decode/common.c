@@ -16,7 +16,14 @@
 
 void dec_int(struct dctx *ctx, uint64_t v) { emit_int(ctx->e, (int32_t)v); }
 void dec_uint(struct dctx *ctx, uint64_t v) { emit_uint(ctx->e, (uint32_t)v); }
-void dec_long(struct dctx *ctx, uint64_t v) { emit_int(ctx->e, (int64_t)v); }
+/* a long is the personality's word: i386's -1 arrives as 0xffffffff */
+void dec_long(struct dctx *ctx, uint64_t v)
+{
+	if (arch_pers[ctx->call->pers].word_size == 4)
+		v = (uint64_t)(int64_t)(int32_t)v;
+	emit_int(ctx->e, (int64_t)v);
+}
+
 void dec_ulong(struct dctx *ctx, uint64_t v) { emit_uint(ctx->e, v); }
 void dec_hex(struct dctx *ctx, uint64_t v) { emit_hex(ctx->e, v); }
 void dec_oct(struct dctx *ctx, uint64_t v) { emit_oct(ctx->e, v); }
@@ -289,11 +296,32 @@ void dec_timespec_val(struct dctx *ctx, int64_t sec, int64_t nsec)
 	emit_struct_end(ctx->e);
 }
 
+/* A pair of kernel longs (timespec, timeval): 32-bit ones where the
+ * kernel's long is (i386), the time64 calls being decoded as x86_64. */
+static bool fetch_long_pair(struct dctx *ctx, uint64_t addr, int64_t *a,
+			    int64_t *b)
+{
+	if (arch_pers[ctx->call->pers].arg_size == 4) {
+		int32_t p32[2];
+		if (!dec_fetch(ctx, addr, p32, sizeof(p32)))
+			return false;
+		*a = p32[0];
+		*b = (uint32_t)p32[1];
+		return true;
+	}
+	int64_t p64[2];
+	if (!dec_fetch(ctx, addr, p64, sizeof(p64)))
+		return false;
+	*a = p64[0];
+	*b = p64[1];
+	return true;
+}
+
 void dec_timespec(struct dctx *ctx, uint64_t addr)
 {
 	struct { int64_t sec, nsec; } ts;
 
-	if (dec_fetch(ctx, addr, &ts, sizeof(ts)))
+	if (fetch_long_pair(ctx, addr, &ts.sec, &ts.nsec))
 		dec_timespec_val(ctx, ts.sec, ts.nsec);
 }
 
@@ -301,7 +329,7 @@ void dec_timeval(struct dctx *ctx, uint64_t addr)
 {
 	struct { int64_t sec, usec; } tv;
 
-	if (!dec_fetch(ctx, addr, &tv, sizeof(tv)))
+	if (!fetch_long_pair(ctx, addr, &tv.sec, &tv.usec))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "tv_sec");

@@ -193,7 +193,7 @@ static int dec_capget(struct dctx *ctx)
 		dec_ptr(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(capget, dec_capget);
+DECODER_ANY_PERS(capget, dec_capget);
 
 static int dec_capset(struct dctx *ctx)
 {
@@ -206,4 +206,4 @@ static int dec_capset(struct dctx *ctx)
 		dec_ptr(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(capset, dec_capset);
+DECODER_ANY_PERS(capset, dec_capset);

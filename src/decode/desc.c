@@ -136,7 +136,7 @@ static int dec_lseek(struct dctx *ctx)
 		       "SEEK_???");
 	return DEC_DONE;
 }
-DECODER(lseek, dec_lseek);
+DECODER_ANY_PERS(lseek, dec_lseek);
 
 /* ---- close, dup ---- */
 
@@ -146,9 +146,9 @@ static int dec_one_fd(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(close, dec_one_fd);
-DECODER(fsync, dec_one_fd);
-DECODER(fdatasync, dec_one_fd);
-DECODER(syncfs, dec_one_fd);
+DECODER_ANY_PERS(fsync, dec_one_fd);
+DECODER_ANY_PERS(fdatasync, dec_one_fd);
+DECODER_ANY_PERS(syncfs, dec_one_fd);
 
 static int dec_dup(struct dctx *ctx)
 {
@@ -156,7 +156,7 @@ static int dec_dup(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(dup, dec_dup);
+DECODER_ANY_PERS(dup, dec_dup);
 
 static int dec_dup2(struct dctx *ctx)
 {
@@ -165,7 +165,7 @@ static int dec_dup2(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(dup2, dec_dup2);
+DECODER_ANY_PERS(dup2, dec_dup2);
 
 static int dec_dup3(struct dctx *ctx)
 {
@@ -174,7 +174,7 @@ static int dec_dup3(struct dctx *ctx)
 			"O_???");
 	return DEC_DONE;
 }
-DECODER(dup3, dec_dup3);
+DECODER_ANY_PERS(dup3, dec_dup3);
 
 static int dec_close_range(struct dctx *ctx)
 {
@@ -185,7 +185,7 @@ static int dec_close_range(struct dctx *ctx)
 			(uint32_t)dec_arg(ctx, 2), "CLOSE_RANGE_???");
 	return DEC_DONE;
 }
-DECODER(close_range, dec_close_range);
+DECODER_ANY_PERS(close_range, dec_close_range);
 
 /* ---- pipes ---- */
 
@@ -212,7 +212,7 @@ static int dec_pipe(struct dctx *ctx)
 	pipe_fds(ctx);
 	return DEC_DONE;
 }
-DECODER(pipe, dec_pipe);
+DECODER_ANY_PERS(pipe, dec_pipe);
 
 static int dec_pipe2(struct dctx *ctx)
 {
@@ -223,7 +223,7 @@ static int dec_pipe2(struct dctx *ctx)
 			"O_???");
 	return DEC_DONE;
 }
-DECODER(pipe2, dec_pipe2);
+DECODER_ANY_PERS(pipe2, dec_pipe2);
 
 static void splice_flags(struct dctx *ctx, uint64_t v)
 {
@@ -240,7 +240,7 @@ static int dec_splice(struct dctx *ctx)
 	splice_flags(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
-DECODER(splice, dec_splice);
+DECODER_ANY_PERS(splice, dec_splice);
 
 static int dec_tee(struct dctx *ctx)
 {
@@ -250,7 +250,7 @@ static int dec_tee(struct dctx *ctx)
 	splice_flags(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(tee, dec_tee);
+DECODER_ANY_PERS(tee, dec_tee);
 
 /* sendfile(out, in, off_t *offset, count): the offset as it was at entry
  * and, when the call succeeds, its new value: [2] => [12].  Both are shown
@@ -298,7 +298,7 @@ static int dec_copy_file_range(struct dctx *ctx)
 	dec_uint(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
-DECODER(copy_file_range, dec_copy_file_range);
+DECODER_ANY_PERS(copy_file_range, dec_copy_file_range);
 
 /* ---- sync, allocation, locks ---- */
 
@@ -330,7 +330,7 @@ static int dec_ftruncate(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(ftruncate, dec_ftruncate);
+DECODER_ANY_PERS(ftruncate, dec_ftruncate);
 
 static int dec_flock(struct dctx *ctx)
 {
@@ -339,7 +339,7 @@ static int dec_flock(struct dctx *ctx)
 			"LOCK_???");
 	return DEC_DONE;
 }
-DECODER(flock, dec_flock);
+DECODER_ANY_PERS(flock, dec_flock);
 
 /* ---- fcntl ---- */
 
@@ -618,7 +618,7 @@ static int dec_getdents64(struct dctx *ctx)
 {
 	return getdents_common(ctx, false);
 }
-DECODER(getdents64, dec_getdents64);
+DECODER_ANY_PERS(getdents64, dec_getdents64);
 
 static int dec_getdents(struct dctx *ctx)
 {

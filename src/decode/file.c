@@ -298,7 +298,7 @@ static int dec_open(struct dctx *ctx)
 	open_flags_mode(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(open, dec_open);
+DECODER_ANY_PERS(open, dec_open);
 
 static int dec_openat(struct dctx *ctx)
 {
@@ -307,7 +307,7 @@ static int dec_openat(struct dctx *ctx)
 	open_flags_mode(ctx, dec_arg(ctx, 2), dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(openat, dec_openat);
+DECODER_ANY_PERS(openat, dec_openat);
 
 static int dec_creat(struct dctx *ctx)
 {
@@ -316,7 +316,7 @@ static int dec_creat(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(creat, dec_creat);
+DECODER_ANY_PERS(creat, dec_creat);
 
 /* The bytes of a struct past the part the decoder knows, when any of them
  * is non-zero, as strace shows them: / * bytes 24..47 * / "\x00..." */
@@ -383,7 +383,7 @@ static int dec_openat2(struct dctx *ctx)
 	dec_ulong(ctx, size);
 	return DEC_DONE;
 }
-DECODER(openat2, dec_openat2);
+DECODER_ANY_PERS(openat2, dec_openat2);
 
 /* ---- access ---- */
 
@@ -398,7 +398,7 @@ static int dec_access(struct dctx *ctx)
 	access_mode(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(access, dec_access);
+DECODER_ANY_PERS(access, dec_access);
 
 static int dec_faccessat(struct dctx *ctx)
 {
@@ -407,7 +407,7 @@ static int dec_faccessat(struct dctx *ctx)
 	access_mode(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(faccessat, dec_faccessat);
+DECODER_ANY_PERS(faccessat, dec_faccessat);
 
 static int dec_faccessat2(struct dctx *ctx)
 {
@@ -416,7 +416,7 @@ static int dec_faccessat2(struct dctx *ctx)
 			"AT_???");
 	return DEC_DONE;
 }
-DECODER(faccessat2, dec_faccessat2);
+DECODER_ANY_PERS(faccessat2, dec_faccessat2);
 
 /* ---- directories and names ---- */
 
@@ -426,8 +426,8 @@ static int dec_path_mode(struct dctx *ctx)
 	fdec_mode(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(mkdir, dec_path_mode);
-DECODER(chmod, dec_path_mode);
+DECODER_ANY_PERS(mkdir, dec_path_mode);
+DECODER_ANY_PERS(chmod, dec_path_mode);
 
 static int dec_dirfd_path_mode(struct dctx *ctx)
 {
@@ -436,14 +436,14 @@ static int dec_dirfd_path_mode(struct dctx *ctx)
 	fdec_mode(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(mkdirat, dec_dirfd_path_mode);
+DECODER_ANY_PERS(mkdirat, dec_dirfd_path_mode);
 
 static int dec_fchmodat(struct dctx *ctx)
 {
 	dec_dirfd_path_mode(ctx);
 	return DEC_DONE;
 }
-DECODER(fchmodat, dec_fchmodat);
+DECODER_ANY_PERS(fchmodat, dec_fchmodat);
 
 static int dec_fchmodat2(struct dctx *ctx)
 {
@@ -452,19 +452,19 @@ static int dec_fchmodat2(struct dctx *ctx)
 			"AT_???");
 	return DEC_DONE;
 }
-DECODER(fchmodat2, dec_fchmodat2);
+DECODER_ANY_PERS(fchmodat2, dec_fchmodat2);
 
 static int dec_one_path(struct dctx *ctx)
 {
 	dec_path(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(unlink, dec_one_path);
-DECODER(rmdir, dec_one_path);
-DECODER(chdir, dec_one_path);
-DECODER(chroot, dec_one_path);
-DECODER(acct, dec_one_path);
-DECODER(swapoff, dec_one_path);
+DECODER_ANY_PERS(unlink, dec_one_path);
+DECODER_ANY_PERS(rmdir, dec_one_path);
+DECODER_ANY_PERS(chdir, dec_one_path);
+DECODER_ANY_PERS(chroot, dec_one_path);
+DECODER_ANY_PERS(acct, dec_one_path);
+DECODER_ANY_PERS(swapoff, dec_one_path);
 
 static int dec_unlinkat(struct dctx *ctx)
 {
@@ -474,7 +474,7 @@ static int dec_unlinkat(struct dctx *ctx)
 			"AT_???");
 	return DEC_DONE;
 }
-DECODER(unlinkat, dec_unlinkat);
+DECODER_ANY_PERS(unlinkat, dec_unlinkat);
 
 static int dec_two_paths(struct dctx *ctx)
 {
@@ -482,9 +482,9 @@ static int dec_two_paths(struct dctx *ctx)
 	dec_path(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(rename, dec_two_paths);
-DECODER(link, dec_two_paths);
-DECODER(symlink, dec_two_paths);
+DECODER_ANY_PERS(rename, dec_two_paths);
+DECODER_ANY_PERS(link, dec_two_paths);
+DECODER_ANY_PERS(symlink, dec_two_paths);
 
 static int dec_renameat(struct dctx *ctx)
 {
@@ -494,7 +494,7 @@ static int dec_renameat(struct dctx *ctx)
 	dec_path(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(renameat, dec_renameat);
+DECODER_ANY_PERS(renameat, dec_renameat);
 
 static int dec_renameat2(struct dctx *ctx)
 {
@@ -503,7 +503,7 @@ static int dec_renameat2(struct dctx *ctx)
 			"RENAME_??");
 	return DEC_DONE;
 }
-DECODER(renameat2, dec_renameat2);
+DECODER_ANY_PERS(renameat2, dec_renameat2);
 
 static int dec_linkat(struct dctx *ctx)
 {
@@ -512,7 +512,7 @@ static int dec_linkat(struct dctx *ctx)
 			"AT_???");
 	return DEC_DONE;
 }
-DECODER(linkat, dec_linkat);
+DECODER_ANY_PERS(linkat, dec_linkat);
 
 static int dec_symlinkat(struct dctx *ctx)
 {
@@ -521,7 +521,7 @@ static int dec_symlinkat(struct dctx *ctx)
 	dec_path(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(symlinkat, dec_symlinkat);
+DECODER_ANY_PERS(symlinkat, dec_symlinkat);
 
 /* readlink(path, buf, size) and readlinkat(dirfd, path, buf, size): the
  * buffer holds rval bytes, not NUL-terminated. */
@@ -545,13 +545,13 @@ static int dec_readlink(struct dctx *ctx)
 {
 	return readlink_common(ctx, 0);
 }
-DECODER(readlink, dec_readlink);
+DECODER_ANY_PERS(readlink, dec_readlink);
 
 static int dec_readlinkat(struct dctx *ctx)
 {
 	return readlink_common(ctx, 1);
 }
-DECODER(readlinkat, dec_readlinkat);
+DECODER_ANY_PERS(readlinkat, dec_readlinkat);
 
 /* ---- ownership ---- */
 
@@ -593,7 +593,7 @@ static int dec_fchownat(struct dctx *ctx)
 			"AT_???");
 	return DEC_DONE;
 }
-DECODER(fchownat, dec_fchownat);
+DECODER_ANY_PERS(fchownat, dec_fchownat);
 
 static int dec_fchmod(struct dctx *ctx)
 {
@@ -601,7 +601,7 @@ static int dec_fchmod(struct dctx *ctx)
 	fdec_mode(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(fchmod, dec_fchmod);
+DECODER_ANY_PERS(fchmod, dec_fchmod);
 
 /* ---- sizes and times ---- */
 
@@ -611,7 +611,7 @@ static int dec_truncate(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(truncate, dec_truncate);
+DECODER_ANY_PERS(truncate, dec_truncate);
 
 /* utimensat's timespec pair; tv_nsec may be UTIME_NOW or UTIME_OMIT,
  * which strace shows instead of the whole struct */
@@ -741,14 +741,14 @@ static int dec_getcwd(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(getcwd, dec_getcwd);
+DECODER_ANY_PERS(getcwd, dec_getcwd);
 
 static int dec_fchdir(struct dctx *ctx)
 {
 	dec_fd(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(fchdir, dec_fchdir);
+DECODER_ANY_PERS(fchdir, dec_fchdir);
 
 static int dec_umask(struct dctx *ctx)
 {
@@ -756,7 +756,7 @@ static int dec_umask(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_OCT;
 	return DEC_DONE;
 }
-DECODER(umask, dec_umask);
+DECODER_ANY_PERS(umask, dec_umask);
 
 static int dec_mknod_common(struct dctx *ctx, int first)
 {
@@ -776,10 +776,10 @@ static int dec_mknod(struct dctx *ctx)
 {
 	return dec_mknod_common(ctx, 0);
 }
-DECODER(mknod, dec_mknod);
+DECODER_ANY_PERS(mknod, dec_mknod);
 
 static int dec_mknodat(struct dctx *ctx)
 {
 	return dec_mknod_common(ctx, 1);
 }
-DECODER(mknodat, dec_mknodat);
+DECODER_ANY_PERS(mknodat, dec_mknodat);

@@ -38,14 +38,14 @@ static int dec_setxattr(struct dctx *ctx)
 {
 	return setxattr_common(ctx, false);
 }
-DECODER(setxattr, dec_setxattr);
-DECODER(lsetxattr, dec_setxattr);
+DECODER_ANY_PERS(setxattr, dec_setxattr);
+DECODER_ANY_PERS(lsetxattr, dec_setxattr);
 
 static int dec_fsetxattr(struct dctx *ctx)
 {
 	return setxattr_common(ctx, true);
 }
-DECODER(fsetxattr, dec_fsetxattr);
+DECODER_ANY_PERS(fsetxattr, dec_fsetxattr);
 
 /* An output buffer of rval bytes: the address on failure, NULL when the
  * caller only asked for the size. */
@@ -76,14 +76,14 @@ static int dec_getxattr(struct dctx *ctx)
 {
 	return getxattr_common(ctx, false);
 }
-DECODER(getxattr, dec_getxattr);
-DECODER(lgetxattr, dec_getxattr);
+DECODER_ANY_PERS(getxattr, dec_getxattr);
+DECODER_ANY_PERS(lgetxattr, dec_getxattr);
 
 static int dec_fgetxattr(struct dctx *ctx)
 {
 	return getxattr_common(ctx, true);
 }
-DECODER(fgetxattr, dec_fgetxattr);
+DECODER_ANY_PERS(fgetxattr, dec_fgetxattr);
 
 static int listxattr_common(struct dctx *ctx, bool fd)
 {
@@ -103,14 +103,14 @@ static int dec_listxattr(struct dctx *ctx)
 {
 	return listxattr_common(ctx, false);
 }
-DECODER(listxattr, dec_listxattr);
-DECODER(llistxattr, dec_listxattr);
+DECODER_ANY_PERS(listxattr, dec_listxattr);
+DECODER_ANY_PERS(llistxattr, dec_listxattr);
 
 static int dec_flistxattr(struct dctx *ctx)
 {
 	return listxattr_common(ctx, true);
 }
-DECODER(flistxattr, dec_flistxattr);
+DECODER_ANY_PERS(flistxattr, dec_flistxattr);
 
 static int dec_removexattr(struct dctx *ctx)
 {
@@ -118,8 +118,8 @@ static int dec_removexattr(struct dctx *ctx)
 	dec_cstr(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(removexattr, dec_removexattr);
-DECODER(lremovexattr, dec_removexattr);
+DECODER_ANY_PERS(removexattr, dec_removexattr);
+DECODER_ANY_PERS(lremovexattr, dec_removexattr);
 
 static int dec_fremovexattr(struct dctx *ctx)
 {
@@ -127,7 +127,7 @@ static int dec_fremovexattr(struct dctx *ctx)
 	dec_cstr(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(fremovexattr, dec_fremovexattr);
+DECODER_ANY_PERS(fremovexattr, dec_fremovexattr);
 
 /* ---- inotify ---- */
 
@@ -138,14 +138,14 @@ static int dec_inotify_init1(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(inotify_init1, dec_inotify_init1);
+DECODER_ANY_PERS(inotify_init1, dec_inotify_init1);
 
 static int dec_inotify_init(struct dctx *ctx)
 {
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(inotify_init, dec_inotify_init);
+DECODER_ANY_PERS(inotify_init, dec_inotify_init);
 
 static int dec_inotify_add_watch(struct dctx *ctx)
 {
@@ -155,7 +155,7 @@ static int dec_inotify_add_watch(struct dctx *ctx)
 			"IN_???");
 	return DEC_DONE;
 }
-DECODER(inotify_add_watch, dec_inotify_add_watch);
+DECODER_ANY_PERS(inotify_add_watch, dec_inotify_add_watch);
 
 static int dec_inotify_rm_watch(struct dctx *ctx)
 {
@@ -163,7 +163,7 @@ static int dec_inotify_rm_watch(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(inotify_rm_watch, dec_inotify_rm_watch);
+DECODER_ANY_PERS(inotify_rm_watch, dec_inotify_rm_watch);
 
 /* ---- fanotify ---- */
 
@@ -183,7 +183,7 @@ static int dec_fanotify_init(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(fanotify_init, dec_fanotify_init);
+DECODER_ANY_PERS(fanotify_init, dec_fanotify_init);
 
 static const struct const_entry fan_nofd_entries[] = {
 	{ "AT_FDCWD", (uint64_t)(int64_t)-100, 0 },
@@ -376,7 +376,7 @@ static int dec_memfd_create(struct dctx *ctx)
 	emit_sym(ctx->e, "MFD_HUGE_SHIFT");
 	return DEC_DONE;
 }
-DECODER(memfd_create, dec_memfd_create);
+DECODER_ANY_PERS(memfd_create, dec_memfd_create);
 
 /* ---- file handles ---- */
 
@@ -449,7 +449,7 @@ static int dec_name_to_handle_at(struct dctx *ctx)
 			(uint32_t)dec_arg(ctx, 4), "AT_???");
 	return DEC_DONE;
 }
-DECODER(name_to_handle_at, dec_name_to_handle_at);
+DECODER_ANY_PERS(name_to_handle_at, dec_name_to_handle_at);
 
 static int dec_open_by_handle_at(struct dctx *ctx)
 {
@@ -475,7 +475,7 @@ static int dec_open_by_handle_at(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(open_by_handle_at, dec_open_by_handle_at);
+DECODER_ANY_PERS(open_by_handle_at, dec_open_by_handle_at);
 
 /* ---- swap, root ---- */
 
@@ -493,7 +493,7 @@ static int dec_swapon(struct dctx *ctx)
 	emit_uint(ctx->e, prio);
 	return DEC_DONE;
 }
-DECODER(swapon, dec_swapon);
+DECODER_ANY_PERS(swapon, dec_swapon);
 
 static int dec_pivot_root(struct dctx *ctx)
 {
@@ -501,7 +501,7 @@ static int dec_pivot_root(struct dctx *ctx)
 	dec_path(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(pivot_root, dec_pivot_root);
+DECODER_ANY_PERS(pivot_root, dec_pivot_root);
 
 static int dec_memfd_secret(struct dctx *ctx)
 {
@@ -509,4 +509,4 @@ static int dec_memfd_secret(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(memfd_secret, dec_memfd_secret);
+DECODER_ANY_PERS(memfd_secret, dec_memfd_secret);

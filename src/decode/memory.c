@@ -105,7 +105,7 @@ static int dec_brk(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_HEX;
 	return DEC_DONE;
 }
-DECODER(brk, dec_brk);
+DECODER_ANY_PERS(brk, dec_brk);
 
 static int dec_mmap(struct dctx *ctx)
 {
@@ -127,9 +127,9 @@ static int dec_addr_len(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(munmap, dec_addr_len);
-DECODER(mlock, dec_addr_len);
-DECODER(munlock, dec_addr_len);
+DECODER_ANY_PERS(munmap, dec_addr_len);
+DECODER_ANY_PERS(mlock, dec_addr_len);
+DECODER_ANY_PERS(munlock, dec_addr_len);
 
 static int dec_mprotect(struct dctx *ctx)
 {
@@ -137,7 +137,7 @@ static int dec_mprotect(struct dctx *ctx)
 	prot(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(mprotect, dec_mprotect);
+DECODER_ANY_PERS(mprotect, dec_mprotect);
 
 static int dec_pkey_mprotect(struct dctx *ctx)
 {
@@ -145,7 +145,7 @@ static int dec_pkey_mprotect(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(pkey_mprotect, dec_pkey_mprotect);
+DECODER_ANY_PERS(pkey_mprotect, dec_pkey_mprotect);
 
 static int dec_mremap(struct dctx *ctx)
 {
@@ -161,7 +161,7 @@ static int dec_mremap(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_HEX;
 	return DEC_DONE;
 }
-DECODER(mremap, dec_mremap);
+DECODER_ANY_PERS(mremap, dec_mremap);
 
 static int dec_madvise(struct dctx *ctx)
 {
@@ -169,7 +169,7 @@ static int dec_madvise(struct dctx *ctx)
 	fdec_enum_dflt(ctx, &ct_p_madvise, (uint32_t)dec_arg(ctx, 2), "MADV_???");
 	return DEC_DONE;
 }
-DECODER(madvise, dec_madvise);
+DECODER_ANY_PERS(madvise, dec_madvise);
 
 static int dec_msync(struct dctx *ctx)
 {
@@ -178,7 +178,7 @@ static int dec_msync(struct dctx *ctx)
 		   "MS_???");
 	return DEC_DONE;
 }
-DECODER(msync, dec_msync);
+DECODER_ANY_PERS(msync, dec_msync);
 
 static int dec_mlock2(struct dctx *ctx)
 {
@@ -187,7 +187,7 @@ static int dec_mlock2(struct dctx *ctx)
 		   "MLOCK_???");
 	return DEC_DONE;
 }
-DECODER(mlock2, dec_mlock2);
+DECODER_ANY_PERS(mlock2, dec_mlock2);
 
 static int dec_mlockall(struct dctx *ctx)
 {
@@ -195,7 +195,7 @@ static int dec_mlockall(struct dctx *ctx)
 		   "MCL_???");
 	return DEC_DONE;
 }
-DECODER(mlockall, dec_mlockall);
+DECODER_ANY_PERS(mlockall, dec_mlockall);
 
 /* The residency vector is known at exit: one 0/1 per page. */
 static int dec_mincore(struct dctx *ctx)
@@ -238,7 +238,7 @@ static int dec_mincore(struct dctx *ctx)
 	emit_array_end(ctx->e);
 	return DEC_DONE;
 }
-DECODER(mincore, dec_mincore);
+DECODER_ANY_PERS(mincore, dec_mincore);
 
 static int dec_pkey_alloc(struct dctx *ctx)
 {
@@ -247,20 +247,20 @@ static int dec_pkey_alloc(struct dctx *ctx)
 		   "PKEY_???");
 	return DEC_DONE;
 }
-DECODER(pkey_alloc, dec_pkey_alloc);
+DECODER_ANY_PERS(pkey_alloc, dec_pkey_alloc);
 
 static int dec_pkey_free(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(pkey_free, dec_pkey_free);
+DECODER_ANY_PERS(pkey_free, dec_pkey_free);
 
 static int dec_munlockall(struct dctx *ctx)
 {
 	return DEC_DONE;
 }
-DECODER(munlockall, dec_munlockall);
+DECODER_ANY_PERS(munlockall, dec_munlockall);
 
 /* remap_file_pages: prot is read whole, flags like mmap's */
 static int dec_remap_file_pages(struct dctx *ctx)
@@ -272,7 +272,7 @@ static int dec_remap_file_pages(struct dctx *ctx)
 	mmap_flags(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(remap_file_pages, dec_remap_file_pages);
+DECODER_ANY_PERS(remap_file_pages, dec_remap_file_pages);
 
 /* process_vm_readv/writev(pid, local, liovcnt, remote, riovcnt, flags):
  * the local iovecs hold the data, known at exit for a read (as much as

@@ -58,7 +58,7 @@ static int dec_syslog(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(syslog, dec_syslog);
+DECODER_ANY_PERS(syslog, dec_syslog);
 
 /* ---- reboot ---- */
 
@@ -75,7 +75,7 @@ static int dec_reboot(struct dctx *ctx)
 		dec_cstr(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(reboot, dec_reboot);
+DECODER_ANY_PERS(reboot, dec_reboot);
 
 /* ---- seccomp ---- */
 
@@ -447,7 +447,7 @@ static int dec_perf_event_open(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(perf_event_open, dec_perf_event_open);
+DECODER_ANY_PERS(perf_event_open, dec_perf_event_open);
 
 /* ---- keys ---- */
 
@@ -494,7 +494,7 @@ static int dec_add_key(struct dctx *ctx)
 	key_serial(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(add_key, dec_add_key);
+DECODER_ANY_PERS(add_key, dec_add_key);
 
 static int dec_request_key(struct dctx *ctx)
 {
@@ -504,7 +504,7 @@ static int dec_request_key(struct dctx *ctx)
 	key_serial(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(request_key, dec_request_key);
+DECODER_ANY_PERS(request_key, dec_request_key);
 
 /* An output buffer: the address on failure, else min(rval, len) bytes. */
 static void key_out_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
@@ -876,4 +876,4 @@ static int dec_keyctl(struct dctx *ctx)
 	key_entry_args(ctx, cmd);
 	return DEC_DONE;
 }
-DECODER(keyctl, dec_keyctl);
+DECODER_ANY_PERS(keyctl, dec_keyctl);

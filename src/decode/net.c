@@ -155,7 +155,7 @@ static int dec_socket(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(socket, dec_socket);
+DECODER_ANY_PERS(socket, dec_socket);
 
 static int dec_socketpair(struct dctx *ctx)
 {
@@ -180,7 +180,7 @@ static int dec_socketpair(struct dctx *ctx)
 	emit_array_end(ctx->e);
 	return DEC_DONE;
 }
-DECODER(socketpair, dec_socketpair);
+DECODER_ANY_PERS(socketpair, dec_socketpair);
 
 /* ---- bind, connect, listen, shutdown ---- */
 
@@ -191,8 +191,8 @@ static int dec_bind(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(bind, dec_bind);
-DECODER(connect, dec_bind);
+DECODER_ANY_PERS(bind, dec_bind);
+DECODER_ANY_PERS(connect, dec_bind);
 
 static int dec_listen(struct dctx *ctx)
 {
@@ -200,7 +200,7 @@ static int dec_listen(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(listen, dec_listen);
+DECODER_ANY_PERS(listen, dec_listen);
 
 static int dec_shutdown(struct dctx *ctx)
 {
@@ -209,7 +209,7 @@ static int dec_shutdown(struct dctx *ctx)
 		       "SHUT_???");
 	return DEC_DONE;
 }
-DECODER(shutdown, dec_shutdown);
+DECODER_ANY_PERS(shutdown, dec_shutdown);
 
 /* ---- accept, getsockname, getpeername ---- */
 
@@ -270,15 +270,15 @@ static int dec_sockname(struct dctx *ctx)
 	sockname_exit(ctx);
 	return DEC_DONE;
 }
-DECODER(getsockname, dec_sockname);
-DECODER(getpeername, dec_sockname);
+DECODER_ANY_PERS(getsockname, dec_sockname);
+DECODER_ANY_PERS(getpeername, dec_sockname);
 
 static int dec_accept(struct dctx *ctx)
 {
 	ctx->call->ret_fmt = RET_FD;
 	return dec_sockname(ctx);
 }
-DECODER(accept, dec_accept);
+DECODER_ANY_PERS(accept, dec_accept);
 
 static int dec_accept4(struct dctx *ctx)
 {
@@ -293,7 +293,7 @@ static int dec_accept4(struct dctx *ctx)
 			"SOCK_???");
 	return DEC_DONE;
 }
-DECODER(accept4, dec_accept4);
+DECODER_ANY_PERS(accept4, dec_accept4);
 
 /* ---- sendto, recvfrom ---- */
 
@@ -313,7 +313,7 @@ static int dec_sendto(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
-DECODER(sendto, dec_sendto);
+DECODER_ANY_PERS(sendto, dec_sendto);
 
 static int dec_recvfrom(struct dctx *ctx)
 {
@@ -351,7 +351,7 @@ static int dec_recvfrom(struct dctx *ctx)
 	socklen_changed(ctx, ulen, rlen);
 	return DEC_DONE;
 }
-DECODER(recvfrom, dec_recvfrom);
+DECODER_ANY_PERS(recvfrom, dec_recvfrom);
 
 /* ---- sendmsg, recvmsg, sendmmsg, recvmmsg ---- */
 

@@ -98,7 +98,7 @@ static int dec_poll(struct dctx *ctx)
 	ndec_ret_aux(ctx, poll_ret);
 	return DEC_DONE;
 }
-DECODER(poll, dec_poll);
+DECODER_ANY_PERS(poll, dec_poll);
 
 static int dec_ppoll(struct dctx *ctx)
 {
@@ -304,7 +304,7 @@ static int dec_epoll_create1(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(epoll_create1, dec_epoll_create1);
+DECODER_ANY_PERS(epoll_create1, dec_epoll_create1);
 
 static int dec_epoll_create(struct dctx *ctx)
 {
@@ -312,7 +312,7 @@ static int dec_epoll_create(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(epoll_create, dec_epoll_create);
+DECODER_ANY_PERS(epoll_create, dec_epoll_create);
 
 static int dec_epoll_ctl(struct dctx *ctx)
 {
@@ -328,7 +328,7 @@ static int dec_epoll_ctl(struct dctx *ctx)
 		epoll_event_val(ctx, &ev);
 	return DEC_DONE;
 }
-DECODER(epoll_ctl, dec_epoll_ctl);
+DECODER_ANY_PERS(epoll_ctl, dec_epoll_ctl);
 
 /* epoll_wait and friends: the events at exit, then the rest. */
 static bool epoll_wait_common(struct dctx *ctx)
@@ -354,7 +354,7 @@ static int dec_epoll_wait(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(epoll_wait, dec_epoll_wait);
+DECODER_ANY_PERS(epoll_wait, dec_epoll_wait);
 
 /* Read at exit: after a failure strace shows only the address. */
 static void exit_sigset(struct dctx *ctx)
@@ -374,7 +374,7 @@ static int dec_epoll_pwait(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
-DECODER(epoll_pwait, dec_epoll_pwait);
+DECODER_ANY_PERS(epoll_pwait, dec_epoll_pwait);
 
 static int dec_epoll_pwait2(struct dctx *ctx)
 {
@@ -388,7 +388,7 @@ static int dec_epoll_pwait2(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
-DECODER(epoll_pwait2, dec_epoll_pwait2);
+DECODER_ANY_PERS(epoll_pwait2, dec_epoll_pwait2);
 
 /* ---- eventfd ---- */
 
@@ -400,7 +400,7 @@ static int dec_eventfd2(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(eventfd2, dec_eventfd2);
+DECODER_ANY_PERS(eventfd2, dec_eventfd2);
 
 static int dec_eventfd(struct dctx *ctx)
 {
@@ -408,4 +408,4 @@ static int dec_eventfd(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(eventfd, dec_eventfd);
+DECODER_ANY_PERS(eventfd, dec_eventfd);

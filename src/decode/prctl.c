@@ -552,4 +552,4 @@ static int dec_prctl(struct dctx *ctx)
 		hex_args(ctx, 2, 4);
 	return DEC_DONE;
 }
-DECODER(prctl, dec_prctl);
+DECODER_ANY_PERS(prctl, dec_prctl);

@@ -592,7 +592,7 @@ static int dec_set_tid_address(struct dctx *ctx)
 	dec_hex(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(set_tid_address, dec_set_tid_address);
+DECODER_ANY_PERS(set_tid_address, dec_set_tid_address);
 
 static int dec_set_robust_list(struct dctx *ctx)
 {
@@ -600,7 +600,7 @@ static int dec_set_robust_list(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(set_robust_list, dec_set_robust_list);
+DECODER_ANY_PERS(set_robust_list, dec_set_robust_list);
 
 /* [value] of a stored pointer-sized number */
 static void stored_ulong(struct dctx *ctx, uint64_t addr, bool as_ptr)
@@ -641,7 +641,7 @@ static int dec_rseq(struct dctx *ctx)
 	dec_hex(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(rseq, dec_rseq);
+DECODER_ANY_PERS(rseq, dec_rseq);
 
 /* arch_prctl codes */
 #define ARCH_GET_FS 0x1003
@@ -775,7 +775,7 @@ static int dec_prlimit64(struct dctx *ctx)
 		rlimit(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(prlimit64, dec_prlimit64);
+DECODER_ANY_PERS(prlimit64, dec_prlimit64);
 
 static int dec_getrlimit(struct dctx *ctx)
 {
@@ -827,7 +827,7 @@ static int dec_getrandom(struct dctx *ctx)
 		   "GRND_???");
 	return DEC_DONE;
 }
-DECODER(getrandom, dec_getrandom);
+DECODER_ANY_PERS(getrandom, dec_getrandom);
 
 /* a fixed-size char array of a struct, up to its NUL */
 static void char_field(struct dctx *ctx, const char *name, const char *s,
@@ -867,7 +867,7 @@ static int dec_uname(struct dctx *ctx)
 	emit_struct_end(ctx->e);
 	return DEC_DONE;
 }
-DECODER(uname, dec_uname);
+DECODER_ANY_PERS(uname, dec_uname);
 
 struct sysinfo_k {
 	int64_t uptime;
@@ -954,7 +954,7 @@ static int dec_personality(struct dctx *ctx)
 	ctx->call->ret_aux = persona_note;
 	return DEC_DONE;
 }
-DECODER(personality, dec_personality);
+DECODER_ANY_PERS(personality, dec_personality);
 
 static int dec_pidfd_open(struct dctx *ctx)
 {
@@ -964,7 +964,7 @@ static int dec_pidfd_open(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(pidfd_open, dec_pidfd_open);
+DECODER_ANY_PERS(pidfd_open, dec_pidfd_open);
 
 /* A descriptor of another process (-y shows its path there). */
 static void foreign_fd(struct dctx *ctx, int pidfd, uint64_t v)
@@ -990,15 +990,15 @@ static int dec_pidfd_getfd(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(pidfd_getfd, dec_pidfd_getfd);
+DECODER_ANY_PERS(pidfd_getfd, dec_pidfd_getfd);
 
 static int dec_pid_only(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(getpgid, dec_pid_only);
-DECODER(getsid, dec_pid_only);
+DECODER_ANY_PERS(getpgid, dec_pid_only);
+DECODER_ANY_PERS(getsid, dec_pid_only);
 
 static int dec_setpgid(struct dctx *ctx)
 {
@@ -1006,7 +1006,7 @@ static int dec_setpgid(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(setpgid, dec_setpgid);
+DECODER_ANY_PERS(setpgid, dec_setpgid);
 
 /* process_madvise: the ranges of another process, as an iovec array */
 static int dec_process_madvise(struct dctx *ctx)

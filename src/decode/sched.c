@@ -59,7 +59,7 @@ static int dec_sched_setaffinity(struct dctx *ctx)
 	cpu_mask(ctx, dec_arg(ctx, 2), (uint32_t)dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(sched_setaffinity, dec_sched_setaffinity);
+DECODER_ANY_PERS(sched_setaffinity, dec_sched_setaffinity);
 
 static int dec_sched_getaffinity(struct dctx *ctx)
 {
@@ -74,7 +74,7 @@ static int dec_sched_getaffinity(struct dctx *ctx)
 		cpu_mask(ctx, dec_arg(ctx, 2), (uint64_t)ctx->call->rval);
 	return DEC_DONE;
 }
-DECODER(sched_getaffinity, dec_sched_getaffinity);
+DECODER_ANY_PERS(sched_getaffinity, dec_sched_getaffinity);
 
 /* struct sched_param: [priority], its only field */
 static void sched_param(struct dctx *ctx, uint64_t addr)
@@ -94,7 +94,7 @@ static int dec_sched_getparam(struct dctx *ctx)
 		sched_param(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(sched_getparam, dec_sched_getparam);
+DECODER_ANY_PERS(sched_getparam, dec_sched_getparam);
 
 static int dec_sched_setparam(struct dctx *ctx)
 {
@@ -102,7 +102,7 @@ static int dec_sched_setparam(struct dctx *ctx)
 	sched_param(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(sched_setparam, dec_sched_setparam);
+DECODER_ANY_PERS(sched_setparam, dec_sched_setparam);
 
 static int dec_sched_setscheduler(struct dctx *ctx)
 {
@@ -111,7 +111,7 @@ static int dec_sched_setscheduler(struct dctx *ctx)
 	sched_param(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(sched_setscheduler, dec_sched_setscheduler);
+DECODER_ANY_PERS(sched_setscheduler, dec_sched_setscheduler);
 
 static int dec_sched_getscheduler(struct dctx *ctx)
 {
@@ -120,21 +120,21 @@ static int dec_sched_getscheduler(struct dctx *ctx)
 	ctx->call->ret_label = "";
 	return DEC_DONE;
 }
-DECODER(sched_getscheduler, dec_sched_getscheduler);
+DECODER_ANY_PERS(sched_getscheduler, dec_sched_getscheduler);
 
 static int dec_sched_priority(struct dctx *ctx)
 {
 	policy(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(sched_get_priority_max, dec_sched_priority);
-DECODER(sched_get_priority_min, dec_sched_priority);
+DECODER_ANY_PERS(sched_get_priority_max, dec_sched_priority);
+DECODER_ANY_PERS(sched_get_priority_min, dec_sched_priority);
 
 static int dec_sched_yield(struct dctx *ctx)
 {
 	return DEC_DONE;
 }
-DECODER(sched_yield, dec_sched_yield);
+DECODER_ANY_PERS(sched_yield, dec_sched_yield);
 
 static int dec_sched_rr_get_interval(struct dctx *ctx)
 {
@@ -259,7 +259,7 @@ static int dec_sched_getattr(struct dctx *ctx)
 	dec_uint(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(sched_getattr, dec_sched_getattr);
+DECODER_ANY_PERS(sched_getattr, dec_sched_getattr);
 
 /* On E2BIG the kernel stores the size it knows: " => {size=N}". */
 static int dec_sched_setattr(struct dctx *ctx)
@@ -284,7 +284,7 @@ static int dec_sched_setattr(struct dctx *ctx)
 	dec_uint(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(sched_setattr, dec_sched_setattr);
+DECODER_ANY_PERS(sched_setattr, dec_sched_setattr);
 
 /* I/O priorities: IOPRIO_PRIO_VALUE(class, data), the class in the top
  * bits of an int, the data in the low 13. */
@@ -344,7 +344,7 @@ static int dec_ioprio_get(struct dctx *ctx)
 	ctx->call->ret_aux = ioprio_note;
 	return DEC_DONE;
 }
-DECODER(ioprio_get, dec_ioprio_get);
+DECODER_ANY_PERS(ioprio_get, dec_ioprio_get);
 
 static int dec_ioprio_set(struct dctx *ctx)
 {
@@ -352,4 +352,4 @@ static int dec_ioprio_set(struct dctx *ctx)
 	ioprio_arg(ctx, (int32_t)dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(ioprio_set, dec_ioprio_set);
+DECODER_ANY_PERS(ioprio_set, dec_ioprio_set);

@@ -373,7 +373,7 @@ static int dec_rt_sigprocmask(struct dctx *ctx)
 	dec_ulong(ctx, size);
 	return DEC_DONE;
 }
-DECODER(rt_sigprocmask, dec_rt_sigprocmask);
+DECODER_ANY_PERS(rt_sigprocmask, dec_rt_sigprocmask);
 
 /* The signal mask restored by rt_sigreturn lives in the signal frame: the
  * handler's "ret" popped the frame's return address, so the frame starts
@@ -430,8 +430,8 @@ static int dec_kill(struct dctx *ctx)
 	dec_signo(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(kill, dec_kill);
-DECODER(tkill, dec_kill);
+DECODER_ANY_PERS(kill, dec_kill);
+DECODER_ANY_PERS(tkill, dec_kill);
 
 static int dec_tgkill(struct dctx *ctx)
 {
@@ -440,7 +440,7 @@ static int dec_tgkill(struct dctx *ctx)
 	dec_signo(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(tgkill, dec_tgkill);
+DECODER_ANY_PERS(tgkill, dec_tgkill);
 
 static int dec_rt_sigpending(struct dctx *ctx)
 {
@@ -453,7 +453,7 @@ static int dec_rt_sigpending(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(rt_sigpending, dec_rt_sigpending);
+DECODER_ANY_PERS(rt_sigpending, dec_rt_sigpending);
 
 static int dec_rt_sigsuspend(struct dctx *ctx)
 {
@@ -461,7 +461,7 @@ static int dec_rt_sigsuspend(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(rt_sigsuspend, dec_rt_sigsuspend);
+DECODER_ANY_PERS(rt_sigsuspend, dec_rt_sigsuspend);
 
 static int dec_rt_sigtimedwait(struct dctx *ctx)
 {
@@ -528,7 +528,7 @@ static int dec_signalfd(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(signalfd, dec_signalfd);
+DECODER_ANY_PERS(signalfd, dec_signalfd);
 
 static int dec_signalfd4(struct dctx *ctx)
 {
@@ -537,7 +537,7 @@ static int dec_signalfd4(struct dctx *ctx)
 		   "SFD_???");
 	return DEC_DONE;
 }
-DECODER(signalfd4, dec_signalfd4);
+DECODER_ANY_PERS(signalfd4, dec_signalfd4);
 
 static int dec_pidfd_send_signal(struct dctx *ctx)
 {

@@ -487,7 +487,7 @@ static int dec_setsockopt(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(setsockopt, dec_setsockopt);
+DECODER_ANY_PERS(setsockopt, dec_setsockopt);
 
 /* The value getsockopt returned: rlen bytes of a buffer of ulen. */
 static void get_value(struct dctx *ctx, enum kind k, uint64_t addr,
@@ -586,4 +586,4 @@ static int dec_getsockopt(struct dctx *ctx)
 	emit_array_end(ctx->e);
 	return DEC_DONE;
 }
-DECODER(getsockopt, dec_getsockopt);
+DECODER_ANY_PERS(getsockopt, dec_getsockopt);

@@ -299,4 +299,4 @@ static int dec_statx(struct dctx *ctx)
 	statx_struct(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(statx, dec_statx);
+DECODER_ANY_PERS(statx, dec_statx);

@@ -173,7 +173,7 @@ static int dec_alarm(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_UINT;
 	return DEC_DONE;
 }
-DECODER(alarm, dec_alarm);
+DECODER_ANY_PERS(alarm, dec_alarm);
 
 /* ---- interval timers ---- */
 
@@ -355,8 +355,8 @@ static int dec_timer_id(struct dctx *ctx)
 	dec_int(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(timer_getoverrun, dec_timer_id);
-DECODER(timer_delete, dec_timer_id);
+DECODER_ANY_PERS(timer_getoverrun, dec_timer_id);
+DECODER_ANY_PERS(timer_delete, dec_timer_id);
 
 static int dec_timerfd_create(struct dctx *ctx)
 {
@@ -366,7 +366,7 @@ static int dec_timerfd_create(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(timerfd_create, dec_timerfd_create);
+DECODER_ANY_PERS(timerfd_create, dec_timerfd_create);
 
 static int dec_timerfd_settime(struct dctx *ctx)
 {

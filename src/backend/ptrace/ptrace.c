@@ -19,6 +19,7 @@
 #include "backend/backend.h"
 #include "backend/ptrace/ptrace_int.h"
 #include "cli/options.h"
+#include "decode/demux.h"
 #include "summary/summary.h"
 #include "trace/report.h"
 #include "trace/stack.h"
@@ -203,6 +204,7 @@ static void fill_entry(struct task *t, const struct __ptrace_syscall_info *si,
 	memcpy(c->args, args, sizeof(c->args));
 	c->ip = si->instruction_pointer;
 	c->sp = si->stack_pointer;
+	decode_demux(c); /* i386 socketcall(SYS_SOCKET, ...) as socket() */
 }
 
 static bool is_execve(const struct sc_call *c)

@@ -1,0 +1,14 @@
+/* decode/demux: multiplexed calls shown as their sub-call, as strace
+ * does: an i386 socketcall(SYS_SOCKET, args) becomes socket(...) with the
+ * arguments read from the tracee's array.  Called once a call's entry is
+ * filled, before it is selected or decoded. */
+#ifndef SIFT_DECODE_DEMUX_H
+#define SIFT_DECODE_DEMUX_H
+
+#include "decode/decode.h"
+
+/* Rewrites c into its sub-call when it is one and its arguments can be
+ * read; leaves it as it is otherwise. */
+void decode_demux(struct sc_call *c);
+
+#endif
