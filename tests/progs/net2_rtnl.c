@@ -247,7 +247,8 @@ static void others(void)
 	static const struct { int type; size_t hlen; int max; } k[] = {
 		{ RTM_NEWACTION, 4, 11 }, { RTM_GETADDRLABEL, 12, 3 },
 		{ RTM_GETDCB, 4, 3 }, { RTM_GETNETCONF, 4, 10 },
-		{ RTM_NEWNSID, 4, 6 },
+		{ RTM_NEWNSID, 4, 6 }, { RTM_GETNEIGHTBL, 4, 10 },
+		{ RTM_NEWMDB, 8, 3 }, { RTM_NEWCACHEREPORT, 4, 1 },
 	};
 	unsigned char hdr[12] = { AF_INET6, 64, 2, 0, 1, 0, 0, 0, 9, 0, 0, 0 };
 	static const size_t lens[] = { 1, 4, 8, 16 };
