@@ -602,6 +602,92 @@ static const struct rtnl_kind rtnl_nsid = {
 	  NULL },
 };
 
+/* neighbour tables: struct ndtmsg */
+static bool nla_u64(struct dctx *ctx, const unsigned char *p, size_t len,
+		    const void *data)
+{
+	if (len < 8)
+		return false;
+	emit_uint(ctx->e, le_bytes(p, 8));
+	return true;
+}
+
+NESTED_FN(nla_ndtpa, &ct_n_ndtpa_attrs, "NDTPA_???")
+
+static const nla_fn ndta_fns[] = {
+	[1] = nla_str, [2] = nla_u32, [3] = nla_u32, [4] = nla_u32,
+	[6] = nla_ndtpa, [8] = nla_u64,
+};
+
+static const struct rtnl_kind rtnl_neightbl = {
+	"ndtm_family", 4, no_fields,
+	{ &ct_n_ndta_attrs, "NDTA_???", ndta_fns, NFNS(ndta_fns), NULL },
+};
+
+/* bridge multicast database: struct br_port_msg */
+NESTED_FN(nla_mdba_mdb, &ct_n_mdba_mdb_attrs, "MDBA_MDB_???")
+NESTED_FN(nla_mdba_router, &ct_n_mdba_router_attrs, "MDBA_ROUTER_???")
+
+static const nla_fn mdba_fns[] = { [1] = nla_mdba_mdb,
+				   [2] = nla_mdba_router };
+
+static void mdb_fields(struct dctx *ctx, const unsigned char *p)
+{
+	emit_field(ctx->e, "ifindex");
+	ndec_ifindex(ctx, (uint32_t)le_bytes(p + 4, 4));
+}
+
+static const struct rtnl_kind rtnl_mdb = {
+	"family", 8, mdb_fields,
+	{ &ct_n_mdba_attrs, "MDBA_???", mdba_fns, NFNS(mdba_fns), NULL },
+};
+
+/* interface statistics: struct if_stats_msg */
+NESTED_FN(nla_link_xstats, &ct_n_link_xstats_types, "LINK_XSTATS_TYPE_???")
+NESTED_FN(nla_offload_xstats, &ct_n_ifla_offload_xstats_attrs,
+	  "IFLA_OFFLOAD_XSTATS_???")
+
+static const nla_fn ifla_stats_fns[] = {
+	[1] = nla_stats64, [2] = nla_link_xstats, [3] = nla_link_xstats,
+	[4] = nla_offload_xstats, [5] = nla_af_spec,
+};
+
+/* the pads show only when set */
+static void stats_fields(struct dctx *ctx, const unsigned char *p)
+{
+	if (p[1]) {
+		emit_field(ctx->e, "pad1");
+		emit_hex(ctx->e, p[1]);
+	}
+	if (le_bytes(p + 2, 2)) {
+		emit_field(ctx->e, "pad2");
+		emit_hex(ctx->e, le_bytes(p + 2, 2));
+	}
+	emit_field(ctx->e, "ifindex");
+	ndec_ifindex(ctx, (uint32_t)le_bytes(p + 4, 4));
+	emit_field(ctx->e, "filter_mask");
+	fdec_flags_dflt(ctx, &ct_n_ifla_stats_mask, le_bytes(p + 8, 4),
+			"1<<IFLA_STATS_???");
+}
+
+static const struct rtnl_kind rtnl_stats = {
+	"family", 12, stats_fields,
+	{ &ct_n_ifla_stats_attrs, "IFLA_STATS_???", ifla_stats_fns,
+	  NFNS(ifla_stats_fns), NULL },
+};
+
+/* RTM_NEWCACHEREPORT: a struct rtgenmsg, then bytes */
+static void cache_report(struct dctx *ctx, const unsigned char *p,
+			 size_t len)
+{
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "rtgen_family");
+	ndec_family(ctx, p[0]);
+	emit_struct_end(ctx->e);
+	if (len > 4)
+		nl_hex(ctx, p + 4, len - 4);
+}
+
 bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
 		       const unsigned char *p, size_t len)
 {
@@ -626,6 +712,16 @@ bool rtnl_more_payload(struct dctx *ctx, uint16_t type,
 		k = &rtnl_netconf;
 	else if (type >= 88 && type <= 90)
 		k = &rtnl_nsid;
+	else if (type == 64 || type == 66 || type == 67)
+		k = &rtnl_neightbl;
+	else if (type >= 84 && type <= 86)
+		k = &rtnl_mdb;
+	else if (type == 92 || type == 94)
+		k = &rtnl_stats;
+	else if (type == 96 && len >= 4) {
+		cache_report(ctx, p, len);
+		return true;
+	}
 	else
 		return false;
 	nl_rtnl_msg(ctx, k, p, len);

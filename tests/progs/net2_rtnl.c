@@ -247,8 +247,11 @@ static void others(void)
 	static const struct { int type; size_t hlen; int max; } k[] = {
 		{ RTM_NEWACTION, 4, 11 }, { RTM_GETADDRLABEL, 12, 3 },
 		{ RTM_GETDCB, 4, 3 }, { RTM_GETNETCONF, 4, 10 },
-		{ RTM_NEWNSID, 4, 6 },
+		{ RTM_NEWNSID, 4, 6 }, { RTM_GETNEIGHTBL, 4, 10 },
+		{ RTM_NEWMDB, 8, 3 }, { RTM_NEWCACHEREPORT, 4, 1 },
+		{ RTM_GETSTATS, 12, 6 },
 	};
+	static const uint32_t masks[] = { 0, 2, 0x3e, 0x40, 0xffffffff };
 	unsigned char hdr[12] = { AF_INET6, 64, 2, 0, 1, 0, 0, 0, 9, 0, 0, 0 };
 	static const size_t lens[] = { 1, 4, 8, 16 };
 
@@ -263,6 +266,14 @@ static void others(void)
 	hdr[1] = 0x99;
 	start(RTM_SETDCB, NLM_F_REQUEST, hdr, 4);
 	send_it();
+	for (size_t i = 0; i < sizeof(masks) / sizeof(masks[0]); i++) {
+		unsigned char st[12] = { AF_UNSPEC, (unsigned char)i, 0, 0,
+					 1, 0, 0, 0 };
+		memcpy(st + 8, &masks[i], 4);
+		st[2] = i == 2 ? 7 : 0;
+		start(RTM_NEWSTATS, NLM_F_REQUEST, st, sizeof(st));
+		send_it();
+	}
 }
 
 int main(void)
