@@ -221,6 +221,20 @@ bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size)
 	return true;
 }
 
+bool dec_fetch_longs(struct dctx *ctx, uint64_t addr, int64_t *out, size_t n)
+{
+	int32_t narrow[64];
+
+	if (arch_pers[ctx->call->pers].word_size == 8)
+		return dec_fetch(ctx, addr, out, n * sizeof(*out));
+	if (n > sizeof(narrow) / sizeof(narrow[0]) ||
+	    !dec_fetch(ctx, addr, narrow, n * sizeof(*narrow)))
+		return false;
+	for (size_t i = n; i-- > 0;)
+		out[i] = narrow[i];
+	return true;
+}
+
 void dec_int_at(struct dctx *ctx, uint64_t addr, const struct const_table *t)
 {
 	int32_t v;

@@ -62,6 +62,9 @@ void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len);
 /* Fetch a struct of size bytes at addr.  On NULL emits NULL, on a fault
  * emits the address; returns true only when buf holds the data. */
 bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size);
+/* dec_fetch of a struct made of n longs of the call's personality (4 or
+ * 8 bytes each), sign-extended into out. */
+bool dec_fetch_longs(struct dctx *ctx, uint64_t addr, int64_t *out, size_t n);
 
 /* An int passed by pointer: [42], or with t its name ([ECONNREFUSED]);
  * the address when the memory cannot be read. */

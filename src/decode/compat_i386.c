@@ -503,16 +503,6 @@ static int dec_clone32(struct dctx *ctx)
 }
 DECODER_PERS(clone, dec_clone32, I386);
 
-/* wait4(pid, status, options, rusage): the i386 struct rusage is not
- * decoded yet, so a call that passes one is shown by roles rather than
- * misread with the x86_64 layout */
-static int dec_wait4_32(struct dctx *ctx)
-{
-	if (ctx->call->args[3])
-		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
-	return forward(ctx, "wait4", NULL);
-}
-DECODER_PERS(wait4, dec_wait4_32, I386);
 
 /* ---- vectored I/O: struct iovec of two 32-bit words ---- */
 

@@ -281,7 +281,8 @@ static void timeval_val(struct dctx *ctx, const char *name, int64_t sec,
 	emit_struct_end(ctx->e);
 }
 
-/* struct rusage: the two times, the counters only with -v */
+/* struct rusage, all longs (32-bit on i386): the two times, the
+ * counters only with -v */
 static void rusage(struct dctx *ctx, uint64_t addr)
 {
 	static const char *const names[] = {
@@ -292,7 +293,7 @@ static void rusage(struct dctx *ctx, uint64_t addr)
 	};
 	int64_t ru[4 + 14];
 
-	if (!dec_fetch(ctx, addr, ru, sizeof(ru)))
+	if (!dec_fetch_longs(ctx, addr, ru, 4 + 14))
 		return;
 	emit_struct_begin(ctx->e);
 	timeval_val(ctx, "ru_utime", ru[0], ru[1]);
@@ -335,7 +336,7 @@ static int dec_wait4(struct dctx *ctx)
 		rusage(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(wait4, dec_wait4);
+DECODER_ANY_PERS(wait4, dec_wait4);
 
 static void siginfo_ptr(struct dctx *ctx, uint64_t addr)
 {
@@ -812,7 +813,7 @@ static int dec_getrusage(struct dctx *ctx)
 		rusage(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(getrusage, dec_getrusage);
+DECODER_ANY_PERS(getrusage, dec_getrusage);
 
 static int dec_getrandom(struct dctx *ctx)
 {

@@ -9,6 +9,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static void handler(int sig) { (void)sig; }
@@ -32,6 +33,10 @@ int main(void)
 	syscall(SYS_mprotect, (void *)1, 4096, PROT_EXEC | 0x100);
 	syscall(SYS_brk, 0);
 	syscall(SYS_getpid);
+	/* wait4 with an i386 struct rusage (zeroed: -e inject= shows it) */
+	int32_t ru32[18] = { 0 }, wst = 0;
+	syscall(SYS_wait4, -1, &wst, WNOHANG, ru32);
+	syscall(SYS_wait4, -1, NULL, 0, (void *)1);
 	syscall(SYS_getppid);
 	syscall(SYS_gettid);
 	syscall(SYS_getuid32);
