@@ -426,12 +426,14 @@ static bool is_stop_signal(int sig)
 	       sig == SIGTTOU;
 }
 
-static void detach_task(struct task *t, int sig)
+/* note: say so (a detach the user asked for by interrupting sift; -b
+ * execve detaches without a word, as strace) */
+static void detach_task(struct task *t, int sig, bool note)
 {
 	report_syscall_abandon(t, true);
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)sig);
 	/* one line per thread, as strace */
-	if (!t->quiet)
+	if (!t->quiet && note)
 		report_note("Process %d detached", t->tid);
 	drop_task(t);
 }
@@ -470,7 +472,7 @@ static void handle_stop(struct task *t, int status)
 	if (sig == (SIGTRAP | 0x80) && detaching) {
 		/* the interrupt ended the wait of a call in progress: it is
 		 * "<detached ...>", as strace shows it, not its -ERESTART */
-		detach_task(t, 0);
+		detach_task(t, 0, true);
 		return;
 	} else if (sig == (SIGTRAP | 0x80)) {
 		inject_sig = syscall_stop(t);
@@ -481,7 +483,7 @@ static void handle_stop(struct task *t, int status)
 			if (!t->quiet)
 				report_group_stop(t, sig);
 			if (detaching) {
-				detach_task(t, 0);
+				detach_task(t, 0, true);
 				return;
 			}
 			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
@@ -498,7 +500,7 @@ static void handle_stop(struct task *t, int status)
 			return;
 		/* -b execve: not the command's own first one, as strace */
 		if (opt->detach_on_execve && !t->first_exec) {
-			detach_task(t, 0);
+			detach_task(t, 0, false);
 			return;
 		}
 		t->first_exec = false;
@@ -507,7 +509,7 @@ static void handle_stop(struct task *t, int status)
 		if (ptrace(PTRACE_GETSIGINFO, t->tid, 0L, &si) == 0 && !t->quiet)
 			report_signal(t, &si);
 		if (detaching) {
-			detach_task(t, sig);
+			detach_task(t, sig, true);
 			return;
 		}
 		resume(t, sig);
@@ -520,7 +522,7 @@ static void handle_stop(struct task *t, int status)
 		return;
 	}
 	if (detaching) {
-		detach_task(t, 0);
+		detach_task(t, 0, true);
 		return;
 	}
 	if (t->sync_pending) {
