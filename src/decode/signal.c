@@ -260,7 +260,8 @@ void decode_siginfo(struct dctx *ctx, const void *siginfo)
 		  (uint32_t)code, EMIT_HEX);
 	if (err) {
 		emit_field(ctx->e, "si_errno");
-		dec_enum_int(ctx, &ct_errnos, (uint64_t)(int64_t)err);
+		/* unsigned, as strace shows an unknown one */
+		emit_enum(ctx->e, &ct_errnos, (uint32_t)err, EMIT_DEC);
 	}
 	if (code <= 0)
 		si_user_fields(ctx, &s, code);
