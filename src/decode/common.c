@@ -208,6 +208,17 @@ void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
 	free(buf);
 }
 
+void dec_buf_hex(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	const struct emit_style *saved = ctx->e->style;
+	struct emit_style hex = *saved;
+
+	hex.xflag = 2;
+	ctx->e->style = &hex;
+	dec_buf(ctx, addr, len);
+	ctx->e->style = saved;
+}
+
 bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size)
 {
 	if (!addr) {

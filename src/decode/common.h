@@ -58,6 +58,8 @@ void dec_path(struct dctx *ctx, uint64_t addr);  /* not -s limited */
 void dec_cstr(struct dctx *ctx, uint64_t addr);  /* -s limited */
 /* len bytes of data at addr, shown as a string (-s limited). */
 void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len);
+/* dec_buf with every byte as \xNN, as strace shows random bytes */
+void dec_buf_hex(struct dctx *ctx, uint64_t addr, uint64_t len);
 
 /* Fetch a struct of size bytes at addr.  On NULL emits NULL, on a fault
  * emits the address; returns true only when buf holds the data. */

@@ -822,7 +822,7 @@ static int dec_getrandom(struct dctx *ctx)
 	if (dec_failed(ctx))
 		dec_ptr(ctx, dec_arg(ctx, 0));
 	else
-		dec_buf(ctx, dec_arg(ctx, 0), (uint64_t)ctx->call->rval);
+		dec_buf_hex(ctx, dec_arg(ctx, 0), (uint64_t)ctx->call->rval);
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	fdec_flags_dflt(ctx, &ct_p_grnd_flags, (uint32_t)dec_arg(ctx, 2),
 		   "GRND_???");
