@@ -42,7 +42,6 @@ static struct output *main_out;
 
 static volatile sig_atomic_t flush_due;
 static bool flush_armed;
-static uint64_t timer_at; /* monotonic ns the armed timer fires at, 0 */
 
 static void on_signal(int sig)
 {
@@ -62,22 +61,34 @@ static uint64_t now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-/* One timer interrupts the wait for whatever is due first: a flush of
- * pending output or the end of a task's injected delay. */
-static void arm_timer(uint64_t at)
-{
-	uint64_t now = now_ns();
+/* The timer that ends injected delays: SIGALRM interrupts the wait.  It
+ * repeats every millisecond while a task is delayed, so a signal that
+ * comes before sift blocks in wait4 costs a millisecond, not a hang. */
+static timer_t delay_timer;
+static bool have_delay_timer;
+static uint64_t delay_timer_at; /* when it is armed for, 0: disarmed */
 
-	if (timer_at && timer_at > now && timer_at <= at)
+static void arm_delay_timer(uint64_t at)
+{
+	struct sigevent ev = { .sigev_notify = SIGEV_SIGNAL,
+			       .sigev_signo = SIGALRM };
+	struct itimerspec its = { { 0, 0 }, { 0, 0 } };
+
+	if (at == delay_timer_at)
 		return;
-	uint64_t ns = at > now ? at - now : 1000;
-	struct itimerval it = { { 0, 0 },
-				{ (time_t)(ns / 1000000000u),
-				  (suseconds_t)(ns % 1000000000u / 1000) } };
-	if (!it.it_value.tv_sec && !it.it_value.tv_usec)
-		it.it_value.tv_usec = 1;
-	setitimer(ITIMER_REAL, &it, NULL);
-	timer_at = at;
+	if (!have_delay_timer) {
+		if (timer_create(CLOCK_MONOTONIC, &ev, &delay_timer) < 0)
+			return;
+		have_delay_timer = true;
+	}
+	delay_timer_at = at;
+	if (at) {
+		uint64_t now = now_ns(), ns = at > now ? at - now : 1000;
+		its.it_value.tv_sec = (time_t)(ns / 1000000000u);
+		its.it_value.tv_nsec = (long)(ns % 1000000000u);
+		its.it_interval.tv_nsec = 1000000;
+	}
+	timer_settime(delay_timer, 0, &its, NULL);
 }
 
 /* Output waiting while sift blocks reaches its destination within
@@ -89,13 +100,13 @@ static void schedule_flush(void)
 {
 	if (flush_due) {
 		flush_due = 0;
-		timer_at = 0;
 		flush_armed = false;
 		out_flush_all();
 	}
 	if (flush_armed || !out_pending())
 		return;
-	arm_timer(now_ns() + FLUSH_MS * 1000000u);
+	struct itimerval it = { { 0, 0 }, { 0, FLUSH_MS * 1000 } };
+	setitimer(ITIMER_REAL, &it, NULL);
 	flush_armed = true;
 }
 
@@ -554,8 +565,7 @@ static void resume_delayed(void)
 			next = at;
 		}
 	}
-	if (next)
-		arm_timer(next);
+	arm_delay_timer(next);
 }
 
 static void handle_death(struct task *t, int status)
