@@ -783,3 +783,39 @@ static int dec_mknodat(struct dctx *ctx)
 	return dec_mknod_common(ctx, 1);
 }
 DECODER_ANY_PERS(mknodat, dec_mknodat);
+
+/* strace reads at most this much of a CPU mask (its own cpuset size) and
+ * marks a longer one with "..." */
+#define CPUSET_MAX 128u
+
+/* A CPU mask of len bytes: the numbers of the set CPUs, space separated
+ * as strace prints them. */
+void fdec_cpu_mask(struct dctx *ctx, uint64_t addr, uint64_t len)
+{
+	uint8_t buf[CPUSET_MAX];
+	size_t size = len < CPUSET_MAX ? (size_t)len : CPUSET_MAX;
+	bool any = false;
+
+	memset(buf, 0, sizeof(buf));
+	if (!addr || (size &&
+		      tmem_read(ctx->call->tid, addr, buf, size) != 0)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	for (size_t i = 0; i < size * 8; i++) {
+		if (!(buf[i / 8] & (1u << (i % 8))))
+			continue;
+		if (any)
+			emit_join(ctx->e, " ");
+		emit_uint(ctx->e, i);
+		any = true;
+	}
+	/* strace rounds what it reads up to whole words */
+	if (((size + 7) & ~(size_t)7) < len) {
+		if (any)
+			emit_join(ctx->e, " ");
+		emit_more(ctx->e);
+	}
+	emit_array_end(ctx->e);
+}

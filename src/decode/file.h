@@ -45,6 +45,9 @@ void fdec_extra_bytes(struct dctx *ctx, uint64_t addr, uint64_t from,
 /* The "..." and address comment shown where an array element past the
  * first, at addr, cannot be read. */
 void fdec_array_fault(struct dctx *ctx, uint64_t addr);
+/* A CPU mask of len bytes at addr: the numbers of the set CPUs, space
+ * separated, as strace prints them (sched_*affinity, io_uring). */
+void fdec_cpu_mask(struct dctx *ctx, uint64_t addr, uint64_t len);
 /* Element count limit for arrays: -s unless -v. */
 uint64_t fdec_array_max(const struct dctx *ctx);
 

@@ -11,52 +11,17 @@
 #include "consts/consts.h"
 #include "tmem/tmem.h"
 
-/* strace reads at most this much of a CPU mask (its own cpuset size) and
- * marks a longer one with "..." */
-#define CPUSET_MAX 128u
-
 static void policy(struct dctx *ctx, uint64_t v)
 {
 	fdec_enum_dflt(ctx, &ct_p_sched_policies, (uint32_t)v, "SCHED_???");
 }
 
-/* A CPU mask of len bytes: the numbers of the set CPUs, space separated
- * as strace prints them. */
-static void cpu_mask(struct dctx *ctx, uint64_t addr, uint64_t len)
-{
-	uint8_t buf[CPUSET_MAX];
-	size_t size = len < CPUSET_MAX ? (size_t)len : CPUSET_MAX;
-	bool any = false;
-
-	memset(buf, 0, sizeof(buf));
-	if (!addr || (size &&
-		      tmem_read(ctx->call->tid, addr, buf, size) != 0)) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	emit_array_begin(ctx->e);
-	for (size_t i = 0; i < size * 8; i++) {
-		if (!(buf[i / 8] & (1u << (i % 8))))
-			continue;
-		if (any)
-			emit_join(ctx->e, " ");
-		emit_uint(ctx->e, i);
-		any = true;
-	}
-	/* strace rounds what it reads up to whole words */
-	if (((size + 7) & ~(size_t)7) < len) {
-		if (any)
-			emit_join(ctx->e, " ");
-		emit_more(ctx->e);
-	}
-	emit_array_end(ctx->e);
-}
 
 static int dec_sched_setaffinity(struct dctx *ctx)
 {
 	dec_int(ctx, dec_arg(ctx, 0));
 	dec_uint(ctx, dec_arg(ctx, 1));
-	cpu_mask(ctx, dec_arg(ctx, 2), (uint32_t)dec_arg(ctx, 1));
+	fdec_cpu_mask(ctx, dec_arg(ctx, 2), (uint32_t)dec_arg(ctx, 1));
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(sched_setaffinity, dec_sched_setaffinity);
@@ -71,7 +36,7 @@ static int dec_sched_getaffinity(struct dctx *ctx)
 	if (dec_failed(ctx))
 		dec_ptr(ctx, dec_arg(ctx, 2));
 	else
-		cpu_mask(ctx, dec_arg(ctx, 2), (uint64_t)ctx->call->rval);
+		fdec_cpu_mask(ctx, dec_arg(ctx, 2), (uint64_t)ctx->call->rval);
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(sched_getaffinity, dec_sched_getaffinity);

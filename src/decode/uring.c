@@ -11,7 +11,6 @@
 #include "tmem/tmem.h"
 
 #define SETUP_ATTACH_WQ (1u << 5)
-#define CPUSET_MAX 128u	   /* the most of a CPU mask strace reads */
 #define PROBE_HEAD 16u	   /* struct io_uring_probe before its ops */
 #define PROBE_OPS_MAX 256u /* ops looked at for a caller's input */
 
@@ -469,35 +468,6 @@ static void pbuf_ring(struct dctx *ctx, uint64_t addr)
 	emit_struct_end(ctx->e);
 }
 
-/* A CPU mask of len bytes: the numbers of the set CPUs */
-static void cpu_mask(struct dctx *ctx, uint64_t addr, uint64_t len)
-{
-	uint8_t buf[CPUSET_MAX];
-	size_t size = len < CPUSET_MAX ? (size_t)len : CPUSET_MAX;
-	bool any = false;
-
-	memset(buf, 0, sizeof(buf));
-	if (!addr ||
-	    (size && tmem_read(ctx->call->tid, addr, buf, size) != 0)) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	emit_array_begin(ctx->e);
-	for (size_t i = 0; i < size * 8; i++) {
-		if (!(buf[i / 8] & (1u << (i % 8))))
-			continue;
-		if (any)
-			emit_join(ctx->e, " ");
-		emit_uint(ctx->e, i);
-		any = true;
-	}
-	if (((size + 7) & ~(size_t)7) < len) {
-		if (any)
-			emit_join(ctx->e, " ");
-		emit_more(ctx->e);
-	}
-	emit_array_end(ctx->e);
-}
 
 /* [IO_WQ_BOUND]=3: a worker limit by its index */
 static bool max_worker(struct dctx *ctx, const void *elem, size_t size,
@@ -550,7 +520,7 @@ static bool register_arg(struct dctx *ctx, uint32_t op, uint64_t arg,
 		rsrc_update2(ctx, arg, nr, op == REG_BUFFERS_UPDATE);
 		return true;
 	case REG_IOWQ_AFF:
-		cpu_mask(ctx, arg, nr);
+		fdec_cpu_mask(ctx, arg, nr);
 		return true;
 	case REG_IOWQ_MAX_WORKERS:
 		/* the old limits come back: shown at exit after " => " */
