@@ -77,6 +77,8 @@ REPS=$RC
 cbase=$(cd "$cfg" && best ./configure)
 csift=$(cd "$cfg" && best "$SIFT" -f -e trace=connect -o /dev/null ./configure)
 echo "(d) configure, -f -e trace=connect: sift $(ms "$csift") / untraced $(ms "$cbase") = $(ratio "$csift" "$cbase")  (goal <= 1.05)"
+cfloor=$(cd "$cfg" && best "$BUILD/seccomp_floor" ./configure)
+echo "    floor: configure under a 1-insn ALLOW filter / untraced = $(ratio "$cfloor" "$cbase"); sift / floor = $(ratio "$csift" "$cfloor")"
 if [ -x /usr/bin/strace ]; then
 	css=$(cd "$cfg" && best /usr/bin/strace -f --seccomp-bpf -e trace=connect -o /dev/null ./configure)
 	cst=$(cd "$cfg" && best /usr/bin/strace -f -e trace=connect -o /dev/null ./configure)
