@@ -42,6 +42,43 @@ void tmem_hide_structs(bool on)
 	structs_hidden = on;
 }
 
+static const struct tmem_region *regions;
+static size_t nregions;
+
+void tmem_use_regions(const struct tmem_region *r, size_t n)
+{
+	regions = r;
+	nregions = r ? n : 0;
+}
+
+static const struct tmem_region *region_at(uint64_t a)
+{
+	for (size_t i = 0; i < nregions; i++)
+		if (a >= regions[i].addr && a - regions[i].addr < regions[i].len)
+			return &regions[i];
+	return NULL;
+}
+
+/* Captured memory: as much of [addr, addr + len) as the regions hold
+ * without a gap. */
+static long captured_read(uint64_t addr, void *buf, size_t len)
+{
+	size_t done = 0;
+
+	while (done < len) {
+		const struct tmem_region *r = region_at(addr + done);
+		if (!r)
+			break;
+		size_t off = addr + done - r->addr;
+		size_t n = r->len - off;
+		if (n > len - done)
+			n = len - done;
+		memcpy((char *)buf + done, (const char *)r->data + off, n);
+		done += n;
+	}
+	return done ? (long)done : -EFAULT;
+}
+
 static long read_partial(pid_t pid, uint64_t addr, void *buf, size_t len)
 {
 	size_t done = 0;
@@ -50,6 +87,8 @@ static long read_partial(pid_t pid, uint64_t addr, void *buf, size_t len)
 		return 0;
 	if (addr == 0)
 		return -EFAULT;
+	if (regions)
+		return captured_read(addr, buf, len);
 	while (done < len) {
 		size_t chunk = to_page_end(addr + done);
 		if (chunk > len - done)

@@ -1,6 +1,8 @@
-/* tmem: the one reader of tracee memory.  process_vm_readv with a
- * PTRACE_PEEKDATA fallback, always bounded; returns 0 or -errno and never
- * prints, so the caller decides how a fault shows (strace: raw address). */
+/* tmem: the one reader of tracee memory.  Two sources: the live process
+ * (process_vm_readv with a PTRACE_PEEKDATA fallback, for ptrace) or the
+ * regions the eBPF backend captured for the current call.  Always bounded;
+ * returns 0 or -errno and never prints, so the caller decides how a fault
+ * shows (strace: raw address). */
 #ifndef SIFT_TMEM_H
 #define SIFT_TMEM_H
 
@@ -30,5 +32,17 @@ void tmem_hide_structs(bool on);
  * *complete whether the NUL was found within max.  0 or -errno. */
 int tmem_read_cstr(pid_t pid, uint64_t addr, char *buf, size_t max,
 		   size_t *len, bool *complete);
+
+/* Serve every read from these captured regions instead of process
+ * memory (the pid is ignored); a byte outside them reads as unmapped.
+ * The first region holding an address wins (r may hold none: nothing
+ * is readable).  NULL: live memory again.
+ * The regions must stay valid until switched back. */
+struct tmem_region {
+	uint64_t addr;
+	size_t len;
+	const void *data;
+};
+void tmem_use_regions(const struct tmem_region *r, size_t n);
 
 #endif

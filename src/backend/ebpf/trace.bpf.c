@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: (GPL-2.0-only OR BSD-2-Clause)
+/*
+ * trace.bpf.c: sift's full trace in the kernel.  raw_syscalls sys_enter
+ * and sys_exit record the selected calls of traced tasks, with the tracee
+ * memory their decoders will read (the capture plan the loader derived
+ * from the syscall tables), into one ring buffer; fork, exit and signal
+ * tracepoints add the task events.  Nothing here stops a task.
+ */
+#include <stdbool.h>
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+#include "backend/ebpf/trace_abi.h"
+
+typedef struct {
+	int counter;
+} atomic_t;
+
+struct pt_regs {
+	unsigned long bx, cx, dx, si, di, bp, r10, r8, r9;
+	unsigned long ip, sp;
+} __attribute__((preserve_access_index));
+
+struct thread_info {
+	__u32 status;
+} __attribute__((preserve_access_index));
+
+struct task_struct {
+	struct thread_info thread_info;
+	int pid;
+	int tgid;
+	int exit_code;
+} __attribute__((preserve_access_index));
+
+struct kernel_siginfo;
+struct k_sigaction;
+
+#define TS_COMPAT 0x0002
+#define SIGINFO_SIZE 48
+#define TRACE_SIGNAL_IGNORED 1
+
+const volatile bool follow = false;
+
+__u64 live;     /* traced tasks alive */
+__u64 lost_forks;
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct tr_task);
+} tasks SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, TR_NPERS * TR_NSLOTS);
+	__type(key, __u32);
+	__type(value, struct tr_plan);
+} plans SEC(".maps");
+
+struct scratch {
+	__u32 len;
+	__u32 pad;
+	__u8 data[TR_SCRATCH + TR_MAXREG + 64];
+};
+
+/* One record being built per CPU (the loader sets max_entries to the
+ * number of CPUs: per-CPU values cannot be this large). */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct scratch);
+} scratch SEC(".maps");
+
+/* Per CPU: events lost since the last one sent, and in all. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 2);
+	__type(key, __u32);
+	__type(value, __u64);
+} lost SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 1 << 24); /* the loader sets --ebpf-buffer */
+} events SEC(".maps");
+
+static __always_inline struct scratch *my_scratch(void)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+
+	return bpf_map_lookup_elem(&scratch, &cpu);
+}
+
+static __always_inline struct tr_event *begin(struct scratch *s, __u32 type,
+					       struct task_struct *t)
+{
+	struct tr_event *e = (void *)s->data;
+
+	__builtin_memset(e, 0, sizeof(*e));
+	e->type = type;
+	e->tid = t->pid;
+	e->tgid = t->tgid;
+	s->len = sizeof(*e);
+	return e;
+}
+
+/* Send the record built in s; 0, or -1 when the ring buffer is full (the
+ * loss is counted). */
+static __always_inline int send(struct scratch *s)
+{
+	struct tr_event *e = (void *)s->data;
+	__u32 k0 = 0, k1 = 1;
+	__u64 *pend = bpf_map_lookup_elem(&lost, &k0);
+	__u64 *all = bpf_map_lookup_elem(&lost, &k1);
+	__u32 len = s->len;
+
+	if (!pend || !all)
+		return -1;
+	if (len > TR_SCRATCH)
+		len = TR_SCRATCH;
+	if (len < sizeof(*e))
+		len = sizeof(*e);
+	e->size = len;
+	e->lost = (__u32)*pend;
+	if (bpf_ringbuf_output(&events, s->data, len, 0) == 0) {
+		*pend = 0;
+		return 0;
+	}
+	*pend += 1;
+	*all += 1;
+	return -1;
+}
+
+/* Append one region of at most TR_MAXREG bytes at addr (user memory, or
+ * kernel memory with TR_REG_KERNEL); nothing when it cannot be read.
+ * -1 when the record is full.  Global: verified once. */
+__noinline int add_region(__u64 addr, __u64 len, __u32 flags)
+{
+	struct scratch *s = my_scratch();
+	struct tr_region *r;
+	__u32 off, rlen;
+	long n;
+
+	if (!s)
+		return -1;
+	if (len > TR_MAXREG)
+		len = TR_MAXREG;
+	/* keep the bound in the register the helpers get */
+	asm volatile("%0 &= 0x1fff" : "+r"(len));
+	if (len == 0 || (addr == 0 && !(flags & TR_REG_KERNEL)))
+		return 0;
+	off = s->len;
+	if (off > TR_SCRATCH - sizeof(*r) - TR_MAXREG)
+		return -1;
+	off &= TR_SCRATCH - 1;
+	r = (void *)&s->data[off];
+	void *dst = &s->data[(off + sizeof(*r)) & (TR_SCRATCH - 1)];
+	if (flags & TR_REG_KERNEL) {
+		if (bpf_probe_read_kernel(dst, len, (void *)addr))
+			return 0;
+		rlen = len;
+	} else if (flags & TR_REG_STR) {
+		n = bpf_probe_read_user_str(dst, len, (void *)addr);
+		if (n <= 0)
+			return 0;
+		rlen = (__u32)n;
+	} else {
+		if (bpf_probe_read_user(dst, len, (void *)addr))
+			return 0;
+		rlen = len;
+	}
+	r->addr = addr;
+	r->len = rlen;
+	r->flags = flags;
+	s->len = off + sizeof(*r) + ((rlen + 7) & ~7u);
+	((struct tr_event *)s->data)->nregions++;
+	return 0;
+}
+
+/* len bytes at addr, split where a page ends: a struct running into an
+ * unmapped page is captured up to it, and reads past it fail. */
+static __always_inline int add_mem(__u64 addr, __u32 len)
+{
+	__u32 first = TR_MAXREG - (addr & (TR_MAXREG - 1));
+
+	if (len > TR_MAXREG)
+		len = TR_MAXREG;
+	if (first >= len)
+		return add_region(addr, len, 0);
+	if (add_region(addr, first, 0) < 0)
+		return -1;
+	return add_region(addr + first, len - first, 0);
+}
+
+static __always_inline __u64 read_ptr(__u64 addr, __u32 psize)
+{
+	__u64 v = 0;
+
+	if (psize == 4) {
+		__u32 w = 0;
+		bpf_probe_read_user(&w, 4, (void *)addr);
+		return w;
+	}
+	bpf_probe_read_user(&v, 8, (void *)addr);
+	return v;
+}
+
+/* A NULL-terminated pointer array and, with strings, what it points to. */
+__noinline int add_vector(__u64 addr, __u32 count, __u32 size, __u32 psize,
+			  __u32 strings)
+{
+	if (!addr)
+		return 0;
+	if (count > 512)
+		count = 512;
+	if (psize != 4)
+		psize = 8;
+	if (add_mem(addr, (count + 1) * psize) < 0)
+		return -1;
+	if (!strings)
+		return 0;
+	for (__u32 i = 0; i < 512 && i < count; i++) {
+		__u64 p = read_ptr(addr + i * psize, psize);
+		if (!p)
+			break;
+		if (add_region(p, size, TR_REG_STR) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* n iovecs at addr and up to size bytes of each buffer (at most total
+ * bytes in all: the return value at exit). */
+__noinline int add_iov(__u64 addr, __u32 n, __u32 size, __u32 psize,
+		       __s64 total)
+{
+	if (!addr)
+		return 0;
+	if (n > 64)
+		n = 64;
+	if (psize != 4)
+		psize = 8;
+	if (add_mem(addr, n * 2 * psize) < 0)
+		return -1;
+	for (__u32 i = 0; i < 64 && i < n && total > 0; i++) {
+		__u64 base = read_ptr(addr + i * 2 * psize, psize);
+		__u64 len = read_ptr(addr + i * 2 * psize + psize, psize);
+		__u64 want = len < size ? len : size;
+		if (want > (__u64)total)
+			want = (__u64)total;
+		total -= len;
+		if (add_mem(base, (__u32)want) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static __always_inline __u64 min64(__u64 a, __u64 b)
+{
+	return a < b ? a : b;
+}
+
+static __always_inline void capture(const struct tr_plan *p,
+				    const __u64 *args, __u32 when, __s64 ret,
+				    __u32 psize)
+{
+	for (int i = 0; i < TR_NARGS; i++) {
+		const struct tr_argcap *c = &p->arg[i];
+		__u64 a = args[i], lenv = 0;
+		__u32 k = c->lenarg;
+		int r = 0;
+
+		if (!(c->when & when) || c->kind == TRC_NONE)
+			continue;
+		if (k < TR_NARGS)
+			lenv = args[k];
+		switch (c->kind) {
+		case TRC_STR:
+			r = add_region(a, c->size, TR_REG_STR);
+			break;
+		case TRC_MEM:
+			r = add_mem(a, c->size);
+			break;
+		case TRC_BUF:
+			r = add_mem(a, (__u32)min64(lenv, c->size));
+			break;
+		case TRC_BUFRET:
+			if (ret > 0)
+				r = add_mem(a, (__u32)min64(min64(lenv, ret),
+							   c->size));
+			break;
+		case TRC_RETMEM:
+			if (ret > 0)
+				r = add_mem(a, (__u32)min64(ret, c->size));
+			break;
+		case TRC_STRV:
+		case TRC_PTRV:
+			r = add_vector(a, c->count, c->size, psize,
+				       c->kind == TRC_STRV);
+			break;
+		case TRC_IOV:
+			r = add_iov(a, (__u32)min64(lenv, c->count), c->size,
+				    psize, when == TR_AT_EXIT ? ret : 1L << 40);
+			break;
+		}
+		if (r < 0)
+			return;
+	}
+}
+
+static __always_inline __u32 pers_of(struct task_struct *t, long *nr)
+{
+	if (t->thread_info.status & TS_COMPAT)
+		return 1;
+	if (*nr >= 0 && (*nr & TR_X32_BIT))
+		return 2;
+	return 0;
+}
+
+static __always_inline const struct tr_plan *plan_of(__u32 pers, long nr)
+{
+	__u32 slot = nr & ~TR_X32_BIT;
+	__u32 key;
+
+	if (nr < 0 || slot >= TR_NSLOTS)
+		slot = TR_NSLOTS - 1;
+	key = pers * TR_NSLOTS + slot;
+	return bpf_map_lookup_elem(&plans, &key);
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(tr_enter, struct pt_regs *regs, long id)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct tr_task *tt = bpf_task_storage_get(&tasks, t, 0, 0);
+	const struct tr_plan *p;
+	struct scratch *s;
+	struct tr_event *e;
+	__u32 pers;
+
+	if (!tt)
+		return 0;
+	pers = pers_of(t, &id);
+	if (tt->state != TR_ACTIVE) {
+		/* a spawned child is traced from its execve on, as strace
+		 * shows it, not the pipe read before */
+		if (tt->state != TR_ARMED || pers != 0 ||
+		    (id != 59 && id != 322))
+			return 0;
+		tt->state = TR_ACTIVE;
+	}
+	tt->in_call = 0;
+	p = plan_of(pers, id);
+	if (!p || !p->selected)
+		return 0;
+	s = my_scratch();
+	if (!s)
+		return 0;
+	e = begin(s, TR_ENTER, t);
+	e->pers = pers;
+	e->nr = pers == 1 ? (int)id : id;
+	if (pers == 1) {
+		e->args[0] = (__u32)regs->bx;
+		e->args[1] = (__u32)regs->cx;
+		e->args[2] = (__u32)regs->dx;
+		e->args[3] = (__u32)regs->si;
+		e->args[4] = (__u32)regs->di;
+		e->args[5] = (__u32)regs->bp;
+	} else {
+		e->args[0] = regs->di;
+		e->args[1] = regs->si;
+		e->args[2] = regs->dx;
+		e->args[3] = regs->r10;
+		e->args[4] = regs->r8;
+		e->args[5] = regs->r9;
+	}
+	e->ip = regs->ip;
+	e->sp = regs->sp;
+	tt->pers = pers;
+	tt->nr = e->nr;
+	for (int i = 0; i < TR_NARGS; i++)
+		tt->args[i] = e->args[i];
+	tt->in_call = 1;
+	capture(p, e->args, TR_AT_ENTRY, 0, pers == 1 ? 4 : 8);
+	tt->entry_lost = send(s) < 0;
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(tr_exit, struct pt_regs *regs, long ret)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct tr_task *tt = bpf_task_storage_get(&tasks, t, 0, 0);
+	const struct tr_plan *p;
+	struct scratch *s;
+	struct tr_event *e;
+
+	if (!tt || !tt->in_call)
+		return 0;
+	tt->in_call = 0;
+	if (tt->entry_lost) {
+		tt->entry_lost = 0;
+		return 0;
+	}
+	p = plan_of(tt->pers, tt->nr);
+	s = my_scratch();
+	if (!p || !s)
+		return 0;
+	e = begin(s, TR_EXIT, t);
+	e->pers = tt->pers;
+	e->nr = tt->nr;
+	e->ret = tt->pers == 1 ? (int)ret : ret;
+	for (int i = 0; i < TR_NARGS; i++)
+		e->args[i] = tt->args[i];
+	capture(p, tt->args, TR_AT_EXIT, e->ret, tt->pers == 1 ? 4 : 8);
+	send(s);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(tr_fork, struct task_struct *parent, struct task_struct *child)
+{
+	struct tr_task *c = bpf_task_storage_get(&tasks, parent, 0, 0);
+	struct scratch *s;
+	struct tr_event *e;
+
+	if (!follow || !c || c->state != TR_ACTIVE)
+		return 0;
+	c = bpf_task_storage_get(&tasks, child, 0,
+				 BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!c) {
+		__sync_fetch_and_add(&lost_forks, 1);
+		return 0;
+	}
+	c->state = TR_ACTIVE;
+	__sync_fetch_and_add(&live, 1);
+	s = my_scratch();
+	if (!s)
+		return 0;
+	e = begin(s, TR_FORK, parent);
+	e->aux = child->pid;
+	e->args[0] = child->tgid;
+	send(s);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(tr_task_exit, struct task_struct *p)
+{
+	struct tr_task *c = bpf_task_storage_get(&tasks, p, 0, 0);
+	struct scratch *s;
+	struct tr_event *e;
+
+	if (!c || !c->state)
+		return 0;
+	c->state = 0;
+	s = my_scratch();
+	if (s) {
+		e = begin(s, TR_GONE, p);
+		e->aux = p->exit_code;
+		send(s);
+	}
+	__sync_fetch_and_add(&live, -1);
+	return 0;
+}
+
+static __always_inline void signal_event(struct task_struct *t, int sig,
+					 struct kernel_siginfo *info)
+{
+	struct tr_task *c = bpf_task_storage_get(&tasks, t, 0, 0);
+	struct scratch *s;
+	struct tr_event *e;
+
+	if (!c || c->state != TR_ACTIVE)
+		return;
+	s = my_scratch();
+	if (!s)
+		return;
+	e = begin(s, TR_SIGNAL, t);
+	e->aux = sig;
+	/* SEND_SIG_NOINFO (0) and SEND_SIG_PRIV (1) carry no siginfo */
+	if ((unsigned long)info > 1) {
+		struct tr_region *r = (void *)(s->data + sizeof(*e));
+		if (bpf_probe_read_kernel(r + 1, SIGINFO_SIZE, info) == 0) {
+			r->addr = 0;
+			r->len = SIGINFO_SIZE;
+			r->flags = TR_REG_KERNEL;
+			s->len += sizeof(*r) + SIGINFO_SIZE;
+			e->nregions = 1;
+		}
+	} else {
+		e->ret = (long)info;
+	}
+	send(s);
+}
+
+SEC("tp_btf/signal_deliver")
+int BPF_PROG(tr_sigdeliver, int sig, struct kernel_siginfo *info,
+	     struct k_sigaction *ka)
+{
+	signal_event(bpf_get_current_task_btf(), sig, info);
+	return 0;
+}
+
+/* A signal the task ignores is dropped when sent: a ptrace tracer still
+ * sees it (the kernel queues it for traced tasks), so say it here. */
+SEC("tp_btf/signal_generate")
+int BPF_PROG(tr_siggen, int sig, struct kernel_siginfo *info,
+	     struct task_struct *task, int group, int result)
+{
+	if (result == TRACE_SIGNAL_IGNORED)
+		signal_event(task, sig, info);
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";
