@@ -10,6 +10,7 @@
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
+#include <bpf/bpf_core_read.h>
 
 #include "backend/ebpf/trace_abi.h"
 
@@ -26,11 +27,29 @@ struct thread_info {
 	__u32 status;
 } __attribute__((preserve_access_index));
 
+typedef struct {
+	unsigned long sig[1];
+} sigset_t;
+
+struct sigaction {
+	void *sa_handler;
+} __attribute__((preserve_access_index));
+
+struct k_sigaction {
+	struct sigaction sa;
+} __attribute__((preserve_access_index));
+
+struct sighand_struct {
+	struct k_sigaction action[64];
+} __attribute__((preserve_access_index));
+
 struct task_struct {
 	struct thread_info thread_info;
 	int pid;
 	int tgid;
 	int exit_code;
+	struct sighand_struct *sighand;
+	sigset_t blocked;
 } __attribute__((preserve_access_index));
 
 struct kernel_siginfo;
@@ -135,8 +154,8 @@ static __always_inline int send(struct scratch *s)
 }
 
 /* Append one region of at most TR_MAXREG bytes at addr (user memory, or
- * kernel memory with TR_REG_KERNEL); nothing when it cannot be read.
- * -1 when the record is full.  Global: verified once. */
+ * kernel memory with TR_REG_KERNEL); nothing, and 1, when it cannot be
+ * read; -1 when the record is full.  Global: verified once. */
 __noinline int add_region(__u64 addr, __u64 len, __u32 flags)
 {
 	struct scratch *s = my_scratch();
@@ -160,16 +179,16 @@ __noinline int add_region(__u64 addr, __u64 len, __u32 flags)
 	void *dst = &s->data[(off + sizeof(*r)) & (TR_SCRATCH - 1)];
 	if (flags & TR_REG_KERNEL) {
 		if (bpf_probe_read_kernel(dst, len, (void *)addr))
-			return 0;
+			return 1;
 		rlen = len;
 	} else if (flags & TR_REG_STR) {
 		n = bpf_probe_read_user_str(dst, len, (void *)addr);
 		if (n <= 0)
-			return 0;
+			return 1;
 		rlen = (__u32)n;
 	} else {
 		if (bpf_probe_read_user(dst, len, (void *)addr))
-			return 0;
+			return 1;
 		rlen = len;
 	}
 	r->addr = addr;
@@ -188,11 +207,14 @@ static __always_inline int add_mem(__u64 addr, __u32 len)
 
 	if (len > TR_MAXREG)
 		len = TR_MAXREG;
+	int r;
+
 	if (first >= len)
 		return add_region(addr, len, 0);
-	if (add_region(addr, first, 0) < 0)
+	r = add_region(addr, first, 0);
+	if (r < 0)
 		return -1;
-	return add_region(addr + first, len - first, 0);
+	return r | add_region(addr + first, len - first, 0);
 }
 
 static __always_inline __u64 read_ptr(__u64 addr, __u32 psize)
@@ -263,17 +285,23 @@ static __always_inline __u64 min64(__u64 a, __u64 b)
 	return a < b ? a : b;
 }
 
-static __always_inline void capture(const struct tr_plan *p,
-				    const __u64 *args, __u32 when, __s64 ret,
-				    __u32 psize)
+/* Capture the arguments in mask that the plan names for this phase.
+ * Returns the entry-only arguments that could not be read (their page may
+ * not be present yet: at exit the kernel has faulted it in). */
+static __always_inline __u32 capture(const struct tr_plan *p,
+				     const __u64 *args, __u32 when, __s64 ret,
+				     __u32 psize, __u32 mask)
 {
+	__u32 failed = 0;
+
 	for (int i = 0; i < TR_NARGS; i++) {
 		const struct tr_argcap *c = &p->arg[i];
 		__u64 a = args[i], lenv = 0;
 		__u32 k = c->lenarg;
 		int r = 0;
 
-		if (!(c->when & when) || c->kind == TRC_NONE)
+		if (!(mask & (1u << i)) || !(c->when & when) ||
+		    c->kind == TRC_NONE)
 			continue;
 		if (k < TR_NARGS)
 			lenv = args[k];
@@ -307,8 +335,11 @@ static __always_inline void capture(const struct tr_plan *p,
 			break;
 		}
 		if (r < 0)
-			return;
+			break;
+		if (r > 0 && when == TR_AT_ENTRY && !(c->when & TR_AT_EXIT))
+			failed |= 1u << i;
 	}
+	return failed;
 }
 
 static __always_inline __u32 pers_of(struct task_struct *t, long *nr)
@@ -384,7 +415,11 @@ int BPF_PROG(tr_enter, struct pt_regs *regs, long id)
 	for (int i = 0; i < TR_NARGS; i++)
 		tt->args[i] = e->args[i];
 	tt->in_call = 1;
-	capture(p, e->args, TR_AT_ENTRY, 0, pers == 1 ? 4 : 8);
+	tt->retry = capture(p, e->args, TR_AT_ENTRY, 0, pers == 1 ? 4 : 8,
+			    0x3f);
+	if (p->noretry)
+		tt->retry = 0;
+	e->aux = tt->retry;
 	tt->entry_lost = send(s) < 0;
 	return 0;
 }
@@ -415,7 +450,10 @@ int BPF_PROG(tr_exit, struct pt_regs *regs, long ret)
 	e->ret = tt->pers == 1 ? (int)ret : ret;
 	for (int i = 0; i < TR_NARGS; i++)
 		e->args[i] = tt->args[i];
-	capture(p, tt->args, TR_AT_EXIT, e->ret, tt->pers == 1 ? 4 : 8);
+	capture(p, tt->args, TR_AT_EXIT, e->ret, tt->pers == 1 ? 4 : 8, 0x3f);
+	if (tt->retry)
+		capture(p, tt->args, TR_AT_ENTRY, 0, tt->pers == 1 ? 4 : 8,
+			tt->retry);
 	send(s);
 	return 0;
 }
@@ -497,12 +535,46 @@ static __always_inline void signal_event(struct task_struct *t, int sig,
 	send(s);
 }
 
+/* A ptrace tracer never sees SIGKILL delivered (see tr_siggen). */
 SEC("tp_btf/signal_deliver")
 int BPF_PROG(tr_sigdeliver, int sig, struct kernel_siginfo *info,
 	     struct k_sigaction *ka)
 {
-	signal_event(bpf_get_current_task_btf(), sig, info);
+	if (sig != 9)
+		signal_event(bpf_get_current_task_btf(), sig, info);
 	return 0;
+}
+
+#define BIT(s) (1ul << ((s) - 1))
+/* default action: ignore, stop, dump core (kernel/signal.c's masks) */
+#define SIG_NOT_FATAL (BIT(17) | BIT(18) | BIT(23) | BIT(28) | BIT(19) | \
+		       BIT(20) | BIT(21) | BIT(22) | BIT(3) | BIT(4) | \
+		       BIT(5) | BIT(6) | BIT(7) | BIT(8) | BIT(11) | \
+		       BIT(24) | BIT(25) | BIT(31))
+
+/* An untraced task sent a signal whose default action kills it, not
+ * blocked, gets SIGKILL instead at once (complete_signal), which a ptrace
+ * tracer prevents.  Such a signal is shown as it is sent. */
+static __always_inline bool becomes_sigkill(struct task_struct *t, int sig)
+{
+	unsigned long blocked = t->blocked.sig[0];
+	__u64 sh = 0, addr;
+	void *handler = (void *)1;
+
+	if (sig <= 0 || sig > 64 || sig == 9)
+		return false;
+	if (sig <= 32 && (SIG_NOT_FATAL & BIT(sig)))
+		return false;
+	if (blocked & (1ul << ((sig - 1) & 63)))
+		return false;
+	/* as a number: the verifier allows no variable offset on it */
+	bpf_probe_read_kernel(&sh, sizeof(sh), &t->sighand);
+	addr = sh + bpf_core_field_offset(struct sighand_struct, action) +
+	       (__u64)(sig - 1) * bpf_core_type_size(struct k_sigaction) +
+	       bpf_core_field_offset(struct k_sigaction, sa) +
+	       bpf_core_field_offset(struct sigaction, sa_handler);
+	bpf_probe_read_kernel(&handler, sizeof(handler), (void *)addr);
+	return handler == 0;
 }
 
 /* A signal the task ignores is dropped when sent: a ptrace tracer still
@@ -511,7 +583,8 @@ SEC("tp_btf/signal_generate")
 int BPF_PROG(tr_siggen, int sig, struct kernel_siginfo *info,
 	     struct task_struct *task, int group, int result)
 {
-	if (result == TRACE_SIGNAL_IGNORED)
+	if (result == TRACE_SIGNAL_IGNORED ||
+	    (result == 0 && becomes_sigkill(task, sig)))
 		signal_event(task, sig, info);
 	return 0;
 }

@@ -40,6 +40,12 @@ struct saved {
 	pid_t tid;
 	void *rec;
 	size_t len;
+	bool deferred; /* entry not reported yet: it waits for its exit's
+			* second capture */
+	/* signals sent to the task during the call, which a ptrace tracer
+	 * sees after it */
+	siginfo_t sigs[4];
+	int nsigs;
 	struct saved *next;
 };
 
@@ -89,7 +95,7 @@ static void saved_drop(pid_t tid)
 	free(s);
 }
 
-static void saved_keep(pid_t tid, const void *rec, size_t len)
+static struct saved *saved_keep(pid_t tid, const void *rec, size_t len)
 {
 	struct saved **p = saved_slot(tid), *s = *p;
 
@@ -106,6 +112,9 @@ static void saved_keep(pid_t tid, const void *rec, size_t len)
 		abort();
 	memcpy(s->rec, rec, len);
 	s->len = len;
+	s->deferred = false;
+	s->nsigs = 0;
+	return s;
 }
 
 /* Append the regions of record rec to ss.regs from index n. */
@@ -217,11 +226,38 @@ static void on_enter(const struct tr_event *e, size_t len)
 		report_syscall_abandon(t, false);
 	fill_call(t, e);
 	t->in_syscall = true;
+	struct saved *s = saved_keep(t->tid, e, len);
+	if (e->aux) {
+		/* some memory comes with the exit: show the entry then */
+		s->deferred = true;
+		return;
+	}
 	tmem_use_regions(ss.regs, add_regions(e, len, 0));
 	if (report_selected(t))
 		report_syscall_entry(t);
 	tmem_use_regions(NULL, 0);
-	saved_keep(t->tid, e, len);
+}
+
+static void flush_signals(struct task *t)
+{
+	struct saved *s = *saved_slot(t->tid);
+
+	for (int i = 0; s && i < s->nsigs; i++)
+		report_signal(t, &s->sigs[i]);
+	if (s)
+		s->nsigs = 0;
+}
+
+/* A deferred entry, with the memory captured at exit too (n regions). */
+static void late_entry(struct task *t, struct saved *s, size_t n)
+{
+	if (!s || !s->deferred)
+		return;
+	s->deferred = false;
+	tmem_use_regions(ss.regs, n);
+	if (report_selected(t))
+		report_syscall_entry(t);
+	tmem_use_regions(NULL, 0);
 }
 
 static void on_exit_rec(const struct tr_event *e, size_t len)
@@ -231,16 +267,18 @@ static void on_exit_rec(const struct tr_event *e, size_t len)
 
 	if (!t || !t->in_syscall)
 		return;
-	t->call.rval = e->ret;
-	t->call.is_error = e->ret < 0 && e->ret >= -4095;
-	t->call.exited = true;
 	size_t n = add_regions(e, len, 0);
 	s = *saved_slot(t->tid);
 	if (s)
 		n = add_regions(s->rec, s->len, n);
+	late_entry(t, s, n);
+	t->call.rval = e->ret;
+	t->call.is_error = e->ret < 0 && e->ret >= -4095;
+	t->call.exited = true;
 	tmem_use_regions(ss.regs, n);
 	report_syscall_exit(t);
 	tmem_use_regions(NULL, 0);
+	flush_signals(t);
 	t->in_syscall = false;
 	t->printing = false;
 	saved_drop(t->tid);
@@ -255,8 +293,13 @@ static void on_gone(const struct tr_event *e)
 
 	if (!t)
 		return;
-	if (t->in_syscall)
+	if (t->in_syscall) {
+		struct saved *s = *saved_slot(t->tid);
+		if (s)
+			late_entry(t, s, add_regions(s->rec, s->len, 0));
 		report_syscall_abandon(t, false);
+		flush_signals(t);
+	}
 	if (WIFSIGNALED(status))
 		report_killed(t, WTERMSIG(status), WCOREDUMP(status));
 	else
@@ -279,6 +322,11 @@ static void on_signal_rec(const struct tr_event *e, size_t len)
 		si.si_signo = (int)e->aux;
 		/* SEND_SIG_PRIV: from the kernel; else from a process */
 		si.si_code = e->ret == 1 ? SI_KERNEL : SI_USER;
+	}
+	struct saved *s = *saved_slot(t->tid);
+	if (t->in_syscall && s && s->nsigs < 4) {
+		s->sigs[s->nsigs++] = si;
+		return;
 	}
 	report_signal(t, &si);
 }

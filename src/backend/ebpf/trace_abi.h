@@ -51,7 +51,7 @@ struct tr_argcap {
  * cost this one lookup. */
 struct tr_plan {
 	__u32 selected;
-	__u32 pad;
+	__u32 noretry; /* never capture entry arguments again at exit */
 	struct tr_argcap arg[TR_NARGS];
 };
 
@@ -67,10 +67,14 @@ struct tr_task {
 	__u32 pers;
 	__s64 nr;         /* as the program passed it */
 	__u64 args[TR_NARGS];
+	/* Arguments whose entry capture found the page not present (the
+	 * kernel faults it in during the call): captured again at exit. */
+	__u32 retry;
+	__u32 pad;
 };
 
 enum tr_type {
-	TR_ENTER = 1,
+	TR_ENTER = 1, /* aux: the arguments captured again at exit */
 	TR_EXIT,
 	TR_FORK,   /* aux: the new task's tid, args[0] its tgid */
 	TR_GONE,   /* the task exited; aux: its exit code (wait status) */

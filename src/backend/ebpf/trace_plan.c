@@ -158,6 +158,9 @@ void ebpf_trace_plan(const struct options *o, struct tr_plan *plans)
 				pl->arg[i] = by_role(ROLE_NONE, 0);
 			if (pl->selected && info && info->name)
 				plan_call(pl, info, o);
+			/* at exit the memory is the new program's */
+			pl->noretry = info && info->name &&
+				      !strncmp(info->name, "execve", 6);
 		}
 	}
 }
