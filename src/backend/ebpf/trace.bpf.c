@@ -230,28 +230,55 @@ static __always_inline __u64 read_ptr(__u64 addr, __u32 psize)
 	return v;
 }
 
-/* A NULL-terminated pointer array and, with strings, what it points to. */
+struct vec_walk {
+	__u64 addr;
+	__u32 psize;
+	__u32 size;
+	__s64 total;
+};
+
+static long vector_step(__u64 i, void *arg)
+{
+	struct vec_walk *w = arg;
+	__u64 p = read_ptr(w->addr + i * w->psize, w->psize);
+
+	if (!p || add_region(p, w->size, TR_REG_STR) < 0)
+		return 1;
+	return 0;
+}
+
+/* A NULL-terminated pointer array and, with strings, what it points to.
+ * bpf_loop: the verifier checks the step once, not per element. */
 __noinline int add_vector(__u64 addr, __u32 count, __u32 size, __u32 psize,
 			  __u32 strings)
 {
+	struct vec_walk w = { .addr = addr, .size = size };
+
 	if (!addr)
 		return 0;
 	if (count > 512)
 		count = 512;
-	if (psize != 4)
-		psize = 8;
-	if (add_mem(addr, (count + 1) * psize) < 0)
+	w.psize = psize == 4 ? 4 : 8;
+	if (add_mem(addr, (count + 1) * w.psize) < 0)
 		return -1;
-	if (!strings)
-		return 0;
-	for (__u32 i = 0; i < 512 && i < count; i++) {
-		__u64 p = read_ptr(addr + i * psize, psize);
-		if (!p)
-			break;
-		if (add_region(p, size, TR_REG_STR) < 0)
-			return -1;
-	}
+	if (strings)
+		bpf_loop(count, vector_step, &w, 0);
 	return 0;
+}
+
+static long iov_step(__u64 i, void *arg)
+{
+	struct vec_walk *w = arg;
+	__u64 base = read_ptr(w->addr + i * 2 * w->psize, w->psize);
+	__u64 len = read_ptr(w->addr + i * 2 * w->psize + w->psize, w->psize);
+	__u64 want = len < w->size ? len : w->size;
+
+	if (w->total <= 0)
+		return 1;
+	if (want > (__u64)w->total)
+		want = (__u64)w->total;
+	w->total -= len;
+	return add_mem(base, (__u32)want) < 0;
 }
 
 /* n iovecs at addr and up to size bytes of each buffer (at most total
@@ -259,30 +286,61 @@ __noinline int add_vector(__u64 addr, __u32 count, __u32 size, __u32 psize,
 __noinline int add_iov(__u64 addr, __u32 n, __u32 size, __u32 psize,
 		       __s64 total)
 {
+	struct vec_walk w = { .addr = addr, .size = size, .total = total };
+
 	if (!addr)
 		return 0;
 	if (n > 64)
 		n = 64;
-	if (psize != 4)
-		psize = 8;
-	if (add_mem(addr, n * 2 * psize) < 0)
+	w.psize = psize == 4 ? 4 : 8;
+	if (add_mem(addr, n * 2 * w.psize) < 0)
 		return -1;
-	for (__u32 i = 0; i < 64 && i < n && total > 0; i++) {
-		__u64 base = read_ptr(addr + i * 2 * psize, psize);
-		__u64 len = read_ptr(addr + i * 2 * psize + psize, psize);
-		__u64 want = len < size ? len : size;
-		if (want > (__u64)total)
-			want = (__u64)total;
-		total -= len;
-		if (add_mem(base, (__u32)want) < 0)
-			return -1;
-	}
+	bpf_loop(n, iov_step, &w, 0);
 	return 0;
 }
 
 static __always_inline __u64 min64(__u64 a, __u64 b)
 {
 	return a < b ? a : b;
+}
+
+/* cap_arg's how: kind (enum tr_cap), phase, pointer size, count */
+#define HOW_EXIT 0x100
+#define HOW_PTR4 0x200
+#define HOW_COUNT(n) ((__u32)(n) << 16)
+
+/* One argument's capture; add_region's result.  Global, so the verifier
+ * walks it once, not per argument and phase (at most five arguments). */
+__noinline int cap_arg(__u64 a, __u64 lenv, __s64 ret, __u32 how,
+		       __u32 size)
+{
+	__u32 kind = how & 0xff, count = how >> 16;
+	__u32 psize = how & HOW_PTR4 ? 4 : 8;
+	bool exiting = how & HOW_EXIT;
+
+	switch (kind) {
+	case TRC_STR:
+		return add_region(a, size, TR_REG_STR);
+	case TRC_MEM:
+		return add_mem(a, size);
+	case TRC_BUF:
+		return add_mem(a, (__u32)min64(lenv, size));
+	case TRC_BUFRET:
+		if (ret <= 0)
+			return 0;
+		return add_mem(a, (__u32)min64(min64(lenv, ret), size));
+	case TRC_RETMEM:
+		if (ret <= 0)
+			return 0;
+		return add_mem(a, (__u32)min64(ret, size));
+	case TRC_STRV:
+	case TRC_PTRV:
+		return add_vector(a, count, size, psize, kind == TRC_STRV);
+	case TRC_IOV:
+		return add_iov(a, (__u32)min64(lenv, count), size, psize,
+			       exiting ? ret : 1L << 40);
+	}
+	return 0;
 }
 
 /* Capture the arguments in mask that the plan names for this phase.
@@ -296,44 +354,17 @@ static __always_inline __u32 capture(const struct tr_plan *p,
 
 	for (int i = 0; i < TR_NARGS; i++) {
 		const struct tr_argcap *c = &p->arg[i];
-		__u64 a = args[i], lenv = 0;
 		__u32 k = c->lenarg;
-		int r = 0;
+		int r;
 
 		if (!(mask & (1u << i)) || !(c->when & when) ||
 		    c->kind == TRC_NONE)
 			continue;
-		if (k < TR_NARGS)
-			lenv = args[k];
-		switch (c->kind) {
-		case TRC_STR:
-			r = add_region(a, c->size, TR_REG_STR);
-			break;
-		case TRC_MEM:
-			r = add_mem(a, c->size);
-			break;
-		case TRC_BUF:
-			r = add_mem(a, (__u32)min64(lenv, c->size));
-			break;
-		case TRC_BUFRET:
-			if (ret > 0)
-				r = add_mem(a, (__u32)min64(min64(lenv, ret),
-							   c->size));
-			break;
-		case TRC_RETMEM:
-			if (ret > 0)
-				r = add_mem(a, (__u32)min64(ret, c->size));
-			break;
-		case TRC_STRV:
-		case TRC_PTRV:
-			r = add_vector(a, c->count, c->size, psize,
-				       c->kind == TRC_STRV);
-			break;
-		case TRC_IOV:
-			r = add_iov(a, (__u32)min64(lenv, c->count), c->size,
-				    psize, when == TR_AT_EXIT ? ret : 1L << 40);
-			break;
-		}
+		r = cap_arg(args[i], k < TR_NARGS ? args[k] : 0, ret,
+			    c->kind | (when == TR_AT_EXIT ? HOW_EXIT : 0) |
+				    (psize == 4 ? HOW_PTR4 : 0) |
+				    HOW_COUNT(c->count),
+			    c->size);
 		if (r < 0)
 			break;
 		if (r > 0 && when == TR_AT_ENTRY && !(c->when & TR_AT_EXIT))
