@@ -48,14 +48,12 @@ static bool ebpf_usable(const struct options *o, char *why, unsigned long len)
 {
 	const char *reason = needs_stops(o);
 
+	/* auto: only -c goes to eBPF, and only where it counts in the
+	 * kernel; the others use ptrace without a word (why stays empty) */
+	if (o->backend != BACKEND_EBPF && (reason || !counts_in_kernel(o)))
+		return false;
 	if (reason) {
 		snprintf(why, len, "%s", reason);
-		return false;
-	}
-	/* auto: only -c goes to eBPF, and only where it counts in the
-	 * kernel */
-	if (o->backend != BACKEND_EBPF && !counts_in_kernel(o)) {
-		snprintf(why, len, "not asked for");
 		return false;
 	}
 	return ebpf_available(why, len) == 0;

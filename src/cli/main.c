@@ -28,6 +28,8 @@ static const struct backend *pick_backend(struct options *o)
 		out_diag("--backend=ebpf: %s", why);
 		return NULL;
 	}
+	if (why[0])
+		out_diag("eBPF backend unavailable (%s), using ptrace", why);
 	return &backend_ptrace;
 }
 

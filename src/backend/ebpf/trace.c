@@ -60,6 +60,7 @@ static struct {
 	struct tmem_region regs[MAX_REGIONS];
 	uint64_t lost_shown;
 	bool stop_now;    /* --syscall-limit reached */
+	bool draining;    /* detached: what is left in the buffer */
 } ss;
 
 static volatile sig_atomic_t interrupted;
@@ -335,6 +336,8 @@ static int on_record(void *ctx, void *data, size_t len)
 {
 	const struct tr_event *e = data;
 
+	if (ss.stop_now || (interrupted && !ss.draining))
+		return -EINTR; /* a busy buffer never runs dry: stop here */
 	if (len < sizeof(*e))
 		return 0;
 	if (e->lost)
@@ -504,6 +507,7 @@ static void event_loop(void)
 			break;
 	}
 	trace__detach(ss.skel);
+	ss.draining = true;
 	if (!ss.stop_now)
 		ring_buffer__consume(ss.rb);
 }
