@@ -235,6 +235,7 @@ struct vec_walk {
 	__u32 psize;
 	__u32 size;
 	__s64 total;
+	int failed; /* a buffer could not be read */
 };
 
 static long vector_step(__u64 i, void *arg)
@@ -275,10 +276,15 @@ static long iov_step(__u64 i, void *arg)
 
 	if (w->total <= 0)
 		return 1;
+	int r;
+
 	if (want > (__u64)w->total)
 		want = (__u64)w->total;
 	w->total -= len;
-	return add_mem(base, (__u32)want) < 0;
+	r = add_mem(base, (__u32)want);
+	if (r > 0)
+		w->failed = 1;
+	return r < 0;
 }
 
 /* n iovecs at addr and up to size bytes of each buffer (at most total
@@ -296,7 +302,7 @@ __noinline int add_iov(__u64 addr, __u32 n, __u32 size, __u32 psize,
 	if (add_mem(addr, n * 2 * w.psize) < 0)
 		return -1;
 	bpf_loop(n, iov_step, &w, 0);
-	return 0;
+	return w.failed;
 }
 
 static __always_inline __u64 min64(__u64 a, __u64 b)
@@ -406,6 +412,9 @@ int BPF_PROG(tr_enter, struct pt_regs *regs, long id)
 	if (!tt)
 		return 0;
 	pers = pers_of(t, &id);
+	/* the last call's number, for -n on the exit line */
+	tt->pers = pers;
+	tt->nr = pers == 1 ? (int)id : id;
 	if (tt->state != TR_ACTIVE) {
 		/* a spawned child is traced from its execve on, as strace
 		 * shows it, not the pipe read before */
@@ -530,6 +539,8 @@ int BPF_PROG(tr_task_exit, struct task_struct *p)
 	if (s) {
 		e = begin(s, TR_GONE, p);
 		e->aux = p->exit_code;
+		e->nr = c->nr;
+		e->pers = c->pers;
 		send(s);
 	}
 	__sync_fetch_and_add(&live, -1);

@@ -294,6 +294,12 @@ static void on_gone(const struct tr_event *e)
 
 	if (!t)
 		return;
+	if (!t->in_syscall && e->pers < PERS_COUNT) {
+		/* -n shows the last call's number on the exit line */
+		t->call.pers = (enum personality)e->pers;
+		t->call.nr = (long)((uint64_t)e->nr &
+				    ~(uint64_t)arch_pers[e->pers].nr_bias);
+	}
 	if (t->in_syscall) {
 		struct saved *s = *saved_slot(t->tid);
 		if (s)
