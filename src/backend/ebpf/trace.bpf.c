@@ -631,4 +631,19 @@ int BPF_PROG(tr_siggen, int sig, struct kernel_siginfo *info,
 	return 0;
 }
 
+
+/* The floor for benchmarks (SIFT_EBPF_FLOOR=1): what any program on the
+ * two syscall tracepoints costs, doing nothing. */
+SEC("tp_btf/sys_enter")
+int BPF_PROG(tr_floor_enter, struct pt_regs *regs, long id)
+{
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(tr_floor_exit, struct pt_regs *regs, long ret)
+{
+	return 0;
+}
+
 char LICENSE[] SEC("license") = "Dual BSD/GPL";

@@ -64,6 +64,7 @@ static struct {
 } ss;
 
 static volatile sig_atomic_t interrupted;
+static bool live_floor; /* SIFT_EBPF_FLOOR: wait for the command only */
 
 static void on_signal(int sig)
 {
@@ -422,10 +423,19 @@ static int session_open(struct options *o, char *why, unsigned long len)
 		return err;
 	}
 	ss.skel->rodata->follow = o->follow != 0;
+	/* the benchmarks' floor: two empty programs, nothing traced */
+	bool floor = getenv("SIFT_EBPF_FLOOR") != NULL;
+	struct bpf_program *prog;
+	bpf_object__for_each_program(prog, ss.skel->obj) {
+		bool is_floor = strstr(bpf_program__name(prog), "floor");
+		bpf_program__set_autoload(prog, floor == is_floor);
+	}
 	bpf_map__set_max_entries(ss.skel->maps.scratch,
 				 (__u32)(ncpu > 0 ? ncpu : 1));
 	bpf_map__set_max_entries(ss.skel->maps.events, (__u32)ring_size(o));
-	bpf_program__set_autoload(ss.skel->progs.tr_fork, o->follow != 0);
+	if (!floor)
+		bpf_program__set_autoload(ss.skel->progs.tr_fork,
+					  o->follow != 0);
 	err = trace__load(ss.skel);
 	if (err) {
 		explain(err, why, len, "loading the BPF tracer");
@@ -436,6 +446,8 @@ static int session_open(struct options *o, char *why, unsigned long len)
 		explain(err, why, len, "the capture plan");
 		return err;
 	}
+	if (floor)
+		live_floor = true;
 	err = trace__attach(ss.skel);
 	if (err) {
 		explain(err, why, len, "attaching to the syscall tracepoints");
@@ -656,7 +668,8 @@ int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 			kill(child, SIGKILL);
 		close(release_fd);
 	}
-	event_loop();
+	if (!live_floor)
+		event_loop();
 	if (interrupted && o->npids)
 		detach_all();
 	finish_losses();
