@@ -165,14 +165,15 @@ __noinline int add_region(__u64 addr, __u64 len, __u32 flags)
 
 	if (!s)
 		return -1;
-	if (len > TR_MAXREG)
-		len = TR_MAXREG;
+	/* a string may take a byte more: see below */
+	if (len > TR_MAXREG + 8)
+		len = TR_MAXREG + 8;
 	/* keep the bound in the register the helpers get */
 	asm volatile("%0 &= 0x1fff" : "+r"(len));
 	if (len == 0 || (addr == 0 && !(flags & TR_REG_KERNEL)))
 		return 0;
 	off = s->len;
-	if (off > TR_SCRATCH - sizeof(*r) - TR_MAXREG)
+	if (off > TR_SCRATCH - sizeof(*r) - TR_MAXREG - 8)
 		return -1;
 	off &= TR_SCRATCH - 1;
 	r = (void *)&s->data[off];
@@ -183,9 +184,21 @@ __noinline int add_region(__u64 addr, __u64 len, __u32 flags)
 		rlen = len;
 	} else if (flags & TR_REG_STR) {
 		n = bpf_probe_read_user_str(dst, len, (void *)addr);
-		if (n <= 0)
-			return 1;
+		if (n <= 0) {
+			/* no NUL before an unreadable page: what precedes
+			 * it, as a page-wise reader sees it */
+			__u64 first = TR_MAXREG - (addr & (TR_MAXREG - 1));
+			if (first >= len ||
+			    bpf_probe_read_user(dst, first, (void *)addr))
+				return 1;
+			n = (long)first + 1; /* no NUL to drop */
+			len = 0;
+		}
 		rlen = (__u32)n;
+		/* a full buffer ends in a NUL of the helper's, not the
+		 * string's: the reader must see an unterminated string */
+		if (rlen == len || len == 0)
+			rlen--;
 	} else {
 		if (bpf_probe_read_user(dst, len, (void *)addr))
 			return 1;
@@ -349,12 +362,13 @@ __noinline int cap_arg(__u64 a, __u64 lenv, __s64 ret, __u32 how,
 	return 0;
 }
 
-/* Capture the arguments in mask that the plan names for this phase.
- * Returns the entry-only arguments that could not be read (their page may
- * not be present yet: at exit the kernel has faulted it in). */
+/* Capture the arguments in mask that the plan names for this phase (a
+ * retry: the entry-only ones again, at exit).  Returns the arguments that
+ * could not be read at entry (their page may not be present yet: at exit
+ * the kernel has faulted it in, and the entry is shown then). */
 static __always_inline __u32 capture(const struct tr_plan *p,
 				     const __u64 *args, __u32 when, __s64 ret,
-				     __u32 psize, __u32 mask)
+				     __u32 psize, __u32 mask, bool retry)
 {
 	__u32 failed = 0;
 
@@ -366,6 +380,9 @@ static __always_inline __u32 capture(const struct tr_plan *p,
 		if (!(mask & (1u << i)) || !(c->when & when) ||
 		    c->kind == TRC_NONE)
 			continue;
+		/* arguments captured at exit anyway need no second try */
+		if (retry && (c->when & TR_AT_EXIT))
+			continue;
 		r = cap_arg(args[i], k < TR_NARGS ? args[k] : 0, ret,
 			    c->kind | (when == TR_AT_EXIT ? HOW_EXIT : 0) |
 				    (psize == 4 ? HOW_PTR4 : 0) |
@@ -373,7 +390,7 @@ static __always_inline __u32 capture(const struct tr_plan *p,
 			    c->size);
 		if (r < 0)
 			break;
-		if (r > 0 && when == TR_AT_ENTRY && !(c->when & TR_AT_EXIT))
+		if (r > 0 && when == TR_AT_ENTRY)
 			failed |= 1u << i;
 	}
 	return failed;
@@ -456,7 +473,7 @@ int BPF_PROG(tr_enter, struct pt_regs *regs, long id)
 		tt->args[i] = e->args[i];
 	tt->in_call = 1;
 	tt->retry = capture(p, e->args, TR_AT_ENTRY, 0, pers == 1 ? 4 : 8,
-			    0x3f);
+			    0x3f, false);
 	if (p->noretry)
 		tt->retry = 0;
 	e->aux = tt->retry;
@@ -490,10 +507,11 @@ int BPF_PROG(tr_exit, struct pt_regs *regs, long ret)
 	e->ret = tt->pers == 1 ? (int)ret : ret;
 	for (int i = 0; i < TR_NARGS; i++)
 		e->args[i] = tt->args[i];
-	capture(p, tt->args, TR_AT_EXIT, e->ret, tt->pers == 1 ? 4 : 8, 0x3f);
+	capture(p, tt->args, TR_AT_EXIT, e->ret, tt->pers == 1 ? 4 : 8, 0x3f,
+		false);
 	if (tt->retry)
 		capture(p, tt->args, TR_AT_ENTRY, 0, tt->pers == 1 ? 4 : 8,
-			tt->retry);
+			tt->retry, true);
 	send(s);
 	return 0;
 }

@@ -27,6 +27,7 @@
  *   -   nothing                  p   path (PATH_MAX), at entry
  *   s   string (-s), at entry    m   DEFAULT_MEM bytes, at entry and exit
  *   iK  buffer of args[K] bytes (up to -s), at entry
+ *   IK  the same, up to a page (a struct sized by the caller)
  *   oK  the same, at exit, no more than the return value
  *   O   return-value-sized record (getdents), at exit
  *   v   argv: pointers and strings; V envp: pointers (strings with -v)
@@ -57,6 +58,9 @@ static const struct cap_spec specs[] = {
 	{ "mlock2", "-" },         { "shmat", ".,-" },
 	{ "shmdt", "-" },          { "arch_prctl", ".,-" },
 	{ "set_tid_address", "-" },
+	/* multiplexers: any argument may point to memory */
+	{ "keyctl", ".,m,m,m,m" },  { "prctl", ".,m,m,m,m" },
+	{ "openat2", ".,.,I3" },
 };
 
 static const char *spec_of(const char *name)
@@ -80,14 +84,15 @@ static struct tr_argcap cap(int kind, int when, unsigned int lenarg,
 				   .count = (__u16)count, .size = size };
 }
 
-static struct tr_argcap by_role(int role, unsigned int strsize)
+static struct tr_argcap by_role(int role)
 {
 	switch (role) {
+	/* strings: a byte past what the reader asks for tells it whether
+	 * the string ends there; decoders read some "str" arguments as
+	 * paths, so both get PATH_MAX */
 	case ROLE_PATH:
-		return cap(TRC_STR, TR_AT_ENTRY, TR_NARGS, 0, PATH_MAX);
 	case ROLE_STR:
-		return cap(TRC_STR, TR_AT_ENTRY, TR_NARGS, 0,
-			   clamp(strsize + 1, TR_MAXREG));
+		return cap(TRC_STR, TR_AT_ENTRY, TR_NARGS, 0, PATH_MAX + 1);
 	case ROLE_PTR:
 		return cap(TRC_MEM, TR_AT_ENTRY | TR_AT_EXIT, TR_NARGS, 0,
 			   DEFAULT_MEM);
@@ -98,7 +103,7 @@ static struct tr_argcap by_role(int role, unsigned int strsize)
 
 static struct tr_argcap by_code(const char *code, const struct options *o)
 {
-	unsigned int s1 = clamp(o->strsize + 1, TR_MAXREG);
+	unsigned int s1 = clamp(o->strsize + 2, TR_MAXREG);
 	unsigned int buf = clamp(o->strsize ? o->strsize : 1, TR_MAXREG);
 	unsigned int k = code[1] >= '0' && code[1] <= '5' ?
 				 (unsigned int)(code[1] - '0') : TR_NARGS;
@@ -110,10 +115,11 @@ static struct tr_argcap by_code(const char *code, const struct options *o)
 	if (o->sel.read_given || o->sel.write_given)
 		buf = TR_MAXREG;
 	switch (code[0]) {
-	case 'p': return cap(TRC_STR, TR_AT_ENTRY, TR_NARGS, 0, PATH_MAX);
+	case 'p': return cap(TRC_STR, TR_AT_ENTRY, TR_NARGS, 0, PATH_MAX + 1);
 	case 's': return cap(TRC_STR, TR_AT_ENTRY, TR_NARGS, 0, s1);
 	case 'm': return cap(TRC_MEM, both, TR_NARGS, 0, DEFAULT_MEM);
 	case 'i': return cap(TRC_BUF, TR_AT_ENTRY, k, 0, buf);
+	case 'I': return cap(TRC_BUF, TR_AT_ENTRY, k, 0, TR_MAXREG);
 	case 'o': return cap(TRC_BUFRET, TR_AT_EXIT, k, 0, buf);
 	case 'O': return cap(TRC_RETMEM, TR_AT_EXIT, TR_NARGS, 0, RET_MEM);
 	case 'v': return cap(TRC_STRV, TR_AT_ENTRY, TR_NARGS, nvec, s1);
@@ -135,7 +141,7 @@ static void plan_call(struct tr_plan *p, const struct sc_info *info,
 	for (int i = 0; i < info->nargs && i < TR_NARGS; i++) {
 		size_t n = strcspn(spec, ",");
 		if (n == 0 || spec[0] == '.')
-			p->arg[i] = by_role(info->roles[i], o->strsize);
+			p->arg[i] = by_role(info->roles[i]);
 		else
 			p->arg[i] = by_code(spec, o);
 		spec += n;
@@ -155,7 +161,7 @@ void ebpf_trace_plan(const struct options *o, struct tr_plan *plans)
 			pl->selected = sel_traced(&o->sel, (enum personality)p,
 						  nr);
 			for (int i = 0; i < TR_NARGS; i++)
-				pl->arg[i] = by_role(ROLE_NONE, 0);
+				pl->arg[i] = by_role(ROLE_NONE);
 			if (pl->selected && info && info->name)
 				plan_call(pl, info, o);
 			/* at exit the memory is the new program's */
