@@ -668,8 +668,16 @@ int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 			kill(child, SIGKILL);
 		close(release_fd);
 	}
-	if (!live_floor)
-		event_loop();
+	if (live_floor && child) {
+		/* nothing is recorded: just keep the programs attached */
+		while (waitpid(child, &status, 0) < 0 && errno == EINTR)
+			;
+		session_close();
+		out_close_all();
+		return WIFSIGNALED(status) ? 256 + WTERMSIG(status) :
+					     WEXITSTATUS(status);
+	}
+	event_loop();
 	if (interrupted && o->npids)
 		detach_all();
 	finish_losses();
