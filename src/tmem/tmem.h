@@ -39,10 +39,28 @@ int tmem_read_cstr(pid_t pid, uint64_t addr, char *buf, size_t max,
  * is readable).  NULL: live memory again.
  * The regions must stay valid until switched back. */
 struct tmem_region {
-	uint64_t addr;
+	uint64_t addr; /* with TMEM_FD_REGION: a descriptor's path part */
 	size_t len;
 	const void *data;
 };
+/* Descriptor path regions (tmem_fd_path): addr = fd | these bits.  The
+ * regions of one fd follow each other, its components from the last
+ * (strings); or one SPECIAL (u64 file system magic, u64 inode) and the
+ * name. */
+#define TMEM_FD_REGION (1ull << 63)
+#define TMEM_FD_SPECIAL (1ull << 62)
+#define TMEM_FD_DELETED (1ull << 61)
+/* first of an fd's regions: u32 mode, u32 rdev (kernel encoding), s32
+ * pidfd's pid */
+#define TMEM_FD_STAT (1ull << 60)
 void tmem_use_regions(const struct tmem_region *r, size_t n);
+
+/* With captured regions: the path of descriptor fd as captured (-y), in
+ * buf (NUL-terminated); -ENOENT when none was, -ENOSYS when live memory
+ * is the source (then /proc is). */
+int tmem_fd_path(int fd, char *buf, size_t size);
+/* ... and its inode's mode and device number, and a pidfd's pid (0 if
+ * none); 0, -ENOENT or -ENOSYS as tmem_fd_path. */
+int tmem_fd_stat(int fd, unsigned int *mode, dev_t *rdev, pid_t *pid);
 
 #endif

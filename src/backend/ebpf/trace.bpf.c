@@ -43,6 +43,9 @@ struct sighand_struct {
 	struct k_sigaction action[64];
 } __attribute__((preserve_access_index));
 
+struct files_struct;
+struct fs_struct;
+
 struct task_struct {
 	struct thread_info thread_info;
 	int pid;
@@ -50,6 +53,83 @@ struct task_struct {
 	int exit_code;
 	struct sighand_struct *sighand;
 	sigset_t blocked;
+	struct files_struct *files;
+	struct fs_struct *fs;
+} __attribute__((preserve_access_index));
+
+/* -y: what the path walk reads, all through bpf_core_field_offset and
+ * bpf_probe_read_kernel on plain numbers */
+struct fdtable {
+	unsigned int max_fds;
+	void **fd;
+} __attribute__((preserve_access_index));
+
+struct files_struct {
+	struct fdtable *fdt;
+} __attribute__((preserve_access_index));
+
+struct qstr {
+	const unsigned char *name;
+} __attribute__((preserve_access_index));
+
+struct hlist_bl_node {
+	void *next, **pprev;
+} __attribute__((preserve_access_index));
+
+struct dentry_operations {
+	void *d_dname;
+} __attribute__((preserve_access_index));
+
+struct super_block {
+	unsigned long s_magic;
+} __attribute__((preserve_access_index));
+
+struct inode {
+	unsigned short i_mode;
+	unsigned int i_rdev;
+	unsigned long i_ino;
+	void *i_private;
+} __attribute__((preserve_access_index));
+
+struct upid {
+	int nr;
+} __attribute__((preserve_access_index));
+
+struct pid {
+	struct upid numbers[1];
+} __attribute__((preserve_access_index));
+
+struct dentry {
+	struct hlist_bl_node d_hash;
+	struct dentry *d_parent;
+	struct qstr d_name;
+	const struct dentry_operations *d_op;
+	struct super_block *d_sb;
+} __attribute__((preserve_access_index));
+
+struct vfsmount {
+	struct dentry *mnt_root;
+} __attribute__((preserve_access_index));
+
+struct mount {
+	struct mount *mnt_parent;
+	struct dentry *mnt_mountpoint;
+	struct vfsmount mnt;
+} __attribute__((preserve_access_index));
+
+struct path {
+	struct vfsmount *mnt;
+	struct dentry *dentry;
+} __attribute__((preserve_access_index));
+
+struct file {
+	struct path f_path;
+	struct inode *f_inode;
+	void *private_data;
+} __attribute__((preserve_access_index));
+
+struct fs_struct {
+	struct path pwd;
 } __attribute__((preserve_access_index));
 
 struct kernel_siginfo;
@@ -212,6 +292,60 @@ __noinline int add_region(__u64 addr, __u64 len, __u32 flags)
 	return 0;
 }
 
+/* -y: a region of descriptor fd, its data a kernel string at kaddr. */
+__noinline int add_region_fd(__u64 fd, __u64 kaddr, __u32 flags)
+{
+	struct scratch *s = my_scratch();
+	struct tr_region *r;
+	__u32 off;
+	long n;
+
+	if (!s || !kaddr)
+		return 0;
+	off = s->len;
+	if (off > TR_SCRATCH - sizeof(*r) - TR_MAXREG - 8)
+		return -1;
+	off &= TR_SCRATCH - 1;
+	r = (void *)&s->data[off];
+	n = bpf_probe_read_kernel_str(&s->data[(off + sizeof(*r)) &
+					       (TR_SCRATCH - 1)],
+				      256, (void *)kaddr);
+	if (n <= 0)
+		return 0;
+	r->addr = fd;
+	r->len = (__u32)n;
+	r->flags = flags;
+	s->len = off + sizeof(*r) + (((__u32)n + 7) & ~7u);
+	((struct tr_event *)s->data)->nregions++;
+	return 0;
+}
+
+static __always_inline int add_fdspecial(__u64 fd, void *sp, __u32 len,
+					 __u32 flags)
+{
+	struct scratch *s = my_scratch();
+	struct tr_region *r;
+	__u32 off;
+
+	if (!s)
+		return 0;
+	off = s->len;
+	if (off > TR_SCRATCH - sizeof(*r) - TR_MAXREG - 8)
+		return -1;
+	off &= TR_SCRATCH - 1;
+	r = (void *)&s->data[off];
+	if (len > 16)
+		len = 16;
+	bpf_probe_read_kernel(&s->data[(off + sizeof(*r)) & (TR_SCRATCH - 1)],
+			      len, sp);
+	r->addr = fd;
+	r->len = len;
+	r->flags = TR_REG_FD | flags;
+	s->len = off + sizeof(*r) + ((len + 7) & ~7u);
+	((struct tr_event *)s->data)->nregions++;
+	return 0;
+}
+
 /* len bytes at addr, split where a page ends: a struct running into an
  * unmapped page is captured up to it, and reads past it fail. */
 static __always_inline int add_mem(__u64 addr, __u32 len)
@@ -323,6 +457,113 @@ static __always_inline __u64 min64(__u64 a, __u64 b)
 	return a < b ? a : b;
 }
 
+static __always_inline __u64 rd(__u64 addr)
+{
+	__u64 v = 0;
+
+	bpf_probe_read_kernel(&v, sizeof(v), (void *)addr);
+	return v;
+}
+
+#define OFF(type, field) ((__u64)bpf_core_field_offset(struct type, field))
+
+struct fd_walk {
+	__u64 dentry, mnt, fd;
+	int n;
+};
+
+/* One step up the path: a component, or a mount crossed. */
+static long fd_step(__u64 i, void *arg)
+{
+	struct fd_walk *w = arg;
+	__u64 d = w->dentry, mnt = w->mnt;
+	__u64 parent = rd(d + OFF(dentry, d_parent));
+
+	if (d == rd(mnt + OFF(vfsmount, mnt_root)) || d == parent) {
+		__u64 m = mnt - OFF(mount, mnt);
+		__u64 mp = rd(m + OFF(mount, mnt_parent));
+		if (d != rd(mnt + OFF(vfsmount, mnt_root)) || !mp || mp == m)
+			return 1; /* the root */
+		w->dentry = rd(m + OFF(mount, mnt_mountpoint));
+		w->mnt = mp + OFF(mount, mnt);
+		return 0;
+	}
+	__u32 flags = TR_REG_FD | TR_REG_STR | TR_REG_KERNEL;
+	/* unlinked: " (deleted)", as d_path says */
+	if (w->n == 0 && !rd(d + OFF(dentry, d_hash) + OFF(hlist_bl_node, pprev)))
+		flags |= TR_REG_DELETED;
+	if (add_region_fd(w->fd, rd(d + OFF(dentry, d_name) + OFF(qstr, name)),
+			  flags) < 0)
+		return 1;
+	w->n++;
+	w->dentry = parent;
+	return 0;
+}
+
+/* -y: AT_FDCWD's directory, as a descriptor (__u32)-100. */
+__noinline int add_cwd_path(void)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	__u64 fs = (__u64)t->fs;
+	struct fd_walk w = { .fd = (__u32)-100 };
+
+	if (!fs)
+		return 0;
+	w.dentry = rd(fs + OFF(fs_struct, pwd) + OFF(path, dentry));
+	w.mnt = rd(fs + OFF(fs_struct, pwd) + OFF(path, mnt));
+	bpf_loop(40, fd_step, &w, 0);
+	return 0;
+}
+
+/* -y: the path of descriptor fd of the current task, as regions. */
+__noinline int add_fd_path(__u64 fd)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	__u64 fdt, file, d, op, ino;
+	struct tr_fdspecial sp;
+	struct tr_fdstat st;
+	struct fd_walk w = { .fd = fd };
+
+	if (fd > 1u << 20)
+		return 0;
+	fdt = rd((__u64)t->files + OFF(files_struct, fdt));
+	if (!fdt || fd >= (__u32)rd(fdt + OFF(fdtable, max_fds)))
+		return 0;
+	file = rd(rd(fdt + OFF(fdtable, fd)) + fd * 8);
+	if (!file)
+		return 0;
+	d = rd(file + OFF(file, f_path) + OFF(path, dentry));
+	w.mnt = rd(file + OFF(file, f_path) + OFF(path, mnt));
+	op = rd(d + OFF(dentry, d_op));
+	ino = rd(file + OFF(file, f_inode));
+	sp.magic = rd(rd(d + OFF(dentry, d_sb)) + OFF(super_block, s_magic));
+	st.mode = (__u16)rd(ino + OFF(inode, i_mode));
+	st.rdev = (__u32)rd(ino + OFF(inode, i_rdev));
+	st.pid = 0;
+	st.pad = 0;
+	if (sp.magic == 0x50494446) { /* PID_FS_MAGIC: the inode's pid */
+		__u64 pid = rd(ino + OFF(inode, i_private));
+		if (!pid)
+			pid = rd(file + OFF(file, private_data));
+		if (pid)
+			st.pid = (int)rd(pid + OFF(pid, numbers) +
+					 OFF(upid, nr));
+	}
+	if (add_fdspecial(fd, &st, sizeof(st), TR_REG_FDSTAT) < 0)
+		return -1;
+	if (op && rd(op + OFF(dentry_operations, d_dname))) {
+		/* pipe:[ino], socket:[ino], anon_inode:NAME: made up */
+		sp.ino = rd(ino + OFF(inode, i_ino));
+		if (add_fdspecial(fd, &sp, sizeof(sp), TR_REG_FDSPECIAL) < 0)
+			return -1;
+		return add_region_fd(fd, rd(d + OFF(dentry, d_name) + OFF(qstr, name)),
+				     TR_REG_FD | TR_REG_STR | TR_REG_KERNEL);
+	}
+	w.dentry = d;
+	bpf_loop(40, fd_step, &w, 0);
+	return 0;
+}
+
 /* cap_arg's how: kind (enum tr_cap), phase, pointer size, count */
 #define HOW_EXIT 0x100
 #define HOW_PTR4 0x200
@@ -358,6 +599,23 @@ __noinline int cap_arg(__u64 a, __u64 lenv, __s64 ret, __u32 how,
 	case TRC_IOV:
 		return add_iov(a, (__u32)min64(lenv, count), size, psize,
 			       exiting ? ret : 1L << 40);
+	case TRC_FDPAIR: {
+		int fds[2] = { -1, -1 };
+		int r = add_mem(a, 8);
+		if (r || !size || bpf_probe_read_user(fds, sizeof(fds), (void *)a))
+			return r;
+		if (fds[0] >= 0 && add_fd_path((__u32)fds[0]) < 0)
+			return -1;
+		if (fds[1] >= 0)
+			return add_fd_path((__u32)fds[1]);
+		return 0;
+	}
+	case TRC_FD:
+		if ((int)a == -100)
+			return add_cwd_path();
+		if ((int)a < 0)
+			return 0;
+		return add_fd_path((__u32)a);
 	}
 	return 0;
 }
@@ -512,6 +770,8 @@ int BPF_PROG(tr_exit, struct pt_regs *regs, long ret)
 	if (tt->retry)
 		capture(p, tt->args, TR_AT_ENTRY, 0, tt->pers == 1 ? 4 : 8,
 			tt->retry, true);
+	if (p->retfd && e->ret >= 0)
+		add_fd_path((__u64)e->ret);
 	send(s);
 	return 0;
 }

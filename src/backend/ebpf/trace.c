@@ -130,6 +130,12 @@ static size_t add_regions(const void *rec, size_t len, size_t n)
 		if (off + sizeof(*r) > len || off + sizeof(*r) + r->len > len)
 			break;
 		ss.regs[n].addr = r->addr;
+		if (r->flags & TR_REG_FD)
+			ss.regs[n].addr = (r->addr & 0xffffffffu) |
+				TMEM_FD_REGION |
+				(r->flags & TR_REG_FDSPECIAL ? TMEM_FD_SPECIAL : 0) |
+				(r->flags & TR_REG_FDSTAT ? TMEM_FD_STAT : 0) |
+				(r->flags & TR_REG_DELETED ? TMEM_FD_DELETED : 0);
 		ss.regs[n].len = r->len;
 		ss.regs[n].data = r + 1;
 		n++;

@@ -31,6 +31,8 @@ enum tr_cap {
 	TRC_PTRV,   /* the same, pointers only (envp counted) */
 	TRC_IOV,    /* args[lenarg] iovecs (at most count), and size bytes
 		     * of each buffer */
+	TRC_FD,     /* -y: the path of the descriptor (as /proc shows it) */
+	TRC_FDPAIR, /* int[2] (exit), and with -y the two descriptors' paths */
 };
 
 /* struct tr_argcap.when */
@@ -51,7 +53,8 @@ struct tr_argcap {
  * cost this one lookup. */
 struct tr_plan {
 	__u32 selected;
-	__u32 noretry; /* never capture entry arguments again at exit */
+	__u16 noretry; /* never capture entry arguments again at exit */
+	__u16 retfd;   /* -y: the path of a returned descriptor, at exit */
 	struct tr_argcap arg[TR_NARGS];
 };
 
@@ -101,6 +104,27 @@ struct tr_event {
 /* Region header; len bytes of data follow, padded to 8. */
 #define TR_REG_STR 1   /* a string: len counts its NUL */
 #define TR_REG_KERNEL 2
+/* -y: addr is a descriptor; the regions of one descriptor follow each
+ * other, its path's components from the last, each a string, or one
+ * struct tr_fdspecial for a file with a made-up name */
+#define TR_REG_FD 4
+#define TR_REG_FDSPECIAL 8
+#define TR_REG_DELETED 16 /* on the last component: unlinked */
+
+struct tr_fdspecial {
+	__u64 magic; /* its file system's */
+	__u64 ino;
+};
+
+/* Every descriptor's path ends with one of these (TR_REG_FDSTAT): what
+ * -yy shows besides the path. */
+#define TR_REG_FDSTAT 32
+struct tr_fdstat {
+	__u32 mode;
+	__u32 rdev;  /* the kernel's: major << 20 | minor */
+	__s32 pid;   /* a pidfd's process (in the root namespace), or 0 */
+	__u32 pad;
+};
 
 struct tr_region {
 	__u64 addr;

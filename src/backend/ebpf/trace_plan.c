@@ -32,6 +32,7 @@
  *   O   return-value-sized record (getdents), at exit
  *   v   argv: pointers and strings; V envp: pointers (strings with -v)
  *   wK  args[K] iovecs, at entry; rK the same at exit
+ *   F   int[2] of new descriptors, at exit (-y: their paths)
  */
 struct cap_spec {
 	const char *name;
@@ -61,6 +62,8 @@ static const struct cap_spec specs[] = {
 	/* multiplexers: any argument may point to memory */
 	{ "keyctl", ".,m,m,m,m" },  { "prctl", ".,m,m,m,m" },
 	{ "openat2", ".,.,I3" },
+	{ "pipe", "F" },           { "pipe2", "F" },
+	{ "socketpair", ".,.,.,F" },
 };
 
 static const char *spec_of(const char *name)
@@ -129,6 +132,8 @@ static struct tr_argcap by_code(const char *code, const struct options *o)
 		return cap(TRC_PTRV, TR_AT_ENTRY, TR_NARGS, ENV_PTRS, 0);
 	case 'w': return cap(TRC_IOV, TR_AT_ENTRY, k, MAX_IOV, buf);
 	case 'r': return cap(TRC_IOV, TR_AT_EXIT, k, MAX_IOV, buf);
+	case 'F': return cap(TRC_FDPAIR, TR_AT_EXIT, TR_NARGS, 0,
+			     o->fd_paths != 0);
 	default: return cap(TRC_NONE, 0, TR_NARGS, 0, 0);
 	}
 }
@@ -138,10 +143,16 @@ static void plan_call(struct tr_plan *p, const struct sc_info *info,
 {
 	const char *spec = spec_of(info->name);
 
+	/* -y: descriptors' paths as the call saw them, not as /proc shows
+	 * them when the record is rendered */
+	p->retfd = o->fd_paths && (info->classes & (SC_DESC | SC_NETWORK));
 	for (int i = 0; i < info->nargs && i < TR_NARGS; i++) {
 		size_t n = strcspn(spec, ",");
-		if (n == 0 || spec[0] == '.')
-			p->arg[i] = by_role(info->roles[i]);
+		int role = info->roles[i];
+		if (o->fd_paths && (role == ROLE_FD || role == ROLE_DIRFD))
+			p->arg[i] = cap(TRC_FD, TR_AT_ENTRY, TR_NARGS, 0, 0);
+		else if (n == 0 || spec[0] == '.')
+			p->arg[i] = by_role(role);
 		else
 			p->arg[i] = by_code(spec, o);
 		spec += n;
