@@ -30,7 +30,8 @@ for cases in "$@"; do
 		prog=$(printf '%s' "${line%%|*}" | sed 's/^ *//; s/ *$//')
 		opts=$(printf '%s' "${line#*|}" | sed 's/^ *//; s/ *$//')
 		case " $opts " in
-		*inject=*|*fault=*|*" -k "*|*" -b"*|*" -D"*|*" -p"*) continue ;;
+		*inject=*|*fault=*|*" -k "*|*--stack-trace*|*" -b"*|\
+		*--detach-on*|*" -D"*|*--daemonize*|*" -p"*) continue ;;
 		esac
 		set -f
 		# shellcheck disable=SC2086

@@ -452,6 +452,32 @@ __noinline int add_iov(__u64 addr, __u32 n, __u32 size, __u32 psize,
 	return w.failed;
 }
 
+/* struct msghdr (x86_64 layout, i386 with 4-byte pointers): its name,
+ * iovecs and control data.  At exit ret bounds the iovec data. */
+__noinline int add_msghdr(__u64 addr, __u32 size, __u32 psize, __s64 ret)
+{
+	__u32 p = psize == 4 ? 4 : 8;
+	__u64 name, namelen, iov, iovlen, ctl, ctllen;
+	int r;
+
+	if (!addr)
+		return 0;
+	r = add_mem(addr, 7 * p);
+	if (r)
+		return r;
+	name = read_ptr(addr, p);
+	namelen = read_ptr(addr + p, 4);
+	iov = read_ptr(addr + 2 * p, p);
+	iovlen = read_ptr(addr + 3 * p, p);
+	ctl = read_ptr(addr + 4 * p, p);
+	ctllen = read_ptr(addr + 5 * p, p);
+	if (add_mem(name, (__u32)(namelen < 128 ? namelen : 128)) < 0 ||
+	    add_mem(ctl, (__u32)(ctllen < 512 ? ctllen : 512)) < 0)
+		return -1;
+	return add_iov(iov, (__u32)(iovlen < 64 ? iovlen : 64), size, p, ret) < 0 ?
+		       -1 : 0;
+}
+
 static __always_inline __u64 min64(__u64 a, __u64 b)
 {
 	return a < b ? a : b;
@@ -599,6 +625,8 @@ __noinline int cap_arg(__u64 a, __u64 lenv, __s64 ret, __u32 how,
 	case TRC_IOV:
 		return add_iov(a, (__u32)min64(lenv, count), size, psize,
 			       exiting ? ret : 1L << 40);
+	case TRC_MSGHDR:
+		return add_msghdr(a, size, psize, exiting ? ret : 1L << 40);
 	case TRC_FDPAIR: {
 		int fds[2] = { -1, -1 };
 		int r = add_mem(a, 8);

@@ -689,7 +689,7 @@ int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 	finish_losses();
 	if (o->count)
 		print_summary(o);
-	while ((void)0, task_first())
+	while (task_first())
 		drop_task(task_first());
 	session_close();
 	out_close_all();

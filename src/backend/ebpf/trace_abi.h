@@ -33,6 +33,7 @@ enum tr_cap {
 		     * of each buffer */
 	TRC_FD,     /* -y: the path of the descriptor (as /proc shows it) */
 	TRC_FDPAIR, /* int[2] (exit), and with -y the two descriptors' paths */
+	TRC_MSGHDR, /* struct msghdr: name, iovecs (size bytes each), control */
 };
 
 /* struct tr_argcap.when */

@@ -33,6 +33,7 @@
  *   v   argv: pointers and strings; V envp: pointers (strings with -v)
  *   wK  args[K] iovecs, at entry; rK the same at exit
  *   F   int[2] of new descriptors, at exit (-y: their paths)
+ *   h   struct msghdr and what it points to, at entry; H at exit
  */
 struct cap_spec {
 	const char *name;
@@ -64,6 +65,7 @@ static const struct cap_spec specs[] = {
 	{ "openat2", ".,.,I3" },
 	{ "pipe", "F" },           { "pipe2", "F" },
 	{ "socketpair", ".,.,.,F" },
+	{ "sendmsg", ".,h" },      { "recvmsg", ".,H" },
 };
 
 static const char *spec_of(const char *name)
@@ -132,6 +134,9 @@ static struct tr_argcap by_code(const char *code, const struct options *o)
 		return cap(TRC_PTRV, TR_AT_ENTRY, TR_NARGS, ENV_PTRS, 0);
 	case 'w': return cap(TRC_IOV, TR_AT_ENTRY, k, MAX_IOV, buf);
 	case 'r': return cap(TRC_IOV, TR_AT_EXIT, k, MAX_IOV, buf);
+	case 'h': return cap(TRC_MSGHDR, TR_AT_ENTRY, TR_NARGS, 0, buf);
+	case 'H': return cap(TRC_MSGHDR, TR_AT_ENTRY | TR_AT_EXIT, TR_NARGS, 0,
+			     buf);
 	case 'F': return cap(TRC_FDPAIR, TR_AT_EXIT, TR_NARGS, 0,
 			     o->fd_paths != 0);
 	default: return cap(TRC_NONE, 0, TR_NARGS, 0, 0);
