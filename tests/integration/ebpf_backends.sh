@@ -11,7 +11,7 @@ if ! out=$("$SIFT" --backend=ebpf -e trace=none /bin/true 2>&1); then
 	exit 77
 fi
 
-MIN=${EBPF_MIN_SAME:-90}
+MIN=${EBPF_MIN_SAME:-95}
 norm="python3 $top/tests/tools/normalize.py"
 # "SAME TOTAL": lines two traces share in order, and the longer's count
 cat > "$T/same.py" <<'PY'
