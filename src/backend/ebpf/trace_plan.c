@@ -28,7 +28,8 @@
  *   s   string (-s), at entry    m   DEFAULT_MEM bytes, at entry and exit
  *   iK  buffer of args[K] bytes (up to -s), at entry
  *   IK  the same, up to a page (a struct sized by the caller)
- *   oK  the same, at exit, no more than the return value
+ *   oK  the same, at exit, no more than the return value; RK up to a
+ *       page (socket messages: netlink decoders read them whole)
  *   O   return-value-sized record (getdents), at exit
  *   v   argv: pointers and strings; V envp: pointers (strings with -v)
  *   wK  args[K] iovecs, at entry; rK the same at exit
@@ -46,7 +47,7 @@ static const struct cap_spec specs[] = {
 	{ "readv", ".,r2" },       { "preadv", ".,r2" },
 	{ "preadv2", ".,r2" },     { "writev", ".,w2" },
 	{ "pwritev", ".,w2" },     { "pwritev2", ".,w2" },
-	{ "recvfrom", ".,o2" },    { "sendto", ".,i2" },
+	{ "recvfrom", ".,R2" },    { "sendto", ".,I2" },
 	{ "readlink", ".,o2" },    { "readlinkat", ".,.,o3" },
 	{ "getcwd", "o1" },        { "getrandom", "o1" },
 	{ "getdents", ".,O" },     { "getdents64", ".,O" },
@@ -126,6 +127,7 @@ static struct tr_argcap by_code(const char *code, const struct options *o)
 	case 'i': return cap(TRC_BUF, TR_AT_ENTRY, k, 0, buf);
 	case 'I': return cap(TRC_BUF, TR_AT_ENTRY, k, 0, TR_MAXREG);
 	case 'o': return cap(TRC_BUFRET, TR_AT_EXIT, k, 0, buf);
+	case 'R': return cap(TRC_BUFRET, TR_AT_EXIT, k, 0, TR_MAXREG);
 	case 'O': return cap(TRC_RETMEM, TR_AT_EXIT, TR_NARGS, 0, RET_MEM);
 	case 'v': return cap(TRC_STRV, TR_AT_ENTRY, TR_NARGS, nvec, s1);
 	case 'V':
@@ -134,9 +136,9 @@ static struct tr_argcap by_code(const char *code, const struct options *o)
 		return cap(TRC_PTRV, TR_AT_ENTRY, TR_NARGS, ENV_PTRS, 0);
 	case 'w': return cap(TRC_IOV, TR_AT_ENTRY, k, MAX_IOV, buf);
 	case 'r': return cap(TRC_IOV, TR_AT_EXIT, k, MAX_IOV, buf);
-	case 'h': return cap(TRC_MSGHDR, TR_AT_ENTRY, TR_NARGS, 0, buf);
+	case 'h': return cap(TRC_MSGHDR, TR_AT_ENTRY, TR_NARGS, 0, TR_MAXREG);
 	case 'H': return cap(TRC_MSGHDR, TR_AT_ENTRY | TR_AT_EXIT, TR_NARGS, 0,
-			     buf);
+			     TR_MAXREG);
 	case 'F': return cap(TRC_FDPAIR, TR_AT_EXIT, TR_NARGS, 0,
 			     o->fd_paths != 0);
 	default: return cap(TRC_NONE, 0, TR_NARGS, 0, 0);
