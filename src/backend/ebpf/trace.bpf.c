@@ -140,6 +140,9 @@ struct k_sigaction;
 #define TRACE_SIGNAL_IGNORED 1
 
 const volatile bool follow = false;
+/* Wake sift up only once this much is waiting (it also polls every few
+ * milliseconds): a wakeup per record would cost more than the record. */
+const volatile __u64 wake_bytes = 1 << 16;
 
 __u64 live;     /* traced tasks alive */
 __u64 lost_forks;
@@ -224,7 +227,9 @@ static __always_inline int send(struct scratch *s)
 		len = sizeof(*e);
 	e->size = len;
 	e->lost = (__u32)*pend;
-	if (bpf_ringbuf_output(&events, s->data, len, 0) == 0) {
+	__u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >=
+			      wake_bytes ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+	if (bpf_ringbuf_output(&events, s->data, len, flags) == 0) {
 		*pend = 0;
 		return 0;
 	}

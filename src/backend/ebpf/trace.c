@@ -31,7 +31,9 @@
 #define PIDFD_THREAD 0x80
 #endif
 
-#define POLL_MS 100
+/* The BPF side wakes sift only when a batch is waiting: this bounds how
+ * long a lone record waits. */
+#define POLL_MS 10
 #define MAX_REGIONS 2048
 
 /* A task's entry record, kept until its exit: the decoders may read at
@@ -439,6 +441,7 @@ static int session_open(struct options *o, char *why, unsigned long len)
 	bpf_map__set_max_entries(ss.skel->maps.scratch,
 				 (__u32)(ncpu > 0 ? ncpu : 1));
 	bpf_map__set_max_entries(ss.skel->maps.events, (__u32)ring_size(o));
+	ss.skel->rodata->wake_bytes = ring_size(o) / 16;
 	if (!floor)
 		bpf_program__set_autoload(ss.skel->progs.tr_fork,
 					  o->follow != 0);
