@@ -11,6 +11,7 @@
 #  (e3) the configure workload (bench/configure) traced entirely (-f -o
 #       FILE) and with -f -e trace=connect: untraced, eBPF, ptrace,
 #       strace; and the events the eBPF backend lost.
+# EBPF_ONLY=1 leaves out the ptrace and strace rows and the configure part.
 top=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-build}
 case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
@@ -67,21 +68,32 @@ read -r floor_c floor_w < "$tmp/nums"
 loop_row "sift -c --backend=ebpf" "$SIFT" -c --backend=ebpf -o /dev/null "$LOOP" "$N"
 loop_row "sift --backend=ebpf" "$SIFT" --backend=ebpf -o /dev/null "$LOOP" "$N"
 loop_row "sift --backend=ebpf -e t=none" "$SIFT" --backend=ebpf -e trace=none -o /dev/null "$LOOP" "$N"
-loop_row "sift (ptrace)" "$SIFT" --backend=ptrace -o /dev/null "$LOOP" "$N"
-[ -x $STRACE ] && loop_row "strace" $STRACE -o /dev/null "$LOOP" "$N"
+if [ -z "${EBPF_ONLY:-}" ]; then
+	loop_row "sift (ptrace)" "$SIFT" --backend=ptrace -o /dev/null "$LOOP" "$N"
+	[ -x $STRACE ] && loop_row "strace" $STRACE -o /dev/null "$LOOP" "$N"
+fi
 
 echo "ebpf.sh: (e2) -p on a running getppid loop (5N calls): its own rate"
 P=$((N * 5))
 "$LOOP" "$P" -v > "$tmp/alone"
-"$LOOP" "$P" -v > "$tmp/traced" & lp=$!
-sleep 0.05
-"$SIFT" --backend=ebpf -p $lp -o /dev/null 2>"$tmp/perr" & sp=$!
-wait $lp
-kill -INT $sp 2>/dev/null
-wait $sp
-awk 'NR == FNR { a = $2; next } { printf "  traced rate / untraced rate: %.2f (wall ns per call %.1f vs %.1f)\n", a / $2, $2, a }' \
-	"$tmp/alone" "$tmp/traced"
+# p_rate LABEL SIFT-OPTIONS...: attach while the loop runs
+p_rate() {
+	label=$1
+	shift
+	"$LOOP" "$P" -v > "$tmp/traced" & lp=$!
+	sleep 0.05
+	"$SIFT" --backend=ebpf "$@" -p $lp -o /dev/null 2>"$tmp/perr" & sp=$!
+	wait $lp
+	kill -INT $sp 2>/dev/null
+	wait $sp
+	awk -v l="$label" 'NR == FNR { a = $2; next } {
+		printf "  %-30s traced / untraced rate %.2f (wall ns per call %.1f vs %.1f)\n",
+			l, a / $2, $2, a }' "$tmp/alone" "$tmp/traced"
+}
+p_rate "every call traced"
+p_rate "-e trace=connect (none shown)" -e trace=connect
 
+[ -n "${EBPF_ONLY:-}" ] && exit 0
 echo "ebpf.sh: (e3) configure workload, best of ${REPS_CONFIGURE:-2}"
 if ! command -v autoconf >/dev/null; then
 	echo "  autoconf not installed: skipped"
