@@ -1,5 +1,5 @@
-# eBPF backend: the BPF object for -c (src/backend/ebpf/count.bpf.c), its
-# libbpf skeleton, and a small driver to test the backend without the CLI.
+# eBPF backend: the BPF objects for -c (src/backend/ebpf/count.bpf.c) and
+# for the full trace (trace.bpf.c), their libbpf skeletons, and a small driver to test the backend without the CLI.
 # Needs clang (BPF target), bpftool, libbpf-dev, libelf-dev, zlib1g-dev.
 # No vmlinux.h: the BPF program declares the few kernel fields it reads and
 # CO-RE relocates them at load time, so the build never reads /sys.
@@ -11,7 +11,8 @@ BPF_CFLAGS := -target bpf -O2 -g -D__TARGET_ARCH_x86 -Wall -Werror \
 	-Isrc -idirafter $(BPF_ARCH_INC)
 
 EBPF_SKEL := $(GEN)/count.skel.h
-EXTRA_GEN_HDRS += $(EBPF_SKEL)
+TRACE_SKEL := $(GEN)/trace.skel.h
+EXTRA_GEN_HDRS += $(EBPF_SKEL) $(TRACE_SKEL)
 
 $(GEN)/count.bpf.o: src/backend/ebpf/count.bpf.c src/backend/ebpf/count_abi.h
 	@mkdir -p $(GEN)
@@ -20,9 +21,17 @@ $(GEN)/count.bpf.o: src/backend/ebpf/count.bpf.c src/backend/ebpf/count_abi.h
 $(EBPF_SKEL): $(GEN)/count.bpf.o
 	$(BPFTOOL) gen skeleton $< name count > $@.tmp && mv $@.tmp $@
 
+$(GEN)/trace.bpf.o: src/backend/ebpf/trace.bpf.c src/backend/ebpf/trace_abi.h
+	@mkdir -p $(GEN)
+	$(BPF_CLANG) $(BPF_CFLAGS) -c -o $@ $<
+
+$(TRACE_SKEL): $(GEN)/trace.bpf.o
+	$(BPFTOOL) gen skeleton $< name trace > $@.tmp && mv $@.tmp $@
+
 # The object pattern rule in the Makefile expands its prerequisites before
 # this file is read, so name the objects that include the skeleton.
 $(BUILD)/obj/src/backend/ebpf/ebpf.o: $(EBPF_SKEL)
+$(BUILD)/obj/src/backend/ebpf/trace.o: $(TRACE_SKEL)
 
 # Linked from the few objects it needs, not libsift.a, so it builds even
 # while unrelated modules are half-way through a change.

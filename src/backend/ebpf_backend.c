@@ -1,6 +1,7 @@
 /* The eBPF backend as sift runs it: -c counted in the kernel, for a
  * spawned command or -p targets, printed with the same summary table as
- * the ptrace path. */
+ * the ptrace path; everything else traced by ebpf/trace.c.  Options that
+ * need the tracee stopped are refused. */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 
 #include "backend/backend.h"
 #include "backend/ebpf/ebpf.h"
+#include "backend/ebpf/trace.h"
 #include "backend/ptrace/ptrace_int.h"
 #include "cli/options.h"
 
@@ -20,28 +22,36 @@ static void on_stop(int sig)
 	stop_counting = sig;
 }
 
-/* Options only the ptrace path can honour. */
-static const char *needs_ptrace(const struct options *o)
+/* Options that need the tracee stopped or changed: no eBPF at all. */
+static const char *needs_stops(const struct options *o)
 {
-	if (o->count != 1)
-		return "-C prints the trace too";
-	if (o->sel.npaths)
-		return "-P needs each call's arguments";
-	if (o->sel.trace_fds_given)
-		return "--trace-fds needs each call's arguments";
-	if (o->sel.status != SEL_STATUS_ALL)
-		return "-z/-Z/status= need ptrace";
 	if (o->sel.ninjects)
-		return "inject= needs ptrace";
+		return "-e inject=/fault= need to stop the tracee";
+	if (o->stack_trace)
+		return "-k needs to stop the tracee";
 	if (o->detach_on_execve)
-		return "-b execve needs ptrace";
+		return "-b execve needs to stop the tracee";
+	if (o->daemonize)
+		return "-D needs ptrace";
 	return NULL;
+}
+
+/* Whether the in-kernel counter gives -c's answer; else -c is served
+ * by the full trace. */
+static bool counts_in_kernel(const struct options *o)
+{
+	return o->count == 1 && !o->sel.npaths && !o->sel.trace_fds_given &&
+	       o->sel.status == SEL_STATUS_ALL;
 }
 
 static bool ebpf_usable(const struct options *o, char *why, unsigned long len)
 {
-	const char *reason = needs_ptrace(o);
+	const char *reason = needs_stops(o);
 
+	/* auto: only -c goes to eBPF, and only where it counts in the
+	 * kernel; the others use ptrace without a word (why stays empty) */
+	if (o->backend != BACKEND_EBPF && (reason || !counts_in_kernel(o)))
+		return false;
 	if (reason) {
 		snprintf(why, len, "%s", reason);
 		return false;
@@ -98,6 +108,20 @@ static int status_to_exit(int st)
 	return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
 }
 
+static int trace_run(struct options *o)
+{
+	char why[256] = "";
+	int rc = ebpf_trace_run(o, why, sizeof(why));
+
+	if (rc >= 0)
+		return rc;
+	fprintf(stderr, "sift: eBPF backend unavailable (%s)%s\n", why,
+		o->backend == BACKEND_EBPF ? "" : ", tracing with ptrace");
+	if (o->backend == BACKEND_EBPF)
+		return 1;
+	return backend_ptrace.run(o);
+}
+
 static int ebpf_run(struct options *o)
 {
 	struct summary sum;
@@ -114,6 +138,8 @@ static int ebpf_run(struct options *o)
 	struct sigaction sa;
 	int rc;
 
+	if (!counts_in_kernel(o))
+		return trace_run(o);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_stop;
 	sigaction(SIGINT, &sa, NULL);

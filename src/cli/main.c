@@ -12,12 +12,14 @@
 #include "cli/options.h"
 #include "output/output.h"
 
-/* -c through the eBPF backend when it can give the same answer. */
+/* -c through the eBPF backend when it can give the same answer; all of
+ * the trace with --backend=ebpf (NULL when that cannot be). */
 static const struct backend *pick_backend(struct options *o)
 {
 	char why[256] = "";
 
-	if (!o->count || o->backend == BACKEND_PTRACE)
+	if (o->backend == BACKEND_PTRACE ||
+	    (!o->count && o->backend != BACKEND_EBPF))
 		return &backend_ptrace;
 	/* -O takes the overhead off each call, clamped at zero: the kernel
 	 * only keeps sums */
@@ -29,9 +31,13 @@ static const struct backend *pick_backend(struct options *o)
 	}
 	if (backend_ebpf.usable(o, why, sizeof(why)))
 		return &backend_ebpf;
-	if (o->backend == BACKEND_EBPF)
-		out_diag("eBPF backend unavailable (%s), counting with ptrace",
-			 why);
+	/* asked for explicitly and impossible: say why, trace nothing */
+	if (o->backend == BACKEND_EBPF) {
+		out_diag("--backend=ebpf: %s", why);
+		return NULL;
+	}
+	if (why[0])
+		out_diag("eBPF backend unavailable (%s), using ptrace", why);
 	return &backend_ptrace;
 }
 
@@ -88,6 +94,10 @@ int main(int argc, char **argv)
 		return rc;
 	}
 	const struct backend *b = pick_backend(&o);
+	if (!b) {
+		opt_free(&o);
+		return 1;
+	}
 	int status = b->run(&o);
 	opt_free(&o);
 	exit_like(status);

@@ -23,6 +23,7 @@ enum {
 	OPT_SYSCALL_LIMIT,
 	OPT_JSON,
 	OPT_BACKEND,
+	OPT_EBPF_BUFFER,
 	OPT_QUAL,  /* --trace= --signal= ...: qualifier named by the option */
 	OPT_DETACH_ON,
 	OPT_SUMMARY_WALL,
@@ -111,6 +112,7 @@ static const struct option long_opts[] = {
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "backend", required_argument, NULL, OPT_BACKEND },
 	{ "dump-filter", no_argument, NULL, OPT_DUMP_FILTER },
+	{ "ebpf-buffer", required_argument, NULL, OPT_EBPF_BUFFER },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -605,6 +607,21 @@ static int parse_one(struct options *o, int c, const char *arg,
 			return fail(err, errlen, "invalid --backend argument: "
 				    "'%s'", arg);
 		return 0;
+	case OPT_EBPF_BUFFER: {
+		/* SIZE[k|K|m|M]: the eBPF ring buffer, rounded up to a power
+		 * of two pages by the backend */
+		char *end;
+		unsigned long long n = strtoull(arg, &end, 10);
+		if (*end == 'k' || *end == 'K')
+			n <<= 10, end++;
+		else if (*end == 'm' || *end == 'M')
+			n <<= 20, end++;
+		if (end == arg || *end || n == 0 || n > (1ull << 30))
+			return fail(err, errlen, "invalid --ebpf-buffer "
+				    "argument: '%s'", arg);
+		o->ebpf_buffer = (unsigned long)n;
+		return 0;
+	}
 	default:
 		return fail(err, errlen, "Try '%s -h' for more information.",
 			    pn);

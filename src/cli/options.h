@@ -62,6 +62,7 @@ struct options {
 	enum seccomp_mode seccomp;
 	bool dump_filter;
 	enum backend_kind backend;
+	unsigned long ebpf_buffer; /* --ebpf-buffer, bytes; 0: default */
 	/* selection: -e, -P, --trace-fds, -z, -Z */
 	struct selection sel;
 };

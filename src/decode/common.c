@@ -47,6 +47,11 @@ void dec_enum_int(struct dctx *ctx, const struct const_table *t, uint64_t v)
 int dec_fd_path(pid_t tid, int fd, char *buf, size_t size)
 {
 	char link[64];
+	int err = tmem_fd_path(fd, buf, size);
+
+	/* the eBPF backend captured it with the call */
+	if (err != -ENOSYS && err != -ENOENT)
+		return err;
 
 	snprintf(link, sizeof(link), "/proc/%d/fd/%d", tid, fd);
 	ssize_t n = readlink(link, buf, size - 1);
@@ -85,7 +90,10 @@ int dec_fd_info(pid_t tid, int fd, int mask, struct dec_fd_desc *d)
 	if (err)
 		return err;
 	snprintf(link, sizeof(link), "/proc/%d/fd/%d", tid, fd);
-	if ((mask & DEC_FD_DEV) && stat(link, &st) == 0 &&
+	/* the eBPF backend captured the inode with the call */
+	pid_t cap_pid = 0;
+	bool cap = tmem_fd_stat(fd, &st.st_mode, &st.st_rdev, &cap_pid) == 0;
+	if ((mask & DEC_FD_DEV) && (cap || stat(link, &st) == 0) &&
 	    (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
 		snprintf(d->detail, sizeof(d->detail), "<%s %u:%u>",
 			 S_ISCHR(st.st_mode) ? "char" : "block",
@@ -102,7 +110,7 @@ int dec_fd_info(pid_t tid, int fd, int mask, struct dec_fd_desc *d)
 		return 0;
 	}
 	if ((mask & DEC_FD_PIDFD) && !strcmp(d->path, "anon_inode:[pidfd]")) {
-		pid_t pid = dec_pidfd_pid(tid, fd);
+		pid_t pid = cap ? cap_pid : dec_pidfd_pid(tid, fd);
 		if (pid) {
 			snprintf(d->detail, sizeof(d->detail), "pid:%d", pid);
 			d->path[0] = '\0';
@@ -147,9 +155,12 @@ void dec_dirfd(struct dctx *ctx, uint64_t v)
 		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
 		return;
 	}
-	/* -y shows the working directory AT_FDCWD stands for */
+	/* -y shows the working directory AT_FDCWD stands for (the eBPF
+	 * backend captured it with the call) */
 	snprintf(link, sizeof(link), "/proc/%d/cwd", ctx->call->tid);
-	ssize_t n = readlink(link, path, sizeof(path) - 1);
+	ssize_t n = tmem_fd_path(AT_FDCWD, path, sizeof(path)) == 0 ?
+			    (ssize_t)strlen(path) :
+			    readlink(link, path, sizeof(path) - 1);
 	if (n < 0) {
 		emit_enum(ctx->e, &ct_atfd, (uint64_t)(int64_t)(int)v, EMIT_DEC);
 		return;
