@@ -354,6 +354,7 @@ static void usage(void)
 "  -O OVERHEAD[s|ms|us|ns], --summary-syscall-overhead=...\n"
 "  -S SORTBY, --summary-sort-by=  -U COLUMNS, --summary-columns=\n"
 "  -w, --summary-wall-clock       --backend=ptrace|ebpf\n"
+"  --ebpf-buffer=SIZE             ring buffer of --backend=ebpf (16M)\n"
 "Tampering:\n"
 "  -e inject=SET[:error=E|:retval=V][:signal=S][:syscall=NAME]\n"
 "     [:delay_enter=D][:delay_exit=D][:poke_enter=@argN=HEX,...]\n"
