@@ -33,6 +33,10 @@ for cases in "$@"; do
 		*inject=*|*fault=*|*" -k "*|*--stack-trace*|*" -b"*|\
 		*--detach-on*|*" -D"*|*--daemonize*|*" -p"*) continue ;;
 		esac
+		# Left out, with the reason: netlink messages are decoded by the
+		# socket's protocol, which this backend looks up when the line
+		# is printed; the test's sockets are closed by then.
+		case $prog in net2_rtnl*|net2_nlfam*) continue ;; esac
 		set -f
 		# shellcheck disable=SC2086
 		set -- $prog
