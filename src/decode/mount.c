@@ -217,7 +217,12 @@ static int dec_mount_setattr(struct dctx *ctx)
 		fdec_enum_dflt(ctx, &ct_f_mount_propagation, a.propagation,
 			       "MS_???");
 		emit_field(e, "userns_fd");
-		emit_uint(e, a.userns_fd);
+		/* a descriptor (-y shows its path) only where the kernel
+		 * takes it as one: with MOUNT_ATTR_IDMAP, as strace shows it */
+		if ((a.attr_set & 0x00100000) && a.userns_fd <= INT32_MAX)
+			dec_fd(ctx, a.userns_fd);
+		else
+			emit_uint(e, a.userns_fd);
 		if (size > sizeof(a))
 			fdec_extra_bytes(ctx, dec_arg(ctx, 3), sizeof(a), size);
 		emit_struct_end(e);
