@@ -87,13 +87,20 @@ int decode_call(struct dctx *ctx)
 	return dec_raw(ctx);
 }
 
-void decode_report_undecoded(FILE *f)
+/* With every_entry, the whole table is checked, not only the calls seen:
+ * SIFT_LIST_UNDECODED=all lists every call without a decoder of its own
+ * (printed from its argument roles), whether it was made or not. */
+void decode_report_undecoded(FILE *f, bool every_entry)
 {
 	for (int p = 0; p < PERS_COUNT; p++) {
 		const struct sc_table *t = arch_pers[p].table;
-		for (unsigned int nr = 0; nr < t->count; nr++)
-			if (bitset_test(&undecoded[p], nr) && t->calls[nr].name)
+		for (unsigned int nr = 0; nr < t->count; nr++) {
+			const struct sc_info *info = &t->calls[nr];
+			bool gap = every_entry ? !bound[p][nr]
+					       : bitset_test(&undecoded[p], nr);
+			if (gap && info->name)
 				fprintf(f, "sift: undecoded %s %s\n",
-					arch_pers[p].name, t->calls[nr].name);
+					arch_pers[p].name, info->name);
+		}
 	}
 }

@@ -113,8 +113,9 @@ decode_fn decode_lookup(enum personality pers, long nr);
 int decode_call(struct dctx *ctx);
 /* List the syscalls shown so far with an argument printed raw for lack of
  * a decoder, one "sift: undecoded PERS NAME" line each
- * (SIFT_LIST_UNDECODED=1). */
-void decode_report_undecoded(FILE *f);
+ * (SIFT_LIST_UNDECODED=1); with every_entry, each table entry without a
+ * decoder of its own (SIFT_LIST_UNDECODED=all). */
+void decode_report_undecoded(FILE *f, bool every_entry);
 
 /* Emit a siginfo_t (the {si_signo=...} of a --- SIG --- line, or a
  * syscall argument).  Lives with the signal decoders. */

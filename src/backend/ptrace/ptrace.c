@@ -881,8 +881,9 @@ static int ptrace_run(struct options *o)
 		print_summary(o);
 	if (o->stack_trace)
 		stack_cleanup();
-	if (getenv("SIFT_LIST_UNDECODED"))
-		decode_report_undecoded(stderr);
+	const char *undecoded = getenv("SIFT_LIST_UNDECODED");
+	if (undecoded)
+		decode_report_undecoded(stderr, !strcmp(undecoded, "all"));
 	out_close_all();
 	if (main_status < 0 || o->daemonize)
 		return 0;
