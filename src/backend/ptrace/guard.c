@@ -31,7 +31,11 @@
 
 enum guarded { G_OTHER, G_CLONE, G_CLONE3, G_SECCOMP, G_PRCTL };
 
-static enum guarded guarded_call(const struct sc_call *c)
+/* The guarded calls' numbers in each personality, looked up once so a
+ * filtered stop compares numbers, not names (-1: not in that table). */
+static long guarded_nr[PERS_COUNT][G_PRCTL + 1];
+
+static void resolve_guarded(void)
 {
 	static const char *const names[] = {
 		[G_CLONE] = "clone",
@@ -39,11 +43,24 @@ static enum guarded guarded_call(const struct sc_call *c)
 		[G_SECCOMP] = "seccomp",
 		[G_PRCTL] = "prctl",
 	};
+	static bool resolved;
 
-	if (!c->info || !c->info->name)
+	if (resolved)
+		return;
+	for (int p = 0; p < PERS_COUNT; p++)
+		for (int g = G_CLONE; g <= G_PRCTL; g++)
+			guarded_nr[p][g] = sc_lookup(arch_pers[p].table,
+						     names[g]);
+	resolved = true;
+}
+
+static enum guarded guarded_call(const struct sc_call *c)
+{
+	if (!c->info)
 		return G_OTHER;
+	resolve_guarded();
 	for (int g = G_CLONE; g <= G_PRCTL; g++)
-		if (strcmp(c->info->name, names[g]) == 0)
+		if (c->nr == guarded_nr[c->pers][g])
 			return (enum guarded)g;
 	return G_OTHER;
 }
