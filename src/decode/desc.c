@@ -114,13 +114,13 @@ static int writev_common(struct dctx *ctx, int extra)
 }
 
 static int dec_readv(struct dctx *ctx) { return readv_common(ctx, 0); }
-DECODER(readv, dec_readv);
+DECODER_PERS(readv, dec_readv, 1u << PERS_X86_64 | 1u << PERS_I386);
 static int dec_preadv(struct dctx *ctx) { return readv_common(ctx, 1); }
 DECODER(preadv, dec_preadv);
 static int dec_preadv2(struct dctx *ctx) { return readv_common(ctx, 2); }
 DECODER(preadv2, dec_preadv2);
 static int dec_writev(struct dctx *ctx) { return writev_common(ctx, 0); }
-DECODER(writev, dec_writev);
+DECODER_PERS(writev, dec_writev, 1u << PERS_X86_64 | 1u << PERS_I386);
 static int dec_pwritev(struct dctx *ctx) { return writev_common(ctx, 1); }
 DECODER(pwritev, dec_pwritev);
 static int dec_pwritev2(struct dctx *ctx) { return writev_common(ctx, 2); }
@@ -656,4 +656,4 @@ static int dec_vmsplice(struct dctx *ctx)
 	splice_flags(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(vmsplice, dec_vmsplice);
+DECODER_PERS(vmsplice, dec_vmsplice, 1u << PERS_X86_64 | 1u << PERS_I386);

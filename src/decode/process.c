@@ -603,17 +603,20 @@ static int dec_set_robust_list(struct dctx *ctx)
 }
 DECODER_ANY_PERS(set_robust_list, dec_set_robust_list);
 
-/* [value] of a stored pointer-sized number */
+/* [value] of a stored pointer-sized number (the call's word size) */
 static void stored_ulong(struct dctx *ctx, uint64_t addr, bool as_ptr)
 {
+	int64_t l;
 	uint64_t v;
 
 	if (dec_failed(ctx)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+	if (!dec_fetch_longs(ctx, addr, &l, 1))
 		return;
+	v = arch_pers[ctx->call->pers].word_size == 4 ? (uint32_t)l
+						      : (uint64_t)l;
 	emit_array_begin(ctx->e);
 	if (as_ptr)
 		emit_addr(ctx->e, v);
@@ -632,7 +635,7 @@ static int dec_get_robust_list(struct dctx *ctx)
 	stored_ulong(ctx, dec_arg(ctx, 2), false);
 	return DEC_DONE;
 }
-DECODER(get_robust_list, dec_get_robust_list);
+DECODER_PERS(get_robust_list, dec_get_robust_list, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_rseq(struct dctx *ctx)
 {
@@ -1020,7 +1023,7 @@ static int dec_process_madvise(struct dctx *ctx)
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(process_madvise, dec_process_madvise);
+DECODER_PERS(process_madvise, dec_process_madvise, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_process_mrelease(struct dctx *ctx)
 {
@@ -1028,4 +1031,4 @@ static int dec_process_mrelease(struct dctx *ctx)
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(process_mrelease, dec_process_mrelease);
+DECODER_PERS(process_mrelease, dec_process_mrelease, 1u << PERS_X86_64 | 1u << PERS_I386);
