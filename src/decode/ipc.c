@@ -438,12 +438,13 @@ DECODER(shmctl, dec_shmctl);
 
 /* ---- POSIX message queues ---- */
 
-/* mq_open shows the flags in hex, mq_getsetattr by name */
+/* mq_open shows the flags in hex, mq_getsetattr by name; four longs
+ * and four reserved ones, all read as strace does */
 static void mq_attr_at(struct dctx *ctx, uint64_t addr, bool names)
 {
-	int64_t a[4];
+	int64_t a[8];
 
-	if (!dec_fetch(ctx, addr, a, sizeof(a)))
+	if (!dec_fetch_longs(ctx, addr, a, 8))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "mq_flags");
@@ -473,14 +474,14 @@ static int dec_mq_open(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(mq_open, dec_mq_open);
+DECODER_PERS(mq_open, dec_mq_open, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_unlink(struct dctx *ctx)
 {
 	dec_path(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(mq_unlink, dec_mq_unlink);
+DECODER_PERS(mq_unlink, dec_mq_unlink, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_timedsend(struct dctx *ctx)
 {
@@ -491,7 +492,7 @@ static int dec_mq_timedsend(struct dctx *ctx)
 	dec_timespec(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(mq_timedsend, dec_mq_timedsend);
+DECODER_PERS(mq_timedsend, dec_mq_timedsend, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_timedreceive(struct dctx *ctx)
 {
@@ -517,7 +518,7 @@ static int dec_mq_timedreceive(struct dctx *ctx)
 	dec_timespec(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(mq_timedreceive, dec_mq_timedreceive);
+DECODER_PERS(mq_timedreceive, dec_mq_timedreceive, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_notify(struct dctx *ctx)
 {
@@ -540,4 +541,4 @@ static int dec_mq_getsetattr(struct dctx *ctx)
 		mq_attr_at(ctx, dec_arg(ctx, 2), true);
 	return DEC_DONE;
 }
-DECODER(mq_getsetattr, dec_mq_getsetattr);
+DECODER_PERS(mq_getsetattr, dec_mq_getsetattr, 1u << PERS_X86_64 | 1u << PERS_I386);
