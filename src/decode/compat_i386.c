@@ -603,3 +603,13 @@ static int dec_fcntl32(struct dctx *ctx)
 }
 DECODER_PERS(fcntl64, dec_fcntl32, I386);
 DECODER_PERS(fcntl, dec_fcntl32, I386);
+
+/* ---- mount ---- */
+
+/* the old umount(name), without flags */
+static int dec_umount(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER_PERS(umount, dec_umount, I386);
