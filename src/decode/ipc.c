@@ -526,7 +526,7 @@ static int dec_mq_notify(struct dctx *ctx)
 	ndec_sigevent(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(mq_notify, dec_mq_notify);
+DECODER_PERS(mq_notify, dec_mq_notify, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_getsetattr(struct dctx *ctx)
 {

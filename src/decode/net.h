@@ -38,7 +38,8 @@ void ndec_ret_aux(struct dctx *ctx, void (*fn)(struct dctx *ctx));
  * aio.c. */
 void ndec_aio_sigset(struct dctx *ctx, uint64_t addr);
 
-/* A struct sigevent * (timer_create, mq_notify); lives in time.c. */
+/* A struct sigevent * (timer_create, mq_notify) of the call's word size;
+ * lives in time.c. */
 void ndec_sigevent(struct dctx *ctx, uint64_t addr);
 
 /* A struct sockaddr of len bytes at addr (len as the kernel sees it). */

@@ -2,6 +2,7 @@
  * 32-bit longs, the old and the time64 timespec. */
 #include <fcntl.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -10,6 +11,26 @@
 #define SYS_mq_timedsend_time64 418
 #define SYS_mq_timedreceive_time64 419
 #endif
+
+/* struct sigevent of 32-bit words: a signal, a thread id, a thread
+ * function, none, an unknown notification, cut short, unreadable */
+static void notify(int q, char *end)
+{
+	uint32_t sig[5] = { 7, 10, 0, 0, 0 }, tid[5] = { 0, 12, 4, 1234, 0 };
+	uint32_t thr[5] = { 1, 0, 2, 0x1000, 0x2000 }, none[5] = { 0, 0, 1 };
+	uint32_t odd[5] = { 0, 99, 77 };
+
+	syscall(SYS_mq_notify, q, sig);
+	syscall(SYS_mq_notify, q, NULL);
+	syscall(SYS_mq_notify, q, tid);
+	syscall(SYS_mq_notify, q, thr);
+	syscall(SYS_mq_notify, q, none);
+	syscall(SYS_mq_notify, q, odd);
+	memcpy(end - 16, sig, 16);
+	syscall(SYS_mq_notify, q, end - 16);
+	syscall(SYS_mq_notify, q, (void *)1);
+	syscall(SYS_mq_notify, -1, NULL);
+}
 
 int main(void)
 {
@@ -43,6 +64,7 @@ int main(void)
 	syscall(SYS_mq_timedreceive_time64, q, buf, sizeof(buf), &prio, NULL);
 	syscall(SYS_mq_timedreceive, q, buf, sizeof(buf), NULL, (void *)1);
 	syscall(SYS_mq_timedsend_time64, -1, "ab", 2, 0, NULL);
+	notify(q, page + 4096);
 	syscall(SYS_mq_unlink, name);
 	syscall(SYS_mq_unlink, (void *)1);
 	return 0;
