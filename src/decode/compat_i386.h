@@ -18,6 +18,10 @@ int c32_forward(struct dctx *ctx, const char *name, const uint64_t *args);
 int c32_forward_wide(struct dctx *ctx, const char *name,
 		     const uint64_t *args);
 
+/* decode_demux for ipc(2): the sub-call as its direct call
+ * (compat_i386_ipc.c). */
+void c32_ipc_demux(struct sc_call *c);
+
 /* The 64-bit value of two 32-bit halves. */
 static inline uint64_t c32_pair(uint64_t lo, uint64_t hi)
 {
