@@ -97,7 +97,8 @@ ALIAS(getresuid32, getresuid);
 ALIAS(getresgid32, getresgid);
 ALIAS(getgroups32, getgroups);
 ALIAS(setgroups32, setgroups);
-ALIAS(sendfile64, sendfile);
+/* sendfile64's loff_t *: x86_64's off_t */
+ALIAS64(sendfile64, sendfile);
 /* the time64 calls take the x86_64 struct timespec and itimerspec */
 ALIAS64(clock_gettime64, clock_gettime);
 ALIAS64(clock_settime64, clock_settime);
