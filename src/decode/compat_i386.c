@@ -614,3 +614,6 @@ static int dec_umount(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_PERS(umount, dec_umount, I386);
+
+/* futex_waitv: its timeout is the x86_64 struct timespec */
+ALIAS64(futex_waitv, futex_waitv);

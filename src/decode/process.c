@@ -585,7 +585,7 @@ static int dec_clone3(struct dctx *ctx)
 	dec_ulong(ctx, size);
 	return DEC_DONE;
 }
-DECODER(clone3, dec_clone3);
+DECODER_PERS(clone3, dec_clone3, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* set_tid_address, rseq: strace shows these addresses as numbers */
 static int dec_set_tid_address(struct dctx *ctx)
@@ -715,7 +715,7 @@ static int dec_arch_prctl(struct dctx *ctx)
 	}
 	return DEC_DONE;
 }
-DECODER(arch_prctl, dec_arch_prctl);
+DECODER_PERS(arch_prctl, dec_arch_prctl, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* rlimit values: RLIM64_INFINITY, N*1024 for whole kibibytes */
 static void rlim_value(struct dctx *ctx, const char *field, uint64_t v)
