@@ -338,12 +338,34 @@ static int dec_wait4(struct dctx *ctx)
 }
 DECODER_ANY_PERS(wait4, dec_wait4);
 
+/* An i386 SIGCHLD siginfo (pid, uid, status, utime, stime: 32-bit words
+ * from offset 12) moved to the x86_64 places, where the union starts at
+ * 16 and the times are longs. */
+static void siginfo_chld_widen(uint8_t *si)
+{
+	int32_t w[5];
+	int64_t t[2];
+
+	memcpy(w, si + 12, sizeof(w));
+	t[0] = w[3], t[1] = w[4];
+	memset(si + 12, 0, 128 - 12);
+	memcpy(si + 16, w, 3 * sizeof(w[0]));
+	memcpy(si + 32, t, sizeof(t));
+}
+
+/* waitid's siginfo: a SIGCHLD one (or zeros), shown in the x86_64 layout */
 static void siginfo_ptr(struct dctx *ctx, uint64_t addr)
 {
+	enum personality p = ctx->call->pers;
 	uint8_t si[128];
 
-	if (dec_fetch(ctx, addr, si, sizeof(si)))
-		decode_siginfo(ctx, si);
+	if (!dec_fetch(ctx, addr, si, sizeof(si)))
+		return;
+	if (arch_pers[p].word_size == 4)
+		siginfo_chld_widen(si);
+	ctx->call->pers = PERS_X86_64;
+	decode_siginfo(ctx, si);
+	ctx->call->pers = p;
 }
 
 static int dec_waitid(struct dctx *ctx)
@@ -369,7 +391,7 @@ static int dec_waitid(struct dctx *ctx)
 		rusage(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(waitid, dec_waitid);
+DECODER_PERS(waitid, dec_waitid, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* clone(2) on x86_64: flags, stack, parent_tid, child_tid, tls */
 #define CSIGNAL 0xffu
