@@ -617,3 +617,58 @@ DECODER_PERS(umount, dec_umount, I386);
 
 /* futex_waitv: its timeout is the x86_64 struct timespec */
 ALIAS64(futex_waitv, futex_waitv);
+
+/* ---- ptrace ---- */
+
+/* struct user_regs_struct of i386, in order */
+static const char *const regs32_names[] = {
+	"ebx", "ecx", "edx", "esi", "edi", "ebp", "eax", "xds", "xes",
+	"xfs", "xgs", "orig_eax", "eip", "xcs", "eflags", "esp", "xss",
+};
+#define NREGS32 (sizeof(regs32_names) / sizeof(regs32_names[0]))
+
+static void regs32_at(struct dctx *ctx, uint64_t addr)
+{
+	uint32_t r[NREGS32];
+
+	if (!dec_fetch(ctx, addr, r, sizeof(r)))
+		return;
+	emit_struct_begin(ctx->e);
+	for (size_t i = 0; i < NREGS32; i++) {
+		emit_field(ctx->e, regs32_names[i]);
+		emit_hex(ctx->e, r[i]);
+	}
+	emit_struct_end(ctx->e);
+}
+
+enum { PTRACE_GETREGS_ = 12, PTRACE_SETREGS_ = 13, PTRACE_GETFPREGS_ = 14,
+       PTRACE_SETFPREGS_ = 15, PTRACE_GETSIGINFO_ = 0x4202,
+       PTRACE_SETREGSET_ = 0x4205, PTRACE_PEEKSIGINFO_ = 0x4209 };
+
+/* ptrace: the x86_64 decoder (words read at the call's size) but for the
+ * i386 registers; the fpregs, register sets and siginfo requests stay by
+ * roles */
+static int dec_ptrace32(struct dctx *ctx)
+{
+	uint32_t req = (uint32_t)dec_arg(ctx, 0);
+
+	if (req == PTRACE_GETREGS_ && ctx->exiting) {
+		if (dec_failed(ctx))
+			dec_ptr(ctx, dec_arg(ctx, 3));
+		else
+			regs32_at(ctx, dec_arg(ctx, 3));
+		return DEC_DONE;
+	}
+	if (req == PTRACE_SETREGS_) {
+		fdec_enum_dflt(ctx, &ct_p_ptrace_requests, req, "PTRACE_???");
+		dec_int(ctx, dec_arg(ctx, 1));
+		regs32_at(ctx, dec_arg(ctx, 3));
+		return DEC_DONE;
+	}
+	if ((req >= PTRACE_GETFPREGS_ && req <= PTRACE_SETFPREGS_) ||
+	    (req >= PTRACE_GETSIGINFO_ && req <= PTRACE_SETREGSET_) ||
+	    req == PTRACE_PEEKSIGINFO_)
+		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
+	return c32_forward(ctx, "ptrace", NULL);
+}
+DECODER_PERS(ptrace, dec_ptrace32, I386);
