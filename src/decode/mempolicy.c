@@ -248,4 +248,5 @@ static int dec_set_mempolicy_home_node(struct dctx *ctx)
 	dec_hex(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(set_mempolicy_home_node, dec_set_mempolicy_home_node);
+DECODER_PERS(set_mempolicy_home_node, dec_set_mempolicy_home_node,
+	     1u << PERS_X86_64 | 1u << PERS_I386);

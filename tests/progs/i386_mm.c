@@ -55,6 +55,8 @@ static void mempolicy(char *end)
 	syscall(SYS_mbind, end - 4096, 4096, 0x4d, last, 40, 0x10);
 	syscall(SYS_migrate_pages, 0, 65, mask, mask);
 	syscall(SYS_migrate_pages, 0, 33, NULL, (void *)1);
+	syscall(450 /* set_mempolicy_home_node */, end - 4096, 4096, 0, 0);
+	syscall(450, 0, -1, 99, 0x10);
 }
 
 static void move_pages(char *end)
