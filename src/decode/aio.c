@@ -1,6 +1,8 @@
 /* Decoders for the native AIO calls: io_setup, io_destroy, io_submit (the
  * iocb array, each request by its opcode), io_cancel, io_getevents and
- * io_pgetevents (the io_event array the kernel filled).  x86_64 layouts. */
+ * io_pgetevents (the io_event array the kernel filled).  struct iocb and
+ * io_event are the same for i386; the context id, the iocb pointers and
+ * the sigset struct are read at the call's word size. */
 #include <stdio.h>
 #include <string.h>
 
@@ -172,9 +174,9 @@ static void iocb(struct dctx *ctx, uint64_t addr, bool head_only)
 static bool iocb_elem(struct dctx *ctx, const void *elem, size_t size,
 		      void *data)
 {
-	uint64_t addr;
+	uint64_t addr = 0;
 
-	memcpy(&addr, elem, sizeof(addr));
+	memcpy(&addr, elem, size);
 	iocb(ctx, addr, false);
 	return true;
 }
@@ -219,37 +221,42 @@ static int dec_io_setup(struct dctx *ctx)
 		dec_ptr(ctx, dec_arg(ctx, 1));
 		return DEC_DONE;
 	}
-	uint64_t id;
-	if (!dec_fetch(ctx, dec_arg(ctx, 1), &id, sizeof(id)))
+	int64_t id;
+	if (!dec_fetch_longs(ctx, dec_arg(ctx, 1), &id, 1))
 		return DEC_DONE;
 	emit_array_begin(ctx->e);
-	dec_ptr(ctx, id);
+	dec_ptr(ctx, arch_pers[ctx->call->pers].word_size == 4 ? (uint32_t)id
+							       : (uint64_t)id);
 	emit_array_end(ctx->e);
 	return DEC_DONE;
 }
-DECODER(io_setup, dec_io_setup);
+DECODER_PERS(io_setup, dec_io_setup, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_io_destroy(struct dctx *ctx)
 {
 	dec_ptr(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(io_destroy, dec_io_destroy);
+DECODER_PERS(io_destroy, dec_io_destroy, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_io_submit(struct dctx *ctx)
 {
 	int64_t nr = (int64_t)dec_arg(ctx, 1);
+
+	if (arch_pers[ctx->call->pers].word_size == 4)
+		nr = (int32_t)nr; /* a long */
 
 	dec_ptr(ctx, dec_arg(ctx, 0));
 	dec_long(ctx, dec_arg(ctx, 1));
 	if (nr < 0)
 		dec_ptr(ctx, dec_arg(ctx, 2));
 	else
-		ndec_array(ctx, dec_arg(ctx, 2), (uint64_t)nr, 8, iocb_elem,
+		ndec_array(ctx, dec_arg(ctx, 2), (uint64_t)nr,
+			   arch_pers[ctx->call->pers].word_size, iocb_elem,
 			   NULL);
 	return DEC_DONE;
 }
-DECODER(io_submit, dec_io_submit);
+DECODER_PERS(io_submit, dec_io_submit, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_io_cancel(struct dctx *ctx)
 {
@@ -268,7 +275,7 @@ static int dec_io_cancel(struct dctx *ctx)
 		event_elem(ctx, &ev, sizeof(ev), NULL);
 	return DEC_DONE;
 }
-DECODER(io_cancel, dec_io_cancel);
+DECODER_PERS(io_cancel, dec_io_cancel, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* ctx, min_nr, nr at entry; the events and the timeout at exit */
 static int getevents_head(struct dctx *ctx)
@@ -287,22 +294,24 @@ static int dec_io_getevents(struct dctx *ctx)
 	dec_timespec(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(io_getevents, dec_io_getevents);
+DECODER_PERS(io_getevents, dec_io_getevents, 1u << PERS_X86_64 | 1u << PERS_I386);
 
-/* struct __aio_sigset: the mask and its size */
-static void aio_sigset(struct dctx *ctx, uint64_t addr)
+/* struct __aio_sigset: the mask and its size, two longs */
+void ndec_aio_sigset(struct dctx *ctx, uint64_t addr)
 {
-	struct {
-		uint64_t mask, size;
-	} s;
+	int64_t s[2];
+	uint64_t mask = 0, size = 0;
 
-	if (!dec_fetch(ctx, addr, &s, sizeof(s)))
+	if (!dec_fetch_longs(ctx, addr, s, 2))
 		return;
+	mask = (uint64_t)s[0], size = (uint64_t)s[1];
+	if (arch_pers[ctx->call->pers].word_size == 4)
+		mask = (uint32_t)mask, size = (uint32_t)size;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "sigmask");
-	ndec_sigset(ctx, s.mask, s.size);
+	ndec_sigset(ctx, mask, size);
 	emit_field(ctx->e, "sigsetsize");
-	emit_uint(ctx->e, s.size);
+	emit_uint(ctx->e, size);
 	emit_struct_end(ctx->e);
 }
 
@@ -312,7 +321,7 @@ static int dec_io_pgetevents(struct dctx *ctx)
 		return getevents_head(ctx);
 	events(ctx, dec_arg(ctx, 3));
 	dec_timespec(ctx, dec_arg(ctx, 4));
-	aio_sigset(ctx, dec_arg(ctx, 5));
+	ndec_aio_sigset(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
-DECODER(io_pgetevents, dec_io_pgetevents);
+DECODER_PERS(io_pgetevents, dec_io_pgetevents, 1u << PERS_X86_64 | 1u << PERS_I386);

@@ -1157,4 +1157,4 @@ static int dec_bpf(struct dctx *ctx)
 	dec_uint(ctx, size);
 	return DEC_DONE;
 }
-DECODER(bpf, dec_bpf);
+DECODER_PERS(bpf, dec_bpf, 1u << PERS_X86_64 | 1u << PERS_I386);

@@ -7,6 +7,7 @@
 
 #include "consts/consts.h"
 #include "decode/common.h"
+#include "decode/compat_i386.h"
 #include "decode/file.h"
 #include "decode/net.h"
 #include "tmem/tmem.h"
@@ -15,7 +16,7 @@
 
 /* The x86_64 decoder of name run on the current call, whose arguments are
  * replaced by args for the time of the call. */
-static int forward(struct dctx *ctx, const char *name, const uint64_t *args)
+int c32_forward(struct dctx *ctx, const char *name, const uint64_t *args)
 {
 	long nr = sc_lookup(arch_pers[PERS_X86_64].table, name);
 	decode_fn fn = nr < 0 ? NULL : decode_lookup(PERS_X86_64, nr);
@@ -46,16 +47,16 @@ static void ret_aux_wide(struct dctx *ctx)
 	ctx->call->pers = p;
 }
 
-/* forward() for arguments joined into 64-bit values and for the time64
+/* c32_forward() for arguments joined into 64-bit values and for the time64
  * calls: the x86_64 decoder reads them as x86_64 longs */
-static int forward_wide(struct dctx *ctx, const char *name,
-			const uint64_t *args)
+int c32_forward_wide(struct dctx *ctx, const char *name,
+		     const uint64_t *args)
 {
 	enum personality p = ctx->call->pers;
 	int r;
 
 	ctx->call->pers = PERS_X86_64;
-	r = forward(ctx, name, args);
+	r = c32_forward(ctx, name, args);
 	ctx->call->pers = p;
 	if (ctx->call->ret_aux && ctx->call->ret_aux != ret_aux_wide) {
 		ctx->call->saved[3] = (uint64_t)(uintptr_t)ctx->call->ret_aux;
@@ -66,18 +67,18 @@ static int forward_wide(struct dctx *ctx, const char *name,
 
 /* Same arguments, the x86_64 name without the i386 suffix. */
 #define ALIAS(sys, native)                                                    \
-	static int alias_##sys(struct dctx *ctx)                               \
-	{                                                                      \
-		return forward(ctx, #native, NULL);                            \
-	}                                                                      \
+	static int alias_##sys(struct dctx *ctx)                              \
+	{                                                                     \
+		return c32_forward(ctx, #native, NULL);                       \
+	}                                                                     \
 	DECODER_PERS(sys, alias_##sys, I386)
 
 /* A time64 call: the x86_64 struct timespec, so decoded as x86_64. */
 #define ALIAS64(sys, native)                                                  \
-	static int alias_##sys(struct dctx *ctx)                               \
-	{                                                                      \
-		return forward_wide(ctx, #native, NULL);                       \
-	}                                                                      \
+	static int alias_##sys(struct dctx *ctx)                              \
+	{                                                                     \
+		return c32_forward_wide(ctx, #native, NULL);                  \
+	}                                                                     \
 	DECODER_PERS(sys, alias_##sys, I386)
 
 
@@ -96,7 +97,8 @@ ALIAS(getresuid32, getresuid);
 ALIAS(getresgid32, getresgid);
 ALIAS(getgroups32, getgroups);
 ALIAS(setgroups32, setgroups);
-ALIAS(sendfile64, sendfile);
+/* sendfile64's loff_t *: x86_64's off_t */
+ALIAS64(sendfile64, sendfile);
 /* the time64 calls take the x86_64 struct timespec and itimerspec */
 ALIAS64(clock_gettime64, clock_gettime);
 ALIAS64(clock_settime64, clock_settime);
@@ -116,7 +118,7 @@ static int dec_pselect6_time64(struct dctx *ctx)
 {
 	if (ctx->call->args[5])
 		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
-	return forward_wide(ctx, "pselect6", NULL);
+	return c32_forward_wide(ctx, "pselect6", NULL);
 }
 DECODER_PERS(pselect6_time64, dec_pselect6_time64, I386);
 
@@ -127,7 +129,7 @@ static int dec_pselect6_32(struct dctx *ctx)
 {
 	if (ctx->call->args[5])
 		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
-	return forward(ctx, "pselect6", NULL);
+	return c32_forward(ctx, "pselect6", NULL);
 }
 DECODER_PERS(pselect6, dec_pselect6_32, I386);
 ALIAS(_newselect, select);
@@ -141,11 +143,6 @@ ALIAS(clock_settime, clock_settime);
 ALIAS(gettimeofday, gettimeofday);
 ALIAS(settimeofday, settimeofday);
 
-static uint64_t pair(uint64_t lo, uint64_t hi)
-{
-	return (uint32_t)lo | (uint64_t)(uint32_t)hi << 32;
-}
-
 /* mmap2's offset counts 4096-byte pages; shown in bytes */
 static int dec_mmap2(struct dctx *ctx)
 {
@@ -153,7 +150,7 @@ static int dec_mmap2(struct dctx *ctx)
 
 	memcpy(a, ctx->call->args, sizeof(a));
 	a[5] = (uint64_t)(uint32_t)a[5] << 12;
-	return forward(ctx, "mmap", a);
+	return c32_forward(ctx, "mmap", a);
 }
 DECODER_PERS(mmap2, dec_mmap2, I386);
 
@@ -162,10 +159,10 @@ static int dec_pread64(struct dctx *ctx)
 {
 	uint64_t a[SC_MAX_ARGS] = { ctx->call->args[0], ctx->call->args[1],
 				    ctx->call->args[2],
-				    pair(ctx->call->args[3],
+				    c32_pair(ctx->call->args[3],
 					 ctx->call->args[4]) };
 
-	return forward_wide(ctx, ctx->call->info->name, a);
+	return c32_forward_wide(ctx, ctx->call->info->name, a);
 }
 DECODER_PERS(pread64, dec_pread64, I386);
 DECODER_PERS(pwrite64, dec_pread64, I386);
@@ -177,10 +174,10 @@ static int dec_truncate64(struct dctx *ctx)
 	const char *name = ctx->call->info->name[0] == 'f' ? "ftruncate"
 							    : "truncate";
 	uint64_t a[SC_MAX_ARGS] = { ctx->call->args[0],
-				    pair(ctx->call->args[1],
+				    c32_pair(ctx->call->args[1],
 					 ctx->call->args[2]) };
 
-	return forward_wide(ctx, name, a);
+	return c32_forward_wide(ctx, name, a);
 }
 DECODER_PERS(truncate64, dec_truncate64, I386);
 DECODER_PERS(ftruncate64, dec_truncate64, I386);
@@ -190,7 +187,7 @@ static int dec_llseek(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
 		dec_fd(ctx, dec_arg(ctx, 0));
-		emit_int(ctx->e, (int64_t)pair(dec_arg(ctx, 2),
+		emit_int(ctx->e, (int64_t)c32_pair(dec_arg(ctx, 2),
 					       dec_arg(ctx, 1)));
 		return DEC_MORE;
 	}
@@ -499,81 +496,10 @@ static int dec_clone32(struct dctx *ctx)
 	memcpy(a, ctx->call->args, sizeof(a));
 	a[3] = ctx->call->args[4];
 	a[4] = ctx->call->args[3];
-	return forward(ctx, "clone", a);
+	return c32_forward(ctx, "clone", a);
 }
 DECODER_PERS(clone, dec_clone32, I386);
 
-
-/* ---- vectored I/O: struct iovec of two 32-bit words ---- */
-
-/* The iovec array at addr; with data, each iov_base as a string, all of
- * them together limited to datalen bytes (UINT64_MAX: no budget). */
-static void iov32(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
-		  uint64_t datalen)
-{
-	uint32_t iov[2]; /* iov_base, iov_len */
-	uint64_t max = fdec_array_max(ctx);
-
-	if (cnt == 0 && addr) {
-		emit_array_begin(ctx->e);
-		emit_array_end(ctx->e);
-		return;
-	}
-	if (!addr || tmem_read(ctx->call->tid, addr, iov, sizeof(iov))) {
-		emit_addr(ctx->e, addr);
-		return;
-	}
-	emit_array_begin(ctx->e);
-	for (uint64_t i = 0; i < cnt; i++) {
-		uint64_t a = addr + i * sizeof(iov);
-		if (i == max) {
-			emit_more(ctx->e);
-			break;
-		}
-		if (i && tmem_read(ctx->call->tid, a, iov, sizeof(iov))) {
-			fdec_array_fault(ctx, a);
-			break;
-		}
-		uint64_t n = iov[1] < datalen ? iov[1] : datalen;
-		emit_struct_begin(ctx->e);
-		emit_field(ctx->e, "iov_base");
-		if (data)
-			dec_buf(ctx, iov[0], n);
-		else
-			emit_addr(ctx->e, iov[0]);
-		if (data && datalen != UINT64_MAX)
-			datalen -= n;
-		emit_field(ctx->e, "iov_len");
-		emit_uint(ctx->e, iov[1]);
-		emit_struct_end(ctx->e);
-	}
-	emit_array_end(ctx->e);
-}
-
-static int dec_readv32(struct dctx *ctx)
-{
-	if (!ctx->exiting) {
-		dec_fd(ctx, dec_arg(ctx, 0));
-		return DEC_MORE;
-	}
-	if (dec_failed(ctx))
-		iov32(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), false, 0);
-	else
-		iov32(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), true,
-		      (uint64_t)ctx->call->rval);
-	dec_ulong(ctx, dec_arg(ctx, 2));
-	return DEC_DONE;
-}
-DECODER_PERS(readv, dec_readv32, I386);
-
-static int dec_writev32(struct dctx *ctx)
-{
-	dec_fd(ctx, dec_arg(ctx, 0));
-	iov32(ctx, dec_arg(ctx, 1), dec_arg(ctx, 2), true, UINT64_MAX);
-	dec_ulong(ctx, dec_arg(ctx, 2));
-	return DEC_DONE;
-}
-DECODER_PERS(writev, dec_writev32, I386);
 
 /* ---- ioctl ---- */
 
@@ -585,7 +511,7 @@ static int dec_ioctl32(struct dctx *ctx)
 	uint32_t req = (uint32_t)dec_arg(ctx, 1);
 
 	if ((req & 0xffff0000u) == 0 && (req >> 8) == 'T')
-		return forward(ctx, "ioctl", NULL);
+		return c32_forward(ctx, "ioctl", NULL);
 	return ctx->exiting ? DEC_DONE : dec_generic(ctx);
 }
 DECODER_PERS(ioctl, dec_ioctl32, I386);
@@ -661,7 +587,7 @@ static int dec_fcntl32(struct dctx *ctx)
 		return DEC_DONE;
 	}
 	if (!wide && (cmd < FCNTL_GETLK || cmd > FCNTL_SETLKW))
-		return forward(ctx, "fcntl", NULL);
+		return c32_forward(ctx, "fcntl", NULL);
 	if (ctx->exiting) {
 		if (dec_failed(ctx))
 			dec_ptr(ctx, arg);
@@ -678,3 +604,71 @@ static int dec_fcntl32(struct dctx *ctx)
 }
 DECODER_PERS(fcntl64, dec_fcntl32, I386);
 DECODER_PERS(fcntl, dec_fcntl32, I386);
+
+/* ---- mount ---- */
+
+/* the old umount(name), without flags */
+static int dec_umount(struct dctx *ctx)
+{
+	dec_path(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER_PERS(umount, dec_umount, I386);
+
+/* futex_waitv: its timeout is the x86_64 struct timespec */
+ALIAS64(futex_waitv, futex_waitv);
+
+/* ---- ptrace ---- */
+
+/* struct user_regs_struct of i386, in order */
+static const char *const regs32_names[] = {
+	"ebx", "ecx", "edx", "esi", "edi", "ebp", "eax", "xds", "xes",
+	"xfs", "xgs", "orig_eax", "eip", "xcs", "eflags", "esp", "xss",
+};
+#define NREGS32 (sizeof(regs32_names) / sizeof(regs32_names[0]))
+
+static void regs32_at(struct dctx *ctx, uint64_t addr)
+{
+	uint32_t r[NREGS32];
+
+	if (!dec_fetch(ctx, addr, r, sizeof(r)))
+		return;
+	emit_struct_begin(ctx->e);
+	for (size_t i = 0; i < NREGS32; i++) {
+		emit_field(ctx->e, regs32_names[i]);
+		emit_hex(ctx->e, r[i]);
+	}
+	emit_struct_end(ctx->e);
+}
+
+enum { PTRACE_GETREGS_ = 12, PTRACE_SETREGS_ = 13, PTRACE_GETFPREGS_ = 14,
+       PTRACE_SETFPREGS_ = 15, PTRACE_GETSIGINFO_ = 0x4202,
+       PTRACE_SETREGSET_ = 0x4205, PTRACE_PEEKSIGINFO_ = 0x4209 };
+
+/* ptrace: the x86_64 decoder (words read at the call's size) but for the
+ * i386 registers; the fpregs, register sets and siginfo requests stay by
+ * roles */
+static int dec_ptrace32(struct dctx *ctx)
+{
+	uint32_t req = (uint32_t)dec_arg(ctx, 0);
+
+	if (req == PTRACE_GETREGS_ && ctx->exiting) {
+		if (dec_failed(ctx))
+			dec_ptr(ctx, dec_arg(ctx, 3));
+		else
+			regs32_at(ctx, dec_arg(ctx, 3));
+		return DEC_DONE;
+	}
+	if (req == PTRACE_SETREGS_) {
+		fdec_enum_dflt(ctx, &ct_p_ptrace_requests, req, "PTRACE_???");
+		dec_int(ctx, dec_arg(ctx, 1));
+		regs32_at(ctx, dec_arg(ctx, 3));
+		return DEC_DONE;
+	}
+	if ((req >= PTRACE_GETFPREGS_ && req <= PTRACE_SETFPREGS_) ||
+	    (req >= PTRACE_GETSIGINFO_ && req <= PTRACE_SETREGSET_) ||
+	    req == PTRACE_PEEKSIGINFO_)
+		return ctx->exiting ? DEC_DONE : dec_generic(ctx);
+	return c32_forward(ctx, "ptrace", NULL);
+}
+DECODER_PERS(ptrace, dec_ptrace32, I386);

@@ -1,9 +1,10 @@
-/* compat_i386_mux: i386 socketcall(2).  A sub-call whose arguments can be
+/* compat_i386_mux: i386 socketcall(2) (ipc(2): compat_i386_ipc.c).  A sub-call whose arguments can be
  * read becomes the direct call of the same name (decode_demux); what is
  * left, a bad array or an unknown sub-call, is shown as socketcall with
  * the sub-call's SYS_* name. */
 #include "consts/consts.h"
 #include "decode/common.h"
+#include "decode/compat_i386.h"
 #include "decode/demux.h"
 #include "tmem/tmem.h"
 
@@ -36,6 +37,10 @@ void decode_demux(struct sc_call *c)
 	uint32_t words[SC_MAX_ARGS];
 	long nr;
 
+	if (ap->ipc_nr >= 0 && c->nr == ap->ipc_nr) {
+		c32_ipc_demux(c);
+		return;
+	}
 	if (ap->socketcall_nr < 0 || c->nr != ap->socketcall_nr)
 		return;
 	nr = subcall_nr((uint32_t)c->args[0]);

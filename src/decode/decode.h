@@ -56,6 +56,9 @@ struct sc_call {
 	 * own at exit) */
 	bool defer_sep;
 	uint64_t sp;              /* stack pointer at entry */
+	/* i386: an ipc(2) sub-call shown as its own call (decode_demux);
+	 * semctl's union and shmat's address are then behind pointers */
+	bool via_ipc;
 	/* the task's last call shown before this one (restart_syscall
 	 * names it) */
 	const struct sc_info *prev_info;

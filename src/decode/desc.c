@@ -96,8 +96,8 @@ static int readv_common(struct dctx *ctx, int extra)
 		return DEC_MORE;
 	}
 	readv_iov(ctx);
-	if (extra >= 1)
-		dec_long(ctx, dec_arg(ctx, 3));
+	if (extra >= 1) /* a loff_t (joined from two halves for i386) */
+		emit_int(ctx->e, (int64_t)dec_arg(ctx, 3));
 	if (extra >= 2)
 		rwf_flags(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
@@ -106,21 +106,21 @@ static int readv_common(struct dctx *ctx, int extra)
 static int writev_common(struct dctx *ctx, int extra)
 {
 	writev_iov(ctx);
-	if (extra >= 1)
-		dec_long(ctx, dec_arg(ctx, 3));
+	if (extra >= 1) /* a loff_t */
+		emit_int(ctx->e, (int64_t)dec_arg(ctx, 3));
 	if (extra >= 2)
 		rwf_flags(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
 
 static int dec_readv(struct dctx *ctx) { return readv_common(ctx, 0); }
-DECODER(readv, dec_readv);
+DECODER_PERS(readv, dec_readv, 1u << PERS_X86_64 | 1u << PERS_I386);
 static int dec_preadv(struct dctx *ctx) { return readv_common(ctx, 1); }
 DECODER(preadv, dec_preadv);
 static int dec_preadv2(struct dctx *ctx) { return readv_common(ctx, 2); }
 DECODER(preadv2, dec_preadv2);
 static int dec_writev(struct dctx *ctx) { return writev_common(ctx, 0); }
-DECODER(writev, dec_writev);
+DECODER_PERS(writev, dec_writev, 1u << PERS_X86_64 | 1u << PERS_I386);
 static int dec_pwritev(struct dctx *ctx) { return writev_common(ctx, 1); }
 DECODER(pwritev, dec_pwritev);
 static int dec_pwritev2(struct dctx *ctx) { return writev_common(ctx, 2); }
@@ -254,18 +254,20 @@ DECODER_ANY_PERS(tee, dec_tee);
 
 /* sendfile(out, in, off_t *offset, count): the offset as it was at entry
  * and, when the call succeeds, its new value: [2] => [12].  Both are shown
- * at exit, the entry value kept in saved[]. */
+ * at exit, the entry value kept in saved[].  off_t is a long (32 bits for
+ * i386, whose sendfile64 is decoded as x86_64). */
 static int dec_sendfile(struct dctx *ctx)
 {
 	struct sc_call *c = ctx->call;
 	uint64_t addr = dec_arg(ctx, 2);
+	size_t size = arch_pers[c->pers].word_size;
 	int64_t off = 0;
 
 	if (!ctx->exiting) {
 		dec_fd(ctx, dec_arg(ctx, 0));
 		dec_fd(ctx, dec_arg(ctx, 1));
 		c->saved[1] = addr &&
-			tmem_read(c->tid, addr, &off, sizeof(off)) == 0;
+			tmem_read(c->tid, addr, &off, size) == 0;
 		c->saved[0] = (uint64_t)off;
 		return DEC_MORE;
 	}
@@ -276,7 +278,7 @@ static int dec_sendfile(struct dctx *ctx)
 		emit_uint(ctx->e, c->saved[0]);
 		emit_array_end(ctx->e);
 		if (!dec_failed(ctx) &&
-		    tmem_read(c->tid, addr, &off, sizeof(off)) == 0) {
+		    tmem_read(c->tid, addr, &off, size) == 0) {
 			emit_join(ctx->e, " => ");
 			emit_array_begin(ctx->e);
 			emit_uint(ctx->e, (uint64_t)off);
@@ -286,7 +288,7 @@ static int dec_sendfile(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(sendfile, dec_sendfile);
+DECODER_PERS(sendfile, dec_sendfile, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_copy_file_range(struct dctx *ctx)
 {
@@ -656,4 +658,4 @@ static int dec_vmsplice(struct dctx *ctx)
 	splice_flags(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(vmsplice, dec_vmsplice);
+DECODER_PERS(vmsplice, dec_vmsplice, 1u << PERS_X86_64 | 1u << PERS_I386);

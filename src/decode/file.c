@@ -229,15 +229,30 @@ void fdec_array_fault(struct dctx *ctx, uint64_t addr)
 	emit_comment(ctx->e, text);
 }
 
+/* One struct iovec at addr, of the call's word size; 0 or -errno. */
+static int read_iov(struct dctx *ctx, uint64_t addr, uint64_t *base,
+		    uint64_t *len)
+{
+	uint64_t w[2];
+	uint32_t n[2];
+	int r;
+
+	if (arch_pers[ctx->call->pers].word_size == 8) {
+		r = tmem_read(ctx->call->tid, addr, w, sizeof(w));
+	} else {
+		r = tmem_read(ctx->call->tid, addr, n, sizeof(n));
+		w[0] = n[0], w[1] = n[1];
+	}
+	*base = w[0], *len = w[1];
+	return r;
+}
+
 void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 	      uint64_t datalen)
 {
-	struct {
-		uint64_t base;
-		uint64_t len;
-	} iov;
+	uint64_t size = 2 * (uint64_t)arch_pers[ctx->call->pers].word_size;
 	uint64_t max = fdec_array_max(ctx);
-	uint64_t i;
+	uint64_t i, base, len;
 
 	if (cnt == 0 && addr) {
 		emit_array_begin(ctx->e);
@@ -245,38 +260,36 @@ void fdec_iov(struct dctx *ctx, uint64_t addr, uint64_t cnt, bool data,
 		return;
 	}
 	/* a count whose byte size overflows shows as the bare address */
-	if (!addr || cnt > UINT64_MAX / sizeof(iov)) {
-		emit_addr(ctx->e, addr);
-		return;
-	}
-	if (tmem_read(ctx->call->tid, addr, &iov, sizeof(iov))) {
+	if (!addr || cnt > UINT64_MAX / size ||
+	    read_iov(ctx, addr, &base, &len)) {
 		emit_addr(ctx->e, addr);
 		return;
 	}
 	emit_array_begin(ctx->e);
 	for (i = 0; i < cnt; i++) {
-		uint64_t a = addr + i * sizeof(iov);
-		if (i == max) {
-			emit_more(ctx->e);
+		uint64_t a = addr + i * size;
+		/* strace reads an element before it checks the -s limit */
+		if (i && read_iov(ctx, a, &base, &len)) {
+			fdec_array_fault(ctx, a);
 			break;
 		}
-		if (i && tmem_read(ctx->call->tid, a, &iov, sizeof(iov))) {
-			fdec_array_fault(ctx, a);
+		if (i == max) {
+			emit_more(ctx->e);
 			break;
 		}
 		emit_struct_begin(ctx->e);
 		emit_field(ctx->e, "iov_base");
 		if (data && datalen == UINT64_MAX) {
-			dec_buf(ctx, iov.base, iov.len); /* no budget */
+			dec_buf(ctx, base, len); /* no budget */
 		} else if (data) {
-			uint64_t n = iov.len < datalen ? iov.len : datalen;
-			dec_buf(ctx, iov.base, n);
+			uint64_t n = len < datalen ? len : datalen;
+			dec_buf(ctx, base, n);
 			datalen -= n;
 		} else {
-			emit_addr(ctx->e, iov.base);
+			emit_addr(ctx->e, base);
 		}
 		emit_field(ctx->e, "iov_len");
-		emit_uint(ctx->e, iov.len);
+		emit_uint(ctx->e, len);
 		emit_struct_end(ctx->e);
 	}
 	emit_array_end(ctx->e);

@@ -32,7 +32,8 @@ void fdec_time_comment(struct dctx *ctx, int64_t sec, uint64_t nsec);
 void fdec_time_comment_us(struct dctx *ctx, int64_t sec, uint64_t usec);
 /* A loff_t * argument: [123], the address on a fault. */
 void fdec_loff_ptr(struct dctx *ctx, uint64_t addr);
-/* An iovec array at addr of cnt elements; with data, each iov_base is
+/* An iovec array at addr of cnt elements (of the call's word size: two
+ * 32-bit words each for i386); with data, each iov_base is
  * shown as a string, all of them together limited to datalen bytes
  * (strace's budget: a readv shows only what was read; UINT64_MAX means
  * no budget). */

@@ -1,4 +1,6 @@
-/* Decoders for SysV IPC (msg*, sem*, shm*) and POSIX message queues. */
+/* Decoders for SysV IPC (msg*, sem*, shm*) and POSIX message queues, for
+ * x86_64 and i386: the *64_ds and info structs have a layout per word
+ * size, msgbuf's mtype and mq_attr are longs. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,7 +22,12 @@ static void get_flags(struct dctx *ctx, uint64_t v)
 
 	if (flags) {
 		emit_flags(ctx->e, &ct_c_ipc_flags, flags, EMIT_HEX);
-		emit_join(ctx->e, "|");
+		/* strace writes flags without a name right before the mode
+		 * ("0x40000644"), but under -X raw */
+		emit_join(ctx->e, fdec_flags_known(&ct_c_ipc_flags, flags) ||
+						  ctx->e->style->xlat == 1
+					  ? "|"
+					  : "");
 	}
 	emit_oct(ctx->e, (uint32_t)v & 0777);
 }
@@ -45,7 +52,7 @@ static int dec_msgget(struct dctx *ctx)
 	get_flags(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(msgget, dec_msgget);
+DECODER_PERS(msgget, dec_msgget, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_semget(struct dctx *ctx)
 {
@@ -54,7 +61,7 @@ static int dec_semget(struct dctx *ctx)
 	get_flags(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(semget, dec_semget);
+DECODER_PERS(semget, dec_semget, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_shmget(struct dctx *ctx)
 {
@@ -85,20 +92,20 @@ static int dec_shmget(struct dctx *ctx)
 	emit_oct(ctx->e, v & 0777);
 	return DEC_DONE;
 }
-DECODER(shmget, dec_shmget);
+DECODER_PERS(shmget, dec_shmget, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* {mtype=7, mtext="hello"} with size bytes of text */
 static void msgbuf(struct dctx *ctx, uint64_t addr, uint64_t size)
 {
 	int64_t mtype;
 
-	if (!dec_fetch(ctx, addr, &mtype, sizeof(mtype)))
+	if (!dec_fetch_longs(ctx, addr, &mtype, 1))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "mtype");
 	emit_int(ctx->e, mtype);
 	emit_field(ctx->e, "mtext");
-	dec_buf(ctx, addr + sizeof(mtype), size);
+	dec_buf(ctx, addr + arch_pers[ctx->call->pers].word_size, size);
 	emit_struct_end(ctx->e);
 }
 
@@ -115,7 +122,7 @@ static int dec_msgsnd(struct dctx *ctx)
 	msg_flags(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(msgsnd, dec_msgsnd);
+DECODER_PERS(msgsnd, dec_msgsnd, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_msgrcv(struct dctx *ctx)
 {
@@ -132,7 +139,7 @@ static int dec_msgrcv(struct dctx *ctx)
 	msg_flags(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(msgrcv, dec_msgrcv);
+DECODER_PERS(msgrcv, dec_msgrcv, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* struct ipc64_perm; full at IPC_STAT, the settable part at IPC_SET */
 static void ipc_perm(struct dctx *ctx, const char *field,
@@ -244,37 +251,113 @@ static const struct ipc_field seminfo_fields[] = {
 	{ "semvmx", 32, 4, true }, { "semaem", 36, 4, true },
 };
 
+/* the same structs of an i386 process (32-bit words, a 36-byte perm) */
+static const struct ipc_field msqid_fields32[] = {
+	{ "msg_stime", 36, 4, true }, { "msg_rtime", 44, 4, true },
+	{ "msg_ctime", 52, 4, true }, { "msg_qnum", 64, 4, false },
+	{ "msg_qbytes", 68, 4, false }, { "msg_lspid", 72, 4, true },
+	{ "msg_lrpid", 76, 4, true },
+};
+
+static const struct ipc_field shmid_fields32[] = {
+	{ "shm_segsz", 36, 4, false }, { "shm_cpid", 64, 4, true },
+	{ "shm_lpid", 68, 4, true }, { "shm_nattch", 72, 4, false },
+	{ "shm_atime", 40, 4, true }, { "shm_dtime", 48, 4, true },
+	{ "shm_ctime", 56, 4, true },
+};
+
+static const struct ipc_field shminfo_fields32[] = {
+	{ "shmmax", 0, 4, false }, { "shmmin", 4, 4, false },
+	{ "shmmni", 8, 4, false }, { "shmseg", 12, 4, false },
+	{ "shmall", 16, 4, false },
+};
+
+static const struct ipc_field shm_info_fields32[] = {
+	{ "used_ids", 0, 4, true }, { "shm_tot", 4, 4, false },
+	{ "shm_rss", 8, 4, false }, { "shm_swp", 12, 4, false },
+	{ "swap_attempts", 16, 4, false },
+	{ "swap_successes", 20, 4, false },
+};
+
+static const struct ipc_field semid_fields32[] = {
+	{ "sem_otime", 36, 4, true }, { "sem_ctime", 44, 4, true },
+	{ "sem_nsems", 52, 4, false },
+};
+
 #define NFIELDS(a) (sizeof(a) / sizeof((a)[0]))
 
-/* The *id_ds of a STAT command, or the settable part for IPC_SET. */
-static void ipc_ds(struct dctx *ctx, uint64_t addr, const char *perm,
-		   const struct ipc_field *f, size_t n, bool full,
-		   const char *set_field, unsigned short set_off)
+/* A struct: its fields and its size; for an *id_ds also the field
+ * IPC_SET changes besides the perm (none for size 0). */
+struct ipc_layout {
+	const struct ipc_field *f;
+	size_t n, size;
+	struct ipc_field set;
+};
+
+#define LAYOUT(fields, sz) { fields, NFIELDS(fields), sz, { NULL, 0, 0, 0 } }
+
+/* [0] x86_64, [1] i386 */
+static const struct ipc_layout msqid_ds[2] = {
+	{ msqid_fields, NFIELDS(msqid_fields), 120,
+	  { "msg_qbytes", 88, 8, false } },
+	{ msqid_fields32, NFIELDS(msqid_fields32), 88,
+	  { "msg_qbytes", 68, 4, false } },
+};
+static const struct ipc_layout shmid_ds[2] = {
+	LAYOUT(shmid_fields, 120), LAYOUT(shmid_fields32, 84),
+};
+static const struct ipc_layout semid_ds[2] = {
+	LAYOUT(semid_fields, 120), LAYOUT(semid_fields32, 64),
+};
+static const struct ipc_layout shminfo[2] = {
+	LAYOUT(shminfo_fields, 40), LAYOUT(shminfo_fields32, 20),
+};
+/* msginfo and seminfo are ints alike */
+static const struct ipc_layout msginfo[2] = {
+	LAYOUT(msginfo_fields, 32), LAYOUT(msginfo_fields, 32),
+};
+static const struct ipc_layout seminfo[2] = {
+	LAYOUT(seminfo_fields, 40), LAYOUT(seminfo_fields, 40),
+};
+static const struct ipc_layout shm_info[2] = {
+	LAYOUT(shm_info_fields, 48), LAYOUT(shm_info_fields32, 24),
+};
+
+static const struct ipc_layout *layout(const struct dctx *ctx,
+				       const struct ipc_layout *l)
 {
+	return &l[arch_pers[ctx->call->pers].word_size == 4];
+}
+
+/* The *id_ds of a STAT command, or the settable part for IPC_SET, of
+ * the call's layout. */
+static void ipc_ds(struct dctx *ctx, uint64_t addr, const char *perm,
+		   const struct ipc_layout *ls, bool full)
+{
+	const struct ipc_layout *l = layout(ctx, ls);
 	unsigned char b[128];
 
-	if (!dec_fetch(ctx, addr, b, 120))
+	if (!dec_fetch(ctx, addr, b, l->size))
 		return;
 	emit_struct_begin(ctx->e);
 	ipc_perm(ctx, perm, b, full);
-	if (full) {
-		ipc_fields(ctx, b, f, n);
-	} else if (set_field) {
-		struct ipc_field one = { set_field, set_off, 8, false };
-		ipc_fields(ctx, b, &one, 1);
-	}
+	if (full)
+		ipc_fields(ctx, b, l->f, l->n);
+	else if (l->set.name)
+		ipc_fields(ctx, b, &l->set, 1);
 	emit_struct_end(ctx->e);
 }
 
 static void ipc_info(struct dctx *ctx, uint64_t addr,
-		     const struct ipc_field *f, size_t n, size_t size)
+		     const struct ipc_layout *ls)
 {
+	const struct ipc_layout *l = layout(ctx, ls);
 	unsigned char b[64];
 
-	if (!dec_fetch(ctx, addr, b, size))
+	if (!dec_fetch(ctx, addr, b, l->size))
 		return;
 	emit_struct_begin(ctx->e);
-	ipc_fields(ctx, b, f, n);
+	ipc_fields(ctx, b, l->f, l->n);
 	emit_struct_end(ctx->e);
 }
 
@@ -298,8 +381,7 @@ static int dec_msgctl(struct dctx *ctx)
 		if (ctl_out(cmd, 11, 13, 12))
 			return DEC_MORE;
 		if (cmd == IPC_SET_)
-			ipc_ds(ctx, buf, "msg_perm", NULL, 0, false,
-			       "msg_qbytes", 88);
+			ipc_ds(ctx, buf, "msg_perm", msqid_ds, false);
 		else
 			dec_ptr(ctx, buf);
 		return DEC_DONE;
@@ -307,13 +389,12 @@ static int dec_msgctl(struct dctx *ctx)
 	if (dec_failed(ctx))
 		dec_ptr(ctx, buf);
 	else if (cmd == IPC_INFO_ || cmd == 12)
-		ipc_info(ctx, buf, msginfo_fields, NFIELDS(msginfo_fields), 32);
+		ipc_info(ctx, buf, msginfo);
 	else
-		ipc_ds(ctx, buf, "msg_perm", msqid_fields,
-		       NFIELDS(msqid_fields), true, NULL, 0);
+		ipc_ds(ctx, buf, "msg_perm", msqid_ds, true);
 	return DEC_DONE;
 }
-DECODER(msgctl, dec_msgctl);
+DECODER_PERS(msgctl, dec_msgctl, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 struct k_sembuf {
 	uint16_t num;
@@ -360,11 +441,38 @@ static int dec_semtimedop(struct dctx *ctx)
 }
 DECODER(semtimedop, dec_semtimedop);
 
+/* ipc(2)'s semctl passes the union semun by pointer: true with the long
+ * it holds in *v, false when there is none to read (shown as is) */
+static bool semun_at(struct dctx *ctx, uint64_t addr, uint64_t *v)
+{
+	unsigned int ws = arch_pers[ctx->call->pers].word_size;
+
+	*v = 0;
+	return ctx->call->via_ipc && addr &&
+	       tmem_read(ctx->call->tid, addr, v, ws) == 0;
+}
+
+/* the union's value ([0x5]) when behind a pointer, else the argument */
+static void semun_arg(struct dctx *ctx, bool by_ptr, uint64_t arg,
+		      uint64_t un)
+{
+	if (!by_ptr) {
+		dec_ptr(ctx, arg);
+		return;
+	}
+	emit_array_begin(ctx->e);
+	dec_ptr(ctx, un);
+	emit_array_end(ctx->e);
+}
+
 static int dec_semctl(struct dctx *ctx)
 {
 	uint32_t cmd = (uint32_t)dec_arg(ctx, 2) & ~0x100u;
-	uint64_t buf = dec_arg(ctx, 3);
+	uint64_t buf = dec_arg(ctx, 3), un;
+	bool by_ptr = semun_at(ctx, buf, &un);
 
+	if (by_ptr && (cmd == IPC_SET_ || ctl_out(cmd, 18, 20, 19)))
+		buf = un; /* the buffer the union points to */
 	if (!ctx->exiting) {
 		dec_int(ctx, dec_arg(ctx, 0));
 		dec_int(ctx, dec_arg(ctx, 1));
@@ -372,21 +480,20 @@ static int dec_semctl(struct dctx *ctx)
 		if (ctl_out(cmd, 18, 20, 19))
 			return DEC_MORE;
 		if (cmd == IPC_SET_)
-			ipc_ds(ctx, buf, "sem_perm", NULL, 0, false, NULL, 0);
+			ipc_ds(ctx, buf, "sem_perm", semid_ds, false);
 		else
-			dec_ptr(ctx, buf);
+			semun_arg(ctx, by_ptr, buf, un);
 		return DEC_DONE;
 	}
 	if (dec_failed(ctx))
-		dec_ptr(ctx, buf);
+		semun_arg(ctx, by_ptr, buf, un);
 	else if (cmd == IPC_INFO_ || cmd == 19)
-		ipc_info(ctx, buf, seminfo_fields, NFIELDS(seminfo_fields), 40);
+		ipc_info(ctx, buf, seminfo);
 	else
-		ipc_ds(ctx, buf, "sem_perm", semid_fields,
-		       NFIELDS(semid_fields), true, NULL, 0);
+		ipc_ds(ctx, buf, "sem_perm", semid_ds, true);
 	return DEC_DONE;
 }
-DECODER(semctl, dec_semctl);
+DECODER_PERS(semctl, dec_semctl, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_shmat(struct dctx *ctx)
 {
@@ -404,7 +511,7 @@ static int dec_shmdt(struct dctx *ctx)
 	dec_ptr(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(shmdt, dec_shmdt);
+DECODER_PERS(shmdt, dec_shmdt, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_shmctl(struct dctx *ctx)
 {
@@ -417,7 +524,7 @@ static int dec_shmctl(struct dctx *ctx)
 		if (ctl_out(cmd, 13, 15, 14))
 			return DEC_MORE;
 		if (cmd == IPC_SET_)
-			ipc_ds(ctx, buf, "shm_perm", NULL, 0, false, NULL, 0);
+			ipc_ds(ctx, buf, "shm_perm", shmid_ds, false);
 		else
 			dec_ptr(ctx, buf);
 		return DEC_DONE;
@@ -425,25 +532,24 @@ static int dec_shmctl(struct dctx *ctx)
 	if (dec_failed(ctx))
 		dec_ptr(ctx, buf);
 	else if (cmd == IPC_INFO_)
-		ipc_info(ctx, buf, shminfo_fields, NFIELDS(shminfo_fields), 40);
+		ipc_info(ctx, buf, shminfo);
 	else if (cmd == 14)
-		ipc_info(ctx, buf, shm_info_fields, NFIELDS(shm_info_fields),
-			 48);
+		ipc_info(ctx, buf, shm_info);
 	else
-		ipc_ds(ctx, buf, "shm_perm", shmid_fields,
-		       NFIELDS(shmid_fields), true, NULL, 0);
+		ipc_ds(ctx, buf, "shm_perm", shmid_ds, true);
 	return DEC_DONE;
 }
-DECODER(shmctl, dec_shmctl);
+DECODER_PERS(shmctl, dec_shmctl, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* ---- POSIX message queues ---- */
 
-/* mq_open shows the flags in hex, mq_getsetattr by name */
+/* mq_open shows the flags in hex, mq_getsetattr by name; four longs
+ * and four reserved ones, all read as strace does */
 static void mq_attr_at(struct dctx *ctx, uint64_t addr, bool names)
 {
-	int64_t a[4];
+	int64_t a[8];
 
-	if (!dec_fetch(ctx, addr, a, sizeof(a)))
+	if (!dec_fetch_longs(ctx, addr, a, 8))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "mq_flags");
@@ -473,14 +579,14 @@ static int dec_mq_open(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(mq_open, dec_mq_open);
+DECODER_PERS(mq_open, dec_mq_open, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_unlink(struct dctx *ctx)
 {
 	dec_path(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
-DECODER(mq_unlink, dec_mq_unlink);
+DECODER_PERS(mq_unlink, dec_mq_unlink, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_timedsend(struct dctx *ctx)
 {
@@ -491,7 +597,7 @@ static int dec_mq_timedsend(struct dctx *ctx)
 	dec_timespec(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(mq_timedsend, dec_mq_timedsend);
+DECODER_PERS(mq_timedsend, dec_mq_timedsend, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_timedreceive(struct dctx *ctx)
 {
@@ -517,7 +623,7 @@ static int dec_mq_timedreceive(struct dctx *ctx)
 	dec_timespec(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(mq_timedreceive, dec_mq_timedreceive);
+DECODER_PERS(mq_timedreceive, dec_mq_timedreceive, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_notify(struct dctx *ctx)
 {
@@ -525,7 +631,7 @@ static int dec_mq_notify(struct dctx *ctx)
 	ndec_sigevent(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(mq_notify, dec_mq_notify);
+DECODER_PERS(mq_notify, dec_mq_notify, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mq_getsetattr(struct dctx *ctx)
 {
@@ -540,4 +646,4 @@ static int dec_mq_getsetattr(struct dctx *ctx)
 		mq_attr_at(ctx, dec_arg(ctx, 2), true);
 	return DEC_DONE;
 }
-DECODER(mq_getsetattr, dec_mq_getsetattr);
+DECODER_PERS(mq_getsetattr, dec_mq_getsetattr, 1u << PERS_X86_64 | 1u << PERS_I386);

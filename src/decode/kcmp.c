@@ -62,4 +62,4 @@ static int dec_kcmp(struct dctx *ctx)
 	}
 	return DEC_DONE;
 }
-DECODER(kcmp, dec_kcmp);
+DECODER_PERS(kcmp, dec_kcmp, 1u << PERS_X86_64 | 1u << PERS_I386);

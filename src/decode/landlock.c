@@ -39,7 +39,7 @@ static int dec_landlock_create_ruleset(struct dctx *ctx)
 		ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(landlock_create_ruleset, dec_landlock_create_ruleset);
+DECODER_PERS(landlock_create_ruleset, dec_landlock_create_ruleset, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static void path_beneath(struct dctx *ctx, uint64_t addr)
 {
@@ -76,7 +76,7 @@ static int dec_landlock_add_rule(struct dctx *ctx)
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(landlock_add_rule, dec_landlock_add_rule);
+DECODER_PERS(landlock_add_rule, dec_landlock_add_rule, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_landlock_restrict_self(struct dctx *ctx)
 {
@@ -84,4 +84,4 @@ static int dec_landlock_restrict_self(struct dctx *ctx)
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(landlock_restrict_self, dec_landlock_restrict_self);
+DECODER_PERS(landlock_restrict_self, dec_landlock_restrict_self, 1u << PERS_X86_64 | 1u << PERS_I386);

@@ -295,7 +295,7 @@ static int dec_process_vm_readv(struct dctx *ctx)
 	vm_rw_rest(ctx, !dec_failed(ctx), (uint64_t)ctx->call->rval);
 	return DEC_DONE;
 }
-DECODER(process_vm_readv, dec_process_vm_readv);
+DECODER_PERS(process_vm_readv, dec_process_vm_readv, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_process_vm_writev(struct dctx *ctx)
 {
@@ -303,4 +303,4 @@ static int dec_process_vm_writev(struct dctx *ctx)
 	vm_rw_rest(ctx, true, UINT64_MAX);
 	return DEC_DONE;
 }
-DECODER(process_vm_writev, dec_process_vm_writev);
+DECODER_PERS(process_vm_writev, dec_process_vm_writev, 1u << PERS_X86_64 | 1u << PERS_I386);

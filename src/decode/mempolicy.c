@@ -1,7 +1,7 @@
 /* NUMA memory policy decoders: get_mempolicy, set_mempolicy, mbind,
  * migrate_pages, move_pages and set_mempolicy_home_node, with the policy
- * mode (plus its flags) and node masks as strace shows them.  x86_64
- * layouts only. */
+ * mode (plus its flags) and node masks as strace shows them.  Masks and
+ * page arrays are of the call's longs (x86_64 and i386). */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,7 +12,6 @@
 #include "tmem/tmem.h"
 
 #define MODE_FLAG_BITS 0xe000u /* MPOL_F_STATIC_NODES and friends */
-#define MASK_WORD_WIDTH 16     /* hex digits strace pads a mask word to */
 
 /* "MPOL_BIND|MPOL_F_STATIC_NODES", "MPOL_F_STATIC_NODES|0x4d", or NULL
  * when neither the mode nor any flag has a name. */
@@ -77,23 +76,25 @@ static void mode_val(struct dctx *ctx, uint32_t v)
 static void node_mask(struct dctx *ctx, uint64_t addr, uint64_t maxnode,
 		      bool failed)
 {
-	uint64_t words = maxnode ? (maxnode - 1 + 63) / 64 : 0;
-	uint64_t max = fdec_array_max(ctx), word;
+	unsigned int ws = arch_pers[ctx->call->pers].word_size;
+	uint64_t bits = 8 * ws;
+	uint64_t words = maxnode ? (maxnode - 1 + bits - 1) / bits : 0;
+	uint64_t max = fdec_array_max(ctx), word = 0;
 	char text[32];
 
 	if (!addr || (maxnode && (!words || failed))) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	if (words && tmem_read(ctx->call->tid, addr, &word, sizeof(word))) {
+	if (words && tmem_read(ctx->call->tid, addr, &word, ws)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
 	emit_array_begin(ctx->e);
 	for (uint64_t i = 0; i < words; i++) {
-		uint64_t at = addr + i * sizeof(word);
+		uint64_t at = addr + i * ws;
 
-		if (tmem_read(ctx->call->tid, at, &word, sizeof(word))) {
+		if (tmem_read(ctx->call->tid, at, &word, ws)) {
 			emit_more(ctx->e);
 			snprintf(text, sizeof(text), "%#llx",
 				 (unsigned long long)at);
@@ -104,7 +105,8 @@ static void node_mask(struct dctx *ctx, uint64_t addr, uint64_t maxnode,
 			emit_more(ctx->e);
 			break;
 		}
-		emit_hex_wide(ctx->e, word, MASK_WORD_WIDTH);
+		/* padded to the word's hex digits */
+		emit_hex_wide(ctx->e, word, 2 * ws);
 	}
 	emit_array_end(ctx->e);
 }
@@ -133,7 +135,7 @@ static int dec_get_mempolicy(struct dctx *ctx)
 	fdec_flags_dflt(ctx, &ct_p_mpol_get_flags, dec_arg(ctx, 4), "MPOL_???");
 	return DEC_DONE;
 }
-DECODER(get_mempolicy, dec_get_mempolicy);
+DECODER_PERS(get_mempolicy, dec_get_mempolicy, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_set_mempolicy(struct dctx *ctx)
 {
@@ -142,7 +144,7 @@ static int dec_set_mempolicy(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(set_mempolicy, dec_set_mempolicy);
+DECODER_PERS(set_mempolicy, dec_set_mempolicy, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mbind(struct dctx *ctx)
 {
@@ -155,7 +157,7 @@ static int dec_mbind(struct dctx *ctx)
 			"MPOL_???");
 	return DEC_DONE;
 }
-DECODER(mbind, dec_mbind);
+DECODER_PERS(mbind, dec_mbind, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_migrate_pages(struct dctx *ctx)
 {
@@ -165,16 +167,16 @@ static int dec_migrate_pages(struct dctx *ctx)
 	node_mask(ctx, dec_arg(ctx, 3), dec_arg(ctx, 1), false);
 	return DEC_DONE;
 }
-DECODER(migrate_pages, dec_migrate_pages);
+DECODER_PERS(migrate_pages, dec_migrate_pages, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* ---- move_pages, set_mempolicy_home_node ---- */
 
 static bool page_elem(struct dctx *ctx, const void *elem, size_t size,
 		      void *data)
 {
-	uint64_t p;
+	uint64_t p = 0;
 
-	memcpy(&p, elem, sizeof(p));
+	memcpy(&p, elem, size);
 	dec_ptr(ctx, p);
 	return true;
 }
@@ -222,7 +224,9 @@ static int dec_move_pages(struct dctx *ctx)
 	if (!ctx->exiting) {
 		dec_int(ctx, dec_arg(ctx, 0));
 		dec_ulong(ctx, count);
-		ndec_array(ctx, dec_arg(ctx, 2), count, 8, page_elem, NULL);
+		ndec_array(ctx, dec_arg(ctx, 2), count,
+			   arch_pers[ctx->call->pers].word_size, page_elem,
+			   NULL);
 		ndec_array(ctx, dec_arg(ctx, 3), count, 4, node_elem, NULL);
 		return DEC_MORE;
 	}
@@ -234,7 +238,7 @@ static int dec_move_pages(struct dctx *ctx)
 			"MPOL_???");
 	return DEC_DONE;
 }
-DECODER(move_pages, dec_move_pages);
+DECODER_PERS(move_pages, dec_move_pages, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_set_mempolicy_home_node(struct dctx *ctx)
 {
@@ -244,4 +248,5 @@ static int dec_set_mempolicy_home_node(struct dctx *ctx)
 	dec_hex(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(set_mempolicy_home_node, dec_set_mempolicy_home_node);
+DECODER_PERS(set_mempolicy_home_node, dec_set_mempolicy_home_node,
+	     1u << PERS_X86_64 | 1u << PERS_I386);

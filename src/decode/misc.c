@@ -163,7 +163,8 @@ void bpfdec_classic_prog(struct dctx *ctx, uint64_t addr, uint64_t n,
 	ndec_array(ctx, addr, n, sizeof(struct sock_insn), bpf_insn, &seccomp);
 }
 
-/* struct sock_fprog: the program itself only under -v, as strace */
+/* struct sock_fprog: the program itself only under -v, as strace; the
+ * filter pointer is a long (at offset 4 for i386) */
 static void seccomp_fprog(struct dctx *ctx, uint64_t addr)
 {
 	struct {
@@ -171,9 +172,13 @@ static void seccomp_fprog(struct dctx *ctx, uint64_t addr)
 		uint16_t pad[3];
 		uint64_t filter;
 	} p;
+	int64_t w[2];
 
-	if (!dec_fetch(ctx, addr, &p, sizeof(p)))
+	if (!dec_fetch_longs(ctx, addr, w, 2))
 		return;
+	p.len = (uint16_t)w[0];
+	p.filter = arch_pers[ctx->call->pers].word_size == 4 ? (uint32_t)w[1]
+							     : (uint64_t)w[1];
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "len");
 	emit_uint(ctx->e, p.len);
@@ -214,7 +219,7 @@ static int dec_seccomp(struct dctx *ctx)
 	}
 	return DEC_DONE;
 }
-DECODER(seccomp, dec_seccomp);
+DECODER_PERS(seccomp, dec_seccomp, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* ---- perf_event_open ---- */
 

@@ -10,7 +10,7 @@ static int dec_init_module(struct dctx *ctx)
 	dec_cstr(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(init_module, dec_init_module);
+DECODER_PERS(init_module, dec_init_module, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_finit_module(struct dctx *ctx)
 {
@@ -20,7 +20,7 @@ static int dec_finit_module(struct dctx *ctx)
 			"MODULE_INIT_???");
 	return DEC_DONE;
 }
-DECODER(finit_module, dec_finit_module);
+DECODER_PERS(finit_module, dec_finit_module, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* the flags are an int: high bits of the register are not shown */
 static int dec_delete_module(struct dctx *ctx)
@@ -30,4 +30,4 @@ static int dec_delete_module(struct dctx *ctx)
 			(uint32_t)dec_arg(ctx, 1), "O_???");
 	return DEC_DONE;
 }
-DECODER(delete_module, dec_delete_module);
+DECODER_PERS(delete_module, dec_delete_module, 1u << PERS_X86_64 | 1u << PERS_I386);

@@ -1,6 +1,7 @@
 /* Decoders for mounting: mount, umount2 and the mount API (fsopen,
  * fsconfig, fsmount, fspick, open_tree, move_mount, mount_setattr with its
- * struct mount_attr). */
+ * struct mount_attr), for x86_64 and i386 alike (scalars, strings and
+ * fixed-width structs). */
 #include <stdio.h>
 #include <string.h>
 
@@ -55,7 +56,7 @@ static int dec_mount(struct dctx *ctx)
 		dec_cstr(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(mount, dec_mount);
+DECODER_PERS(mount, dec_mount, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_umount2(struct dctx *ctx)
 {
@@ -64,7 +65,7 @@ static int dec_umount2(struct dctx *ctx)
 			"MNT_???");
 	return DEC_DONE;
 }
-DECODER(umount2, dec_umount2);
+DECODER_PERS(umount2, dec_umount2, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* ---- the mount API ---- */
 
@@ -76,7 +77,7 @@ static int dec_fsopen(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(fsopen, dec_fsopen);
+DECODER_PERS(fsopen, dec_fsopen, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 enum {
 	FSC_SET_FLAG, FSC_SET_STRING, FSC_SET_BINARY, FSC_SET_PATH,
@@ -140,7 +141,7 @@ static int dec_fsconfig(struct dctx *ctx)
 	}
 	return DEC_DONE;
 }
-DECODER(fsconfig, dec_fsconfig);
+DECODER_PERS(fsconfig, dec_fsconfig, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_fsmount(struct dctx *ctx)
 {
@@ -152,7 +153,7 @@ static int dec_fsmount(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(fsmount, dec_fsmount);
+DECODER_PERS(fsmount, dec_fsmount, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_fspick(struct dctx *ctx)
 {
@@ -163,7 +164,7 @@ static int dec_fspick(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(fspick, dec_fspick);
+DECODER_PERS(fspick, dec_fspick, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_open_tree(struct dctx *ctx)
 {
@@ -174,7 +175,7 @@ static int dec_open_tree(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(open_tree, dec_open_tree);
+DECODER_PERS(open_tree, dec_open_tree, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_move_mount(struct dctx *ctx)
 {
@@ -186,7 +187,7 @@ static int dec_move_mount(struct dctx *ctx)
 			"MOVE_MOUNT_???");
 	return DEC_DONE;
 }
-DECODER(move_mount, dec_move_mount);
+DECODER_PERS(move_mount, dec_move_mount, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_mount_setattr(struct dctx *ctx)
 {
@@ -230,4 +231,4 @@ static int dec_mount_setattr(struct dctx *ctx)
 	dec_ulong(ctx, size);
 	return DEC_DONE;
 }
-DECODER(mount_setattr, dec_mount_setattr);
+DECODER_PERS(mount_setattr, dec_mount_setattr, 1u << PERS_X86_64 | 1u << PERS_I386);

@@ -57,10 +57,7 @@ bool ndec_array(struct dctx *ctx, uint64_t addr, uint64_t nmemb, size_t size,
 	}
 	for (i = 0; i < nmemb; i++) {
 		uint64_t cur = addr + i * size;
-		if (i == max) {
-			emit_more(ctx->e);
-			break;
-		}
+		/* strace reads an element before it checks the -s limit */
 		if (tmem_read(ctx->call->tid, cur, elem, size)) {
 			char text[32];
 			if (i == 0) {
@@ -75,6 +72,10 @@ bool ndec_array(struct dctx *ctx, uint64_t addr, uint64_t nmemb, size_t size,
 		}
 		if (i == 0)
 			emit_array_begin(ctx->e);
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
 		if (!fn(ctx, elem, size, data)) {
 			i = nmemb;
 			break;

@@ -34,7 +34,12 @@ void ndec_sigset(struct dctx *ctx, uint64_t addr, uint64_t len);
  * support in the call record (see net.c); without it nothing shows. */
 void ndec_ret_aux(struct dctx *ctx, void (*fn)(struct dctx *ctx));
 
-/* A struct sigevent * (timer_create, mq_notify); lives in time.c. */
+/* A struct __aio_sigset * (io_pgetevents) of the call's longs; lives in
+ * aio.c. */
+void ndec_aio_sigset(struct dctx *ctx, uint64_t addr);
+
+/* A struct sigevent * (timer_create, mq_notify) of the call's word size;
+ * lives in time.c. */
 void ndec_sigevent(struct dctx *ctx, uint64_t addr);
 
 /* A struct sockaddr of len bytes at addr (len as the kernel sees it). */

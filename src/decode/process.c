@@ -338,12 +338,34 @@ static int dec_wait4(struct dctx *ctx)
 }
 DECODER_ANY_PERS(wait4, dec_wait4);
 
+/* An i386 SIGCHLD siginfo (pid, uid, status, utime, stime: 32-bit words
+ * from offset 12) moved to the x86_64 places, where the union starts at
+ * 16 and the times are longs. */
+static void siginfo_chld_widen(uint8_t *si)
+{
+	int32_t w[5];
+	int64_t t[2];
+
+	memcpy(w, si + 12, sizeof(w));
+	t[0] = w[3], t[1] = w[4];
+	memset(si + 12, 0, 128 - 12);
+	memcpy(si + 16, w, 3 * sizeof(w[0]));
+	memcpy(si + 32, t, sizeof(t));
+}
+
+/* waitid's siginfo: a SIGCHLD one (or zeros), shown in the x86_64 layout */
 static void siginfo_ptr(struct dctx *ctx, uint64_t addr)
 {
+	enum personality p = ctx->call->pers;
 	uint8_t si[128];
 
-	if (dec_fetch(ctx, addr, si, sizeof(si)))
-		decode_siginfo(ctx, si);
+	if (!dec_fetch(ctx, addr, si, sizeof(si)))
+		return;
+	if (arch_pers[p].word_size == 4)
+		siginfo_chld_widen(si);
+	ctx->call->pers = PERS_X86_64;
+	decode_siginfo(ctx, si);
+	ctx->call->pers = p;
 }
 
 static int dec_waitid(struct dctx *ctx)
@@ -369,7 +391,7 @@ static int dec_waitid(struct dctx *ctx)
 		rusage(ctx, dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(waitid, dec_waitid);
+DECODER_PERS(waitid, dec_waitid, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* clone(2) on x86_64: flags, stack, parent_tid, child_tid, tls */
 #define CSIGNAL 0xffu
@@ -585,7 +607,7 @@ static int dec_clone3(struct dctx *ctx)
 	dec_ulong(ctx, size);
 	return DEC_DONE;
 }
-DECODER(clone3, dec_clone3);
+DECODER_PERS(clone3, dec_clone3, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* set_tid_address, rseq: strace shows these addresses as numbers */
 static int dec_set_tid_address(struct dctx *ctx)
@@ -603,17 +625,20 @@ static int dec_set_robust_list(struct dctx *ctx)
 }
 DECODER_ANY_PERS(set_robust_list, dec_set_robust_list);
 
-/* [value] of a stored pointer-sized number */
+/* [value] of a stored pointer-sized number (the call's word size) */
 static void stored_ulong(struct dctx *ctx, uint64_t addr, bool as_ptr)
 {
+	int64_t l;
 	uint64_t v;
 
 	if (dec_failed(ctx)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+	if (!dec_fetch_longs(ctx, addr, &l, 1))
 		return;
+	v = arch_pers[ctx->call->pers].word_size == 4 ? (uint32_t)l
+						      : (uint64_t)l;
 	emit_array_begin(ctx->e);
 	if (as_ptr)
 		emit_addr(ctx->e, v);
@@ -632,7 +657,7 @@ static int dec_get_robust_list(struct dctx *ctx)
 	stored_ulong(ctx, dec_arg(ctx, 2), false);
 	return DEC_DONE;
 }
-DECODER(get_robust_list, dec_get_robust_list);
+DECODER_PERS(get_robust_list, dec_get_robust_list, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_rseq(struct dctx *ctx)
 {
@@ -712,7 +737,7 @@ static int dec_arch_prctl(struct dctx *ctx)
 	}
 	return DEC_DONE;
 }
-DECODER(arch_prctl, dec_arch_prctl);
+DECODER_PERS(arch_prctl, dec_arch_prctl, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* rlimit values: RLIM64_INFINITY, N*1024 for whole kibibytes */
 static void rlim_value(struct dctx *ctx, const char *field, uint64_t v)
@@ -1020,7 +1045,7 @@ static int dec_process_madvise(struct dctx *ctx)
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 4));
 	return DEC_DONE;
 }
-DECODER(process_madvise, dec_process_madvise);
+DECODER_PERS(process_madvise, dec_process_madvise, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_process_mrelease(struct dctx *ctx)
 {
@@ -1028,4 +1053,4 @@ static int dec_process_mrelease(struct dctx *ctx)
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(process_mrelease, dec_process_mrelease);
+DECODER_PERS(process_mrelease, dec_process_mrelease, 1u << PERS_X86_64 | 1u << PERS_I386);

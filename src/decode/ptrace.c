@@ -235,16 +235,16 @@ static void regset_iov(struct dctx *ctx, uint32_t type, uint64_t addr,
 	emit_struct_end(ctx->e);
 }
 
-/* A stored word: [0x...] or [N] */
+/* A stored word (a long of the call): [0x...] or [N] */
 static void stored_word(struct dctx *ctx, uint64_t addr, bool hex)
 {
-	uint64_t v;
+	uint64_t v = 0;
 
 	if (dec_failed(ctx)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+	if (!dec_fetch(ctx, addr, &v, arch_pers[ctx->call->pers].word_size))
 		return;
 	emit_array_begin(ctx->e);
 	if (hex)

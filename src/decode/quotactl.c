@@ -1,6 +1,7 @@
 /* Decoders for quotactl and quotactl_fd: the QCMD(subcommand, type)
  * command word and the structs of the generic (if_dqblk, if_dqinfo) and
- * XFS (fs_disk_quota, fs_quota_stat[v]) commands. */
+ * XFS (fs_disk_quota, fs_quota_stat[v]) commands; for i386 too, where
+ * only fs_quota_stat is laid out differently (64-bit fields 4-aligned). */
 #include <linux/dqblk_xfs.h>
 #include <linux/quota.h>
 #include <stddef.h>
@@ -182,6 +183,52 @@ static void qstat_limits(struct dctx *ctx, int32_t b, int32_t i, int32_t rtb,
 	field_u(ctx, "qs_iwarnlimit", iwarn);
 }
 
+/* struct fs_quota_stat of an i386 process: its 64-bit fields are
+ * 4-aligned */
+typedef uint64_t u64_a4 __attribute__((aligned(4)));
+
+struct qfilestat32 {
+	u64_a4 ino, nblks;
+	uint32_t nextents;
+};
+
+struct quota_stat32 {
+	int8_t version;
+	uint16_t flags;
+	int8_t pad;
+	struct qfilestat32 u, g;
+	uint32_t incoredqs;
+	int32_t btimelimit, itimelimit, rtbtimelimit;
+	uint16_t bwarnlimit, iwarnlimit;
+};
+
+_Static_assert(sizeof(struct quota_stat32) == 68, "i386 fs_quota_stat");
+
+#define QFS_COPY(to, from)                                                     	((to).qfs_ino = (from).ino, (to).qfs_nblks = (from).nblks,             	 (to).qfs_nextents = (from).nextents)
+
+/* fs_quota_stat at addr of the call's layout into s */
+static bool fetch_qstat(struct dctx *ctx, uint64_t addr,
+			struct fs_quota_stat *s)
+{
+	struct quota_stat32 q;
+
+	if (arch_pers[ctx->call->pers].word_size == 8)
+		return dec_fetch(ctx, addr, s, sizeof(*s));
+	if (!dec_fetch(ctx, addr, &q, sizeof(q)))
+		return false;
+	s->qs_version = q.version;
+	s->qs_flags = q.flags;
+	QFS_COPY(s->qs_uquota, q.u);
+	QFS_COPY(s->qs_gquota, q.g);
+	s->qs_incoredqs = q.incoredqs;
+	s->qs_btimelimit = q.btimelimit;
+	s->qs_itimelimit = q.itimelimit;
+	s->qs_rtbtimelimit = q.rtbtimelimit;
+	s->qs_bwarnlimit = q.bwarnlimit;
+	s->qs_iwarnlimit = q.iwarnlimit;
+	return true;
+}
+
 /* fs_quota_stat (Q_XGETQSTAT) or fs_quota_statv (Q_XGETQSTATV); only the
  * version without -v */
 static void xfs_qstat(struct dctx *ctx, uint64_t addr, bool v2)
@@ -191,7 +238,8 @@ static void xfs_qstat(struct dctx *ctx, uint64_t addr, bool v2)
 		struct fs_quota_statv v;
 	} q;
 
-	if (!dec_fetch(ctx, addr, &q, v2 ? sizeof(q.v) : sizeof(q.s)))
+	if (v2 ? !dec_fetch(ctx, addr, &q, sizeof(q.v))
+	       : !fetch_qstat(ctx, addr, &q.s))
 		return;
 	emit_struct_begin(ctx->e);
 	field_i(ctx, "qs_version", v2 ? q.v.qs_version : q.s.qs_version);
@@ -346,10 +394,10 @@ static int dec_quotactl(struct dctx *ctx)
 {
 	return quota_common(ctx, false);
 }
-DECODER(quotactl, dec_quotactl);
+DECODER_PERS(quotactl, dec_quotactl, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_quotactl_fd(struct dctx *ctx)
 {
 	return quota_common(ctx, true);
 }
-DECODER(quotactl_fd, dec_quotactl_fd);
+DECODER_PERS(quotactl_fd, dec_quotactl_fd, 1u << PERS_X86_64 | 1u << PERS_I386);

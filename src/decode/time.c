@@ -271,11 +271,31 @@ struct k_sigevent {
 enum { SIGEV_SIGNAL_ = 0, SIGEV_NONE_ = 1, SIGEV_THREAD_ = 2,
        SIGEV_THREAD_ID_ = 4 };
 
+/* The sigevent at addr, of the call's word size: i386's is five 32-bit
+ * words as strace reads it (value, signo, notify, function, attribute;
+ * the thread id overlaps the function). */
+static bool fetch_sigevent(struct dctx *ctx, uint64_t addr,
+			   struct k_sigevent *sev)
+{
+	uint32_t w[5];
+
+	if (arch_pers[ctx->call->pers].word_size == 8)
+		return dec_fetch(ctx, addr, sev, sizeof(*sev));
+	if (!dec_fetch(ctx, addr, w, sizeof(w)))
+		return false;
+	sev->value = w[0];
+	sev->signo = (int32_t)w[1];
+	sev->notify = (int32_t)w[2];
+	sev->un.thread.function = w[3];
+	sev->un.thread.attribute = w[4];
+	return true;
+}
+
 void ndec_sigevent(struct dctx *ctx, uint64_t addr)
 {
 	struct k_sigevent sev;
 
-	if (!dec_fetch(ctx, addr, &sev, sizeof(sev)))
+	if (!fetch_sigevent(ctx, addr, &sev))
 		return;
 	emit_struct_begin(ctx->e);
 	if (sev.value) {

@@ -143,7 +143,7 @@ static int dec_io_uring_setup(struct dctx *ctx)
 	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
-DECODER(io_uring_setup, dec_io_uring_setup);
+DECODER_PERS(io_uring_setup, dec_io_uring_setup, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_io_uring_enter(struct dctx *ctx)
 {
@@ -160,7 +160,7 @@ static int dec_io_uring_enter(struct dctx *ctx)
 	dec_ulong(ctx, dec_arg(ctx, 5));
 	return DEC_DONE;
 }
-DECODER(io_uring_enter, dec_io_uring_enter);
+DECODER_PERS(io_uring_enter, dec_io_uring_enter, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 /* ---- io_uring_register arguments ---- */
 
@@ -570,4 +570,4 @@ static int dec_io_uring_register(struct dctx *ctx)
 	dec_uint(ctx, nr);
 	return DEC_DONE;
 }
-DECODER(io_uring_register, dec_io_uring_register);
+DECODER_PERS(io_uring_register, dec_io_uring_register, 1u << PERS_X86_64 | 1u << PERS_I386);
