@@ -257,6 +257,36 @@ bool dec_fetch_longs(struct dctx *ctx, uint64_t addr, int64_t *out, size_t n)
 	return true;
 }
 
+int dec_read_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n)
+{
+	uint32_t narrow[64];
+	int r;
+
+	if (arch_pers[ctx->call->pers].word_size == 8)
+		return tmem_read(ctx->call->tid, addr, out, n * sizeof(*out));
+	if (n > sizeof(narrow) / sizeof(narrow[0]))
+		return -EINVAL;
+	r = tmem_read(ctx->call->tid, addr, narrow, n * sizeof(*narrow));
+	if (r)
+		return r;
+	for (size_t i = n; i-- > 0;)
+		out[i] = narrow[i];
+	return 0;
+}
+
+bool dec_fetch_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n)
+{
+	if (!addr) {
+		emit_addr(ctx->e, 0);
+		return false;
+	}
+	if (dec_read_words(ctx, addr, out, n)) {
+		emit_addr(ctx->e, addr);
+		return false;
+	}
+	return true;
+}
+
 void dec_int_at(struct dctx *ctx, uint64_t addr, const struct const_table *t)
 {
 	int32_t v;

@@ -68,6 +68,12 @@ bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size);
  * 8 bytes each), sign-extended into out. */
 bool dec_fetch_longs(struct dctx *ctx, uint64_t addr, int64_t *out, size_t n);
 
+/* n words (longs, pointers, size_t) of the call's personality at addr,
+ * zero-extended into out: 0 or -errno, nothing emitted. */
+int dec_read_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n);
+/* dec_fetch of a struct made of n such words. */
+bool dec_fetch_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n);
+
 /* An int passed by pointer: [42], or with t its name ([ECONNREFUSED]);
  * the address when the memory cannot be read. */
 void dec_int_at(struct dctx *ctx, uint64_t addr, const struct const_table *t);

@@ -356,23 +356,48 @@ DECODER_ANY_PERS(recvfrom, dec_recvfrom);
 
 /* ---- sendmsg, recvmsg, sendmmsg, recvmmsg ---- */
 
+/* struct msghdr as seven words of the call's personality (its ints sit
+ * in word-sized slots on both), struct mmsghdr as eight. */
+enum { MSGHDR_WORDS = 7, MMSGHDR_WORDS = 8 };
+/* the personalities these decoders serve: x86_64 and i386 */
+#define NET_MSG_PERS ((1u << PERS_X86_64) | (1u << PERS_I386))
+
 struct k_msghdr {
 	uint64_t name;
 	int32_t namelen;
-	int32_t pad0;
 	uint64_t iov;
 	uint64_t iovlen;
 	uint64_t control;
 	uint64_t controllen;
 	int32_t flags;
-	int32_t pad1;
 };
 
-struct k_mmsghdr {
-	struct k_msghdr hdr;
-	uint32_t len;
-	uint32_t pad;
-};
+static void msghdr_of_words(const uint64_t *w, struct k_msghdr *m)
+{
+	m->name = w[0];
+	m->namelen = (int32_t)w[1];
+	m->iov = w[2];
+	m->iovlen = w[3];
+	m->control = w[4];
+	m->controllen = w[5];
+	m->flags = (int32_t)w[6];
+}
+
+/* A struct msghdr at addr: 0 or -errno, nothing emitted. */
+static int read_msghdr(struct dctx *ctx, uint64_t addr, struct k_msghdr *m)
+{
+	uint64_t w[MSGHDR_WORDS];
+	int r = dec_read_words(ctx, addr, w, MSGHDR_WORDS);
+
+	if (!r)
+		msghdr_of_words(w, m);
+	return r;
+}
+
+static size_t word_size(const struct dctx *ctx)
+{
+	return arch_pers[ctx->call->pers].word_size;
+}
 
 static bool scm_fd(struct dctx *ctx, const void *elem, size_t size,
 		   void *data)
@@ -384,12 +409,20 @@ static bool scm_fd(struct dctx *ctx, const void *elem, size_t size,
 	return true;
 }
 
-/* A time of a control message: {tv_sec=..., tv_usec=...} or tv_nsec */
-static void cmsg_time(struct dctx *ctx, const unsigned char *p, bool ns)
+/* A time of a control message: {tv_sec=..., tv_usec=...} or tv_nsec, of
+ * two longs of width bytes each */
+static void cmsg_time(struct dctx *ctx, const unsigned char *p, bool ns,
+		      size_t width)
 {
 	int64_t v[2];
 
-	memcpy(v, p, sizeof(v));
+	if (width == 4) {
+		int32_t n[2];
+		memcpy(n, p, sizeof(n));
+		v[0] = n[0], v[1] = (uint32_t)n[1];
+	} else {
+		memcpy(v, p, sizeof(v));
+	}
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "tv_sec");
 	emit_int(ctx->e, v[0]);
@@ -398,39 +431,87 @@ static void cmsg_time(struct dctx *ctx, const unsigned char *p, bool ns)
 	emit_struct_end(ctx->e);
 }
 
-static void cmsg_int(struct dctx *ctx, const unsigned char *p, bool hex8)
+/* The data of a SOL_IP message as an array: its bytes in hex, or its
+ * unsigned ints (a trailing part of one left out), up to the -s limit. */
+static void cmsg_ip_array(struct dctx *ctx, const unsigned char *p,
+			  size_t len, bool bytes)
 {
-	int32_t v;
+	size_t size = bytes ? 1 : 4, n = len / size;
+	uint64_t max = fdec_array_max(ctx);
 
 	emit_array_begin(ctx->e);
-	if (hex8) {
-		emit_hex(ctx->e, p[0]);
-	} else {
-		memcpy(&v, p, sizeof(v));
-		emit_int(ctx->e, v);
+	for (size_t i = 0; i < n; i++) {
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		uint32_t v;
+		if (bytes) {
+			emit_hex(ctx->e, p[i]);
+			continue;
+		}
+		memcpy(&v, p + 4 * i, sizeof(v));
+		emit_uint(ctx->e, v);
 	}
 	emit_array_end(ctx->e);
 }
 
+/* IP_RECVERR's struct sock_extended_err and its offender's address */
+static void cmsg_ip_recverr(struct dctx *ctx, const unsigned char *p)
+{
+	static const char *const u8_fields[] = { "ee_origin", "ee_type",
+						 "ee_code" };
+	uint32_t errno_, info, data;
+
+	memcpy(&errno_, p, 4);
+	memcpy(&info, p + 8, 4);
+	memcpy(&data, p + 12, 4);
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "ee_errno");
+	emit_uint(ctx->e, errno_);
+	for (int i = 0; i < 3; i++) {
+		emit_field(ctx->e, u8_fields[i]);
+		emit_uint(ctx->e, p[4 + i]);
+	}
+	emit_field(ctx->e, "ee_info");
+	emit_uint(ctx->e, info);
+	emit_field(ctx->e, "ee_data");
+	emit_uint(ctx->e, data);
+	emit_field(ctx->e, "offender");
+	ndec_sockaddr_buf(ctx, p + 16, 16);
+	emit_struct_end(ctx->e);
+}
+
+/* The width of a long in the times of control message type: the _OLD
+ * ones (29, 35, 37) have the kernel's long, the _NEW ones 64 bits. */
+static size_t cmsg_time_width(const struct dctx *ctx, int type)
+{
+	return type == 29 || type == 35 || type == 37 ? word_size(ctx) : 8;
+}
+
 /* The minimum data size of the control messages strace decodes, 0 for
  * those it does not. */
-static size_t cmsg_min(int level, int type)
+static size_t cmsg_min(const struct dctx *ctx, int level, int type)
 {
 	if (level == 1) {
+		size_t pair = 2 * cmsg_time_width(ctx, type);
 		switch (type) {
 		case 1: return 4;          /* SCM_RIGHTS */
 		case 2: return 12;         /* SCM_CREDENTIALS */
 		case 3: return 1;          /* SCM_SECURITY */
-		case 29: case 63: return 16; /* SO_TIMESTAMP */
-		case 35: case 64: return 16; /* SO_TIMESTAMPNS */
-		case 37: case 65: return 48; /* SO_TIMESTAMPING */
+		case 29: case 63: return pair; /* SO_TIMESTAMP */
+		case 35: case 64: return pair; /* SO_TIMESTAMPNS */
+		case 37: case 65: return 3 * pair; /* SO_TIMESTAMPING */
 		}
 	} else if (level == 0) {
 		switch (type) {
 		case 1: return 1;          /* IP_TOS */
 		case 2: return 4;          /* IP_TTL */
+		case 3: return 1;          /* SCM_SECURITY */
+		case 6: case 7: return 1;  /* IP_RECVOPTS, IP_RETOPTS */
 		case 8: return 12;         /* IP_PKTINFO */
-		case 20: return 2;         /* IP_ORIGDSTADDR */
+		case 11: return 32;        /* IP_RECVERR: with its offender */
+		case 20: return 16;        /* IP_ORIGDSTADDR */
 		case 23: return 4;         /* IP_CHECKSUM */
 		}
 	}
@@ -441,7 +522,8 @@ static void cmsg_data(struct dctx *ctx, int level, int type,
 		      const unsigned char *data, size_t len)
 {
 	uint64_t max = fdec_array_max(ctx);
-	size_t min = cmsg_min(level, type);
+	size_t min = cmsg_min(ctx, level, type);
+	size_t width = cmsg_time_width(ctx, type);
 
 	switch (level) {
 	case 1:
@@ -449,11 +531,8 @@ static void cmsg_data(struct dctx *ctx, int level, int type,
 			       "SCM_???");
 		break;
 	case 0:
-		fdec_enum_dflt(ctx, &ct_n_ip_opts, (uint32_t)type, "IP_???");
-		break;
-	case 41:
-		fdec_enum_dflt(ctx, &ct_n_ipv6_opts, (uint32_t)type,
-			       "IPV6_???");
+		fdec_enum_dflt(ctx, &ct_n_ip_cmsg_types, (uint32_t)type,
+			       "IP_???");
 		break;
 	default:
 		emit_hex(ctx->e, (uint32_t)type);
@@ -462,9 +541,9 @@ static void cmsg_data(struct dctx *ctx, int level, int type,
 	if (!min)
 		return;
 	if (len < min) {
-		/* strace's timestamp printers mark a short one; the others
-		 * leave the data out */
-		if (level == 1 && type > 3) {
+		/* strace's timestamp printers mark a short one (not an
+		 * empty one); the others leave the data out */
+		if (level == 1 && type > 3 && len) {
 			emit_field(ctx->e, "cmsg_data");
 			emit_sym(ctx->e, "???");
 		}
@@ -491,7 +570,10 @@ static void cmsg_data(struct dctx *ctx, int level, int type,
 			emit_struct_begin(ctx->e);
 			for (int i = 0; i < 3; i++) {
 				emit_field(ctx->e, f[i]);
-				emit_uint(ctx->e, cred[i]);
+				if (i == 0) /* a pid_t */
+					emit_int(ctx->e, (int32_t)cred[i]);
+				else
+					emit_uint(ctx->e, cred[i]);
 			}
 			emit_struct_end(ctx->e);
 			return;
@@ -500,26 +582,32 @@ static void cmsg_data(struct dctx *ctx, int level, int type,
 			emit_str(ctx->e, data, len, 0);
 			return;
 		case 29: case 63:
-			cmsg_time(ctx, data, false);
+			cmsg_time(ctx, data, false, width);
 			return;
 		case 35: case 64:
-			cmsg_time(ctx, data, true);
+			cmsg_time(ctx, data, true, width);
 			return;
 		default: /* SO_TIMESTAMPING: three times */
 			emit_array_begin(ctx->e);
 			for (int i = 0; i < 3; i++)
-				cmsg_time(ctx, data + 16 * i, true);
+				cmsg_time(ctx, data + 2 * width * i, true,
+					  width);
 			emit_array_end(ctx->e);
 			return;
 		}
 	}
 	switch (type) { /* SOL_IP */
-	case 1:
-		cmsg_int(ctx, data, true);
+	case 1: case 6: case 7: /* IP_TOS, IP_RECVOPTS, IP_RETOPTS */
+		cmsg_ip_array(ctx, data, len, true);
 		break;
-	case 2:
-	case 23:
-		cmsg_int(ctx, data, false);
+	case 2: case 23: /* IP_TTL, IP_CHECKSUM */
+		cmsg_ip_array(ctx, data, len, false);
+		break;
+	case 3:
+		emit_str(ctx->e, data, len, 0);
+		break;
+	case 11:
+		cmsg_ip_recverr(ctx, data);
 		break;
 	case 8: {
 		int32_t idx;
@@ -540,7 +628,9 @@ static void cmsg_data(struct dctx *ctx, int level, int type,
 
 static void msg_control(struct dctx *ctx, uint64_t addr, uint64_t in_len)
 {
-	enum { CMSG_HDR = 16, CONTROL_MAX = 1 << 16 };
+	enum { CONTROL_MAX = 1 << 16 };
+	/* cmsg_len is a size_t, then two ints; headers align to a size_t */
+	const size_t ws = word_size(ctx), CMSG_HDR = ws + 8;
 	uint64_t clen = in_len > CONTROL_MAX ? CONTROL_MAX : in_len;
 	uint64_t left = clen;
 	unsigned char *buf, *p;
@@ -558,11 +648,17 @@ static void msg_control(struct dctx *ctx, uint64_t addr, uint64_t in_len)
 	p = buf;
 	emit_array_begin(ctx->e);
 	while (left >= CMSG_HDR) {
-		uint64_t cmsg_len;
+		uint64_t cmsg_len = 0;
 		int32_t level, type;
-		memcpy(&cmsg_len, p, 8);
-		memcpy(&level, p + 8, 4);
-		memcpy(&type, p + 12, 4);
+		if (ws == 8) {
+			memcpy(&cmsg_len, p, 8);
+		} else {
+			uint32_t narrow;
+			memcpy(&narrow, p, 4);
+			cmsg_len = narrow;
+		}
+		memcpy(&level, p + ws, 4);
+		memcpy(&type, p + ws + 4, 4);
 		emit_struct_begin(ctx->e);
 		emit_field(ctx->e, "cmsg_len");
 		emit_uint(ctx->e, cmsg_len);
@@ -578,7 +674,7 @@ static void msg_control(struct dctx *ctx, uint64_t addr, uint64_t in_len)
 			left -= CMSG_HDR;
 			break;
 		}
-		len = (cmsg_len + 7) & ~7ULL;
+		len = (cmsg_len + ws - 1) & ~(uint64_t)(ws - 1);
 		if (len >= left) {
 			left = 0;
 			break;
@@ -609,6 +705,7 @@ static void netlink_iov(struct dctx *ctx, int proto, uint64_t addr,
 		uint64_t base;
 		uint64_t len;
 	} iov;
+	const uint64_t size = 2 * word_size(ctx);
 	uint64_t max = fdec_array_max(ctx);
 	char text[32];
 
@@ -617,18 +714,18 @@ static void netlink_iov(struct dctx *ctx, int proto, uint64_t addr,
 		emit_array_end(ctx->e);
 		return;
 	}
-	if (!addr || tmem_read(ctx->call->tid, addr, &iov, sizeof(iov))) {
+	if (!addr || dec_read_words(ctx, addr, &iov.base, 2)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
 	emit_array_begin(ctx->e);
 	for (uint64_t i = 0; i < cnt; i++) {
-		uint64_t a = addr + i * sizeof(iov);
+		uint64_t a = addr + i * size;
 		if (i == max) {
 			emit_more(ctx->e);
 			break;
 		}
-		if (i && tmem_read(ctx->call->tid, a, &iov, sizeof(iov))) {
+		if (i && dec_read_words(ctx, a, &iov.base, 2)) {
 			emit_more(ctx->e);
 			snprintf(text, sizeof(text), "%#llx",
 				 (unsigned long long)a);
@@ -696,15 +793,18 @@ static void msghdr_val(struct dctx *ctx, const struct k_msghdr *m,
 static int dec_sendmsg(struct dctx *ctx)
 {
 	struct k_msghdr m;
+	uint64_t w[MSGHDR_WORDS];
 
 	dec_fd(ctx, dec_arg(ctx, 0));
-	if (dec_fetch(ctx, dec_arg(ctx, 1), &m, sizeof(m)))
+	if (dec_fetch_words(ctx, dec_arg(ctx, 1), w, MSGHDR_WORDS)) {
+		msghdr_of_words(w, &m);
 		msghdr_val(ctx, &m, UINT64_MAX, NULL,
 			   netlink_proto(ctx, dec_arg(ctx, 0)));
+	}
 	msg_flags(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(sendmsg, dec_sendmsg);
+DECODER_PERS(sendmsg, dec_sendmsg, NET_MSG_PERS);
 
 static int dec_recvmsg(struct dctx *ctx)
 {
@@ -712,8 +812,7 @@ static int dec_recvmsg(struct dctx *ctx)
 
 	if (!ctx->exiting) {
 		dec_fd(ctx, dec_arg(ctx, 0));
-		if (!dec_arg(ctx, 1) ||
-		    tmem_read(ctx->call->tid, dec_arg(ctx, 1), &m, sizeof(m))) {
+		if (!dec_arg(ctx, 1) || read_msghdr(ctx, dec_arg(ctx, 1), &m)) {
 			dec_ptr(ctx, dec_arg(ctx, 1));
 			msg_flags(ctx, dec_arg(ctx, 2));
 			return DEC_DONE;
@@ -722,7 +821,7 @@ static int dec_recvmsg(struct dctx *ctx)
 		return DEC_MORE;
 	}
 	int32_t user_namelen = (int32_t)ctx->call->saved[0];
-	if (tmem_read(ctx->call->tid, dec_arg(ctx, 1), &m, sizeof(m))) {
+	if (read_msghdr(ctx, dec_arg(ctx, 1), &m)) {
 		dec_ptr(ctx, dec_arg(ctx, 1));
 	} else if (dec_failed(ctx)) {
 		/* nothing was received: only the length passed in */
@@ -737,7 +836,7 @@ static int dec_recvmsg(struct dctx *ctx)
 	msg_flags(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
-DECODER(recvmsg, dec_recvmsg);
+DECODER_PERS(recvmsg, dec_recvmsg, NET_MSG_PERS);
 
 struct mmsg_state {
 	uint64_t with_len; /* elements whose msg_len is shown */
@@ -748,16 +847,29 @@ struct mmsg_state {
 static bool mmsg_elem(struct dctx *ctx, const void *elem, size_t size,
 		      void *data)
 {
-	const struct k_mmsghdr *mm = elem;
 	struct mmsg_state *st = data;
+	uint64_t w[MMSGHDR_WORDS];
+	struct k_msghdr hdr;
+	const size_t ws = word_size(ctx);
 
+	for (size_t i = 0; i < MMSGHDR_WORDS; i++) {
+		uint32_t narrow;
+		if (ws == 8) {
+			memcpy(&w[i], (const char *)elem + 8 * i, 8);
+		} else {
+			memcpy(&narrow, (const char *)elem + 4 * i, 4);
+			w[i] = narrow;
+		}
+	}
+	msghdr_of_words(w, &hdr);
+	uint32_t len = (uint32_t)w[MSGHDR_WORDS];
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "msg_hdr");
-	msghdr_val(ctx, &mm->hdr, st->use_len ? mm->len : UINT64_MAX, NULL,
+	msghdr_val(ctx, &hdr, st->use_len ? len : UINT64_MAX, NULL,
 		   st->proto);
 	if (st->with_len) {
 		emit_field(ctx->e, "msg_len");
-		emit_uint(ctx->e, mm->len);
+		emit_uint(ctx->e, len);
 		st->with_len--;
 	}
 	emit_struct_end(ctx->e);
@@ -776,15 +888,32 @@ static int dec_sendmmsg(struct dctx *ctx)
 	st.use_len = false;
 	st.proto = netlink_proto(ctx, dec_arg(ctx, 0));
 	ndec_array(ctx, dec_arg(ctx, 1), (uint32_t)dec_arg(ctx, 2),
-		   sizeof(struct k_mmsghdr), mmsg_elem, &st);
+		   MMSGHDR_WORDS * word_size(ctx), mmsg_elem, &st);
 	dec_uint(ctx, dec_arg(ctx, 2));
 	msg_flags(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
 }
-DECODER(sendmmsg, dec_sendmmsg);
+DECODER_PERS(sendmmsg, dec_sendmmsg, NET_MSG_PERS);
 
-static void recvmmsg_ret(struct dctx *ctx)
+/* recvmmsg's timeout: a struct timespec of the kernel's longs, or of
+ * 64-bit ones for i386's recvmmsg_time64; 0 or -errno. */
+static int read_timeout(struct dctx *ctx, uint64_t addr, bool time64,
+			int64_t ts[2])
 {
+	int32_t narrow[2];
+	int r;
+
+	if (time64 || arch_pers[ctx->call->pers].arg_size == 8)
+		return tmem_read(ctx->call->tid, addr, ts, 2 * sizeof(*ts));
+	r = tmem_read(ctx->call->tid, addr, narrow, sizeof(narrow));
+	ts[0] = narrow[0], ts[1] = (uint32_t)narrow[1];
+	return r;
+}
+
+static void recvmmsg_left(struct dctx *ctx, bool time64)
+{
+	int64_t ts[2];
+
 	if (ctx->call->rval == 0) {
 		emit_sym(ctx->e, "Timeout");
 		return;
@@ -792,10 +921,23 @@ static void recvmmsg_ret(struct dctx *ctx)
 	if (!dec_arg(ctx, 4))
 		return;
 	emit_prefix(ctx->e, "left ");
-	dec_timespec(ctx, dec_arg(ctx, 4));
+	if (read_timeout(ctx, dec_arg(ctx, 4), time64, ts))
+		emit_addr(ctx->e, dec_arg(ctx, 4));
+	else
+		dec_timespec_val(ctx, ts[0], ts[1]);
 }
 
-static int dec_recvmmsg(struct dctx *ctx)
+static void recvmmsg_ret(struct dctx *ctx)
+{
+	recvmmsg_left(ctx, false);
+}
+
+static void recvmmsg64_ret(struct dctx *ctx)
+{
+	recvmmsg_left(ctx, true);
+}
+
+static int recvmmsg_common(struct dctx *ctx, bool time64)
 {
 	struct mmsg_state st;
 	int64_t ts[2] = { 0, 0 };
@@ -804,8 +946,7 @@ static int dec_recvmmsg(struct dctx *ctx)
 		dec_fd(ctx, dec_arg(ctx, 0));
 		/* the timeout as it was at entry */
 		ctx->call->saved[0] = dec_arg(ctx, 4) &&
-			tmem_read(ctx->call->tid, dec_arg(ctx, 4), ts,
-				  sizeof(ts)) == 0;
+			read_timeout(ctx, dec_arg(ctx, 4), time64, ts) == 0;
 		ctx->call->saved[1] = (uint64_t)ts[0];
 		ctx->call->saved[2] = (uint64_t)ts[1];
 		return DEC_MORE;
@@ -817,7 +958,7 @@ static int dec_recvmmsg(struct dctx *ctx)
 		st.use_len = true;
 		st.proto = netlink_proto(ctx, dec_arg(ctx, 0));
 		ndec_array(ctx, dec_arg(ctx, 1), (uint64_t)ctx->call->rval,
-			   sizeof(struct k_mmsghdr), mmsg_elem, &st);
+			   MMSGHDR_WORDS * word_size(ctx), mmsg_elem, &st);
 	}
 	dec_uint(ctx, dec_arg(ctx, 2));
 	msg_flags(ctx, dec_arg(ctx, 3));
@@ -826,10 +967,21 @@ static int dec_recvmmsg(struct dctx *ctx)
 				 (int64_t)ctx->call->saved[2]);
 	else
 		dec_ptr(ctx, dec_arg(ctx, 4));
-	ndec_ret_aux(ctx, recvmmsg_ret);
+	ndec_ret_aux(ctx, time64 ? recvmmsg64_ret : recvmmsg_ret);
 	return DEC_DONE;
 }
-DECODER(recvmmsg, dec_recvmmsg);
+
+static int dec_recvmmsg(struct dctx *ctx)
+{
+	return recvmmsg_common(ctx, false);
+}
+DECODER_PERS(recvmmsg, dec_recvmmsg, NET_MSG_PERS);
+
+static int dec_recvmmsg_time64(struct dctx *ctx)
+{
+	return recvmmsg_common(ctx, true);
+}
+DECODER_PERS(recvmmsg_time64, dec_recvmmsg_time64, 1u << PERS_I386);
 
 /* ---- netlink messages ---- */
 
