@@ -201,7 +201,9 @@ static int dec_fanotify_mark(struct dctx *ctx)
 	fdec_flags_dflt(ctx, &ct_f_fan_mark_flags, (uint32_t)dec_arg(ctx, 1),
 			"FAN_MARK_???");
 	fdec_flags_dflt(ctx, &ct_f_fan_mask, dec_arg(ctx, 2), "FAN_???");
-	if (dirfd == -100 || dirfd == -1)
+	if (dirfd == -100 && (ctx->opt->fd_paths & DEC_FD_PATH))
+		dec_dirfd(ctx, (uint64_t)(int64_t)dirfd); /* -y: the cwd */
+	else if (dirfd == -100 || dirfd == -1)
 		emit_enum(ctx->e, &fan_nofd, (uint64_t)(int64_t)dirfd,
 			  EMIT_DEC);
 	else
