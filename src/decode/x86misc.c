@@ -243,7 +243,7 @@ static void kexec_segments(struct dctx *ctx, uint64_t addr, uint64_t n)
 
 static void kexec_flags(struct dctx *ctx, uint64_t v)
 {
-	uint64_t arch = v & 0xffff0000u, low = v & 0xffffu;
+	uint64_t arch = v & 0xffff0000u, low = v & ~(uint64_t)0xffff0000u;
 
 	fdec_enum_dflt(ctx, &ct_p_kexec_arch, arch, "KEXEC_ARCH_???");
 	if (!low)
@@ -355,3 +355,38 @@ static int dec_lookup_dcookie(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(lookup_dcookie, dec_lookup_dcookie);
+
+/* ---- sethostname, setdomainname ---- */
+
+#define NEW_UTS_LEN 64
+
+static int dec_uts_name(struct dctx *ctx)
+{
+	uint64_t addr = dec_arg(ctx, 0);
+	uint32_t len = (uint32_t)dec_arg(ctx, 1);
+
+	/* a name longer than the kernel takes is shown as its address */
+	if (!addr || len > NEW_UTS_LEN)
+		dec_ptr(ctx, addr);
+	else if (!len)
+		emit_str(ctx->e, "", 0, 0);
+	else
+		dec_buf(ctx, addr, len);
+	emit_uint(ctx->e, len);
+	return DEC_DONE;
+}
+DECODER(sethostname, dec_uts_name);
+DECODER(setdomainname, dec_uts_name);
+
+/* calls the kernel never had or no longer has: strace shows them raw */
+DECODER(create_module, dec_raw);
+DECODER(query_module, dec_raw);
+DECODER(nfsservctl, dec_raw);
+DECODER(getpmsg, dec_raw);
+DECODER(putpmsg, dec_raw);
+DECODER(afs_syscall, dec_raw);
+DECODER(tuxcall, dec_raw);
+DECODER(security, dec_raw);
+DECODER(vserver, dec_raw);
+DECODER(epoll_ctl_old, dec_raw);
+DECODER(epoll_wait_old, dec_raw);
