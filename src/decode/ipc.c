@@ -18,9 +18,14 @@ static void get_flags(struct dctx *ctx, uint64_t v)
 {
 	uint32_t flags = (uint32_t)v & ~0777u;
 
-	if (flags) {
+	if (flags && fdec_flags_known(&ct_c_ipc_flags, flags)) {
 		emit_flags(ctx->e, &ct_c_ipc_flags, flags, EMIT_HEX);
 		emit_join(ctx->e, "|");
+	} else if (flags) {
+		/* strace glues the bits it cannot name to the mode
+		 * (0x30000000644), except under -X raw */
+		emit_hex(ctx->e, flags);
+		emit_join(ctx->e, ctx->e->style->xlat == 1 ? "|" : "");
 	}
 	emit_oct(ctx->e, (uint32_t)v & 0777);
 }

@@ -314,8 +314,13 @@ static void perf_attr_rest(struct dctx *ctx, const unsigned char *a,
 	perf_u(ctx, a, bp ? "bp_len" : "config2", 64, 8, !bp);
 	if (size < 80)
 		return;
-	if (sample_type & (1u << 11))
-		perf_u(ctx, a, "branch_sample_type", 72, 8, true);
+	if (sample_type & (1u << 11)) {
+		uint64_t bst;
+		memcpy(&bst, a + 72, 8);
+		emit_field(ctx->e, "branch_sample_type");
+		fdec_flags_dflt(ctx, &ct_c_perf_branch_types, bst,
+				"PERF_SAMPLE_BRANCH_???");
+	}
 	if (size < 96)
 		return;
 	perf_u(ctx, a, "sample_regs_user", 80, 8, true);

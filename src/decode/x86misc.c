@@ -390,3 +390,36 @@ DECODER(security, dec_raw);
 DECODER(vserver, dec_raw);
 DECODER(epoll_ctl_old, dec_raw);
 DECODER(epoll_wait_old, dec_raw);
+
+/* ---- _sysctl: struct __sysctl_args, its pointers as addresses ---- */
+
+struct k_sysctl_args {
+	uint64_t name;
+	int32_t nlen;
+	uint32_t pad;
+	uint64_t oldval, oldlenp, newval, newlen;
+};
+
+static int dec_sysctl(struct dctx *ctx)
+{
+	struct k_sysctl_args a;
+
+	if (!dec_fetch(ctx, dec_arg(ctx, 0), &a, sizeof(a)))
+		return DEC_DONE;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "name");
+	emit_addr(ctx->e, a.name);
+	emit_field(ctx->e, "nlen");
+	emit_int(ctx->e, a.nlen);
+	emit_field(ctx->e, "oldval");
+	emit_addr(ctx->e, a.oldval);
+	emit_field(ctx->e, "oldlenp");
+	emit_addr(ctx->e, a.oldlenp);
+	emit_field(ctx->e, "newval");
+	emit_addr(ctx->e, a.newval);
+	emit_field(ctx->e, "newlen");
+	emit_uint(ctx->e, a.newlen);
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+DECODER(_sysctl, dec_sysctl);

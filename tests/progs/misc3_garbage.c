@@ -1,13 +1,16 @@
 /* Every x86_64 syscall number with garbage in the upper half of each
  * argument register (int-sized arguments must show only the lower half),
  * under a seccomp filter that fails them all with ENOSYS so none runs.
- *   misc3_garbage [SET]   SET 0: low halves 0, 1: small values, 2: -1
+ *   misc3_garbage [SET]   SET 0: low halves 0, 1: small values, 2: -1,
+ *   3: every argument a pointer to zeroed memory, 4: to 0xff bytes
  * Only the calls strace 6.1 knows (sift names the later ones). */
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -38,6 +41,16 @@ int main(int argc, char **argv)
 	for (int i = 0; i < 6; i++)
 		a[i] = HI | (set == 0 ? 0 : set == 1 ? (unsigned long)i + 1 :
 			     0xffffffffUL);
+	if (set >= 3) {
+		/* at a fixed address, so that pointers printed in decimal
+		 * are the same in every run */
+		char *p = mmap((void *)0x30000000, 65536,
+			       PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+		memset(p, set == 3 ? 0 : 0xff, 65536);
+		for (int i = 0; i < 6; i++)
+			a[i] = (unsigned long)p + 4096 * (unsigned long)i;
+	}
 	if (filter())
 		return 1;
 	/* up to the last call strace 6.1 knows; not rt_sigreturn, which
