@@ -394,7 +394,7 @@ static void handle_bytes(struct dctx *ctx, uint64_t addr, uint32_t n)
 	uint32_t shown = n < F_MAX_HANDLE_SZ ? n : F_MAX_HANDLE_SZ;
 
 	if (tmem_read(ctx->call->tid, addr, h, shown)) {
-		emit_addr(ctx->e, addr);
+		emit_sym(ctx->e, "???"); /* as strace: no address */
 		return;
 	}
 	emit_str(ctx->e, h, shown,

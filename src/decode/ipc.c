@@ -95,15 +95,20 @@ DECODER(shmget, dec_shmget);
 /* {mtype=7, mtext="hello"} with size bytes of text */
 static void msgbuf(struct dctx *ctx, uint64_t addr, uint64_t size)
 {
-	int64_t mtype;
+	/* strace reads a whole struct msgbuf (mtype and mtext[1], padded
+	 * to 16 bytes) before it shows anything */
+	struct {
+		int64_t mtype;
+		char mtext[8];
+	} m;
 
-	if (!dec_fetch(ctx, addr, &mtype, sizeof(mtype)))
+	if (!dec_fetch(ctx, addr, &m, sizeof(m)))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "mtype");
-	emit_int(ctx->e, mtype);
+	emit_int(ctx->e, m.mtype);
 	emit_field(ctx->e, "mtext");
-	dec_buf(ctx, addr + sizeof(mtype), size);
+	dec_buf(ctx, addr + sizeof(m.mtype), size);
 	emit_struct_end(ctx->e);
 }
 
