@@ -4,7 +4,8 @@
  *   misc3_garbage [SET]   SET 0: low halves 0, 1: small values, 2: -1,
  *   3: every argument a pointer to zeroed memory, 4: to 0xff bytes,
  *   5: to 0x01 bytes, 6: to bytes counting up, 7: to 0x02 bytes 8 bytes
- *   before an unmapped page (structs partly readable)
+ *   before an unmapped page (structs partly readable), 8: to words
+ *   that point into the same memory (nested pointers)
  * Only the calls strace 6.1 knows (sift names the later ones). */
 #include <linux/audit.h>
 #include <linux/filter.h>
@@ -49,13 +50,17 @@ int main(int argc, char **argv)
 		char *p = mmap((void *)0x30000000, 65536,
 			       PROT_READ | PROT_WRITE,
 			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
-		static const int fill[] = { 0, 0xff, 1, -1, 2 };
+		static const int fill[] = { 0, 0xff, 1, -1, 2, 0 };
 		memset(p, fill[set - 3], 65536);
 		if (set == 6)
 			for (int i = 0; i < 65536; i++)
 				p[i] = (char)i;
 		if (set == 7)
 			munmap(p + 8192, 4096);
+		if (set == 8)
+			for (int i = 0; i < 65536 / 8; i++)
+				((unsigned long *)p)[i] =
+					(unsigned long)p + 0x100;
 		for (int i = 0; i < 6; i++)
 			a[i] = (unsigned long)p + 4096 * (unsigned long)i;
 		if (set == 7)
