@@ -75,6 +75,10 @@ int main(int argc, char **argv)
 		if (nr == SYS_exit_group || nr == SYS_rt_sigreturn ||
 		    nr == 335 || nr == 336)
 			continue;
+		/* a CPU list of every number to 1023 holds the pid, which
+		 * the comparison's normaliser rewrites */
+		if (nr == SYS_sched_setaffinity && set == 4)
+			continue;
 		syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
 	}
 	return 0;
