@@ -22,6 +22,9 @@ enum ret_fmt {
 	RET_OCT,   /* umask */
 	RET_FD,    /* a new descriptor: -y shows its path */
 	RET_NONE,  /* never returns: "= ?" (exit, exit_group) */
+	/* an int the kernel returns as unsigned (x86_64 modify_ldt):
+	 * "4294967274 EINVAL (...)" */
+	RET_U32_ERR,
 };
 
 struct dctx;

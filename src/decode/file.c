@@ -779,7 +779,11 @@ static int dec_mknod_common(struct dctx *ctx, int first)
 	if (first)
 		dec_dirfd(ctx, dec_arg(ctx, 0));
 	dec_path(ctx, dec_arg(ctx, first));
-	fdec_mode_type(ctx, mode);
+	/* an unknown type: the number alone, even under -X verbose */
+	if (type && !consts_name(&ct_f_s_ifmt, type))
+		emit_oct(ctx->e, mode);
+	else
+		fdec_mode_type(ctx, mode);
 	if (type == 0020000 || type == 0060000)
 		fdec_dev(ctx, (uint32_t)dec_arg(ctx, first + 2));
 	return DEC_DONE;

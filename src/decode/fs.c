@@ -201,8 +201,9 @@ static int dec_fanotify_mark(struct dctx *ctx)
 	fdec_flags_dflt(ctx, &ct_f_fan_mark_flags, (uint32_t)dec_arg(ctx, 1),
 			"FAN_MARK_???");
 	fdec_flags_dflt(ctx, &ct_f_fan_mask, dec_arg(ctx, 2), "FAN_???");
-	/* AT_FDCWD as any dirfd: -y shows the directory */
-	if (dirfd == -1)
+	if (dirfd == -100 && (ctx->opt->fd_paths & DEC_FD_PATH))
+		dec_dirfd(ctx, (uint64_t)(int64_t)dirfd); /* -y: the cwd */
+	else if (dirfd == -100 || dirfd == -1)
 		emit_enum(ctx->e, &fan_nofd, (uint64_t)(int64_t)dirfd,
 			  EMIT_DEC);
 	else
@@ -393,7 +394,7 @@ static void handle_bytes(struct dctx *ctx, uint64_t addr, uint32_t n)
 	uint32_t shown = n < F_MAX_HANDLE_SZ ? n : F_MAX_HANDLE_SZ;
 
 	if (tmem_read(ctx->call->tid, addr, h, shown)) {
-		emit_addr(ctx->e, addr);
+		emit_sym(ctx->e, "???"); /* as strace: no address */
 		return;
 	}
 	emit_str(ctx->e, h, shown,

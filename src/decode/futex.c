@@ -135,7 +135,13 @@ static bool waitv_elem(struct dctx *ctx, const void *elem, size_t size,
 		       void *data)
 {
 	const struct k_futex_waitv *w = elem;
+	unsigned int *shown = data;
 
+	/* strace shows at most FUTEX_WAITV_MAX (128) waiters, even with -v */
+	if ((*shown)++ == 128) {
+		emit_more(ctx->e);
+		return false;
+	}
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "val");
 	emit_hex(ctx->e, w->val);
@@ -154,8 +160,10 @@ static bool waitv_elem(struct dctx *ctx, const void *elem, size_t size,
 /* Newer than strace 6.1: the format of current strace. */
 static int dec_futex_waitv(struct dctx *ctx)
 {
+	unsigned int shown = 0;
+
 	ndec_array(ctx, dec_arg(ctx, 0), (uint32_t)dec_arg(ctx, 1),
-		   sizeof(struct k_futex_waitv), waitv_elem, NULL);
+		   sizeof(struct k_futex_waitv), waitv_elem, &shown);
 	dec_uint(ctx, dec_arg(ctx, 1));
 	dec_hex(ctx, (uint32_t)dec_arg(ctx, 2));
 	dec_timespec(ctx, dec_arg(ctx, 3));

@@ -20,14 +20,14 @@ static void get_flags(struct dctx *ctx, uint64_t v)
 {
 	uint32_t flags = (uint32_t)v & ~0777u;
 
-	if (flags) {
+	if (flags && fdec_flags_known(&ct_c_ipc_flags, flags)) {
 		emit_flags(ctx->e, &ct_c_ipc_flags, flags, EMIT_HEX);
-		/* strace writes flags without a name right before the mode
-		 * ("0x40000644"), but under -X raw */
-		emit_join(ctx->e, fdec_flags_known(&ct_c_ipc_flags, flags) ||
-						  ctx->e->style->xlat == 1
-					  ? "|"
-					  : "");
+		emit_join(ctx->e, "|");
+	} else if (flags) {
+		/* strace glues the bits it cannot name to the mode
+		 * (0x30000000644), except under -X raw */
+		emit_hex(ctx->e, flags);
+		emit_join(ctx->e, ctx->e->style->xlat == 1 ? "|" : "");
 	}
 	emit_oct(ctx->e, (uint32_t)v & 0777);
 }
@@ -97,15 +97,18 @@ DECODER_PERS(shmget, dec_shmget, 1u << PERS_X86_64 | 1u << PERS_I386);
 /* {mtype=7, mtext="hello"} with size bytes of text */
 static void msgbuf(struct dctx *ctx, uint64_t addr, uint64_t size)
 {
-	int64_t mtype;
+	/* strace reads a whole struct msgbuf (mtype and mtext[1], padded
+	 * to two longs) before it shows anything */
+	const size_t ws = arch_pers[ctx->call->pers].word_size;
+	uint64_t w[2];
 
-	if (!dec_fetch_longs(ctx, addr, &mtype, 1))
+	if (!dec_fetch_words(ctx, addr, w, 2))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "mtype");
-	emit_int(ctx->e, mtype);
+	emit_int(ctx->e, ws == 4 ? (int32_t)w[0] : (int64_t)w[0]);
 	emit_field(ctx->e, "mtext");
-	dec_buf(ctx, addr + arch_pers[ctx->call->pers].word_size, size);
+	dec_buf(ctx, addr + ws, size);
 	emit_struct_end(ctx->e);
 }
 

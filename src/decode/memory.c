@@ -96,7 +96,8 @@ static void mmap_flags(struct dctx *ctx, uint64_t raw)
 
 static void prot(struct dctx *ctx, uint64_t v)
 {
-	fdec_flags_dflt(ctx, &ct_p_mmap_prot, (uint32_t)v, "PROT_???");
+	/* an unsigned long: garbage in the upper half shows */
+	fdec_flags_dflt(ctx, &ct_p_mmap_prot, v, "PROT_???");
 }
 
 static int dec_brk(struct dctx *ctx)
@@ -243,8 +244,7 @@ DECODER_ANY_PERS(mincore, dec_mincore);
 static int dec_pkey_alloc(struct dctx *ctx)
 {
 	dec_hex(ctx, dec_arg(ctx, 0));
-	fdec_flags_dflt(ctx, &ct_p_pkey_access, (uint32_t)dec_arg(ctx, 1),
-		   "PKEY_???");
+	fdec_flags_dflt(ctx, &ct_p_pkey_access, dec_arg(ctx, 1), "PKEY_???");
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(pkey_alloc, dec_pkey_alloc);

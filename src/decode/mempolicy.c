@@ -3,6 +3,7 @@
  * mode (plus its flags) and node masks as strace shows them.  Masks and
  * page arrays are of the call's longs (x86_64 and i386). */
 #include <stdio.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "consts/consts.h"
@@ -15,9 +16,10 @@
 
 /* "MPOL_BIND|MPOL_F_STATIC_NODES", "MPOL_F_STATIC_NODES|0x4d", or NULL
  * when neither the mode nor any flag has a name. */
-static const char *mode_text(uint32_t v, char *buf, size_t size)
+static const char *mode_text(uint64_t v, char *buf, size_t size)
 {
-	uint32_t flags = v & MODE_FLAG_BITS, rest = v & ~MODE_FLAG_BITS;
+	uint64_t flags = v & MODE_FLAG_BITS;
+	uint64_t rest = v & ~(uint64_t)MODE_FLAG_BITS;
 	const char *mode = consts_name(&ct_p_mpol_modes, rest);
 	size_t len = 0;
 
@@ -34,15 +36,16 @@ static const char *mode_text(uint32_t v, char *buf, size_t size)
 					consts_name(&ct_p_mpol_mode_flags, bit));
 	}
 	if (!mode && len < size)
-		snprintf(buf + len, size - len, "|%#x", rest);
+		snprintf(buf + len, size - len, "|%#" PRIx64, rest);
 	return buf;
 }
 
 /* A policy mode: the mode's name, then its flags' ("MPOL_BIND|
  * MPOL_F_STATIC_NODES"); an unknown mode after its flags, in hex. */
-static void mode_val(struct dctx *ctx, uint32_t v)
+static void mode_val(struct dctx *ctx, uint64_t v)
 {
-	uint32_t flags = v & MODE_FLAG_BITS, rest = v & ~MODE_FLAG_BITS;
+	uint64_t flags = v & MODE_FLAG_BITS;
+	uint64_t rest = v & ~(uint64_t)MODE_FLAG_BITS;
 	char buf[96];
 	const char *text = mode_text(v, buf, sizeof(buf));
 
@@ -150,11 +153,11 @@ static int dec_mbind(struct dctx *ctx)
 {
 	dec_ptr(ctx, dec_arg(ctx, 0));
 	dec_ulong(ctx, dec_arg(ctx, 1));
-	mode_val(ctx, (uint32_t)dec_arg(ctx, 2));
+	mode_val(ctx, dec_arg(ctx, 2)); /* an unsigned long */
 	node_mask(ctx, dec_arg(ctx, 3), dec_arg(ctx, 4), false);
 	dec_ulong(ctx, dec_arg(ctx, 4));
-	fdec_flags_dflt(ctx, &ct_p_mpol_mbind_flags, dec_arg(ctx, 5),
-			"MPOL_???");
+	fdec_flags_dflt(ctx, &ct_p_mpol_mbind_flags,
+			(uint32_t)dec_arg(ctx, 5), "MPOL_???");
 	return DEC_DONE;
 }
 DECODER_PERS(mbind, dec_mbind, 1u << PERS_X86_64 | 1u << PERS_I386);
@@ -234,8 +237,8 @@ static int dec_move_pages(struct dctx *ctx)
 		dec_ptr(ctx, dec_arg(ctx, 4));
 	else
 		ndec_array(ctx, dec_arg(ctx, 4), count, 4, status_elem, NULL);
-	fdec_flags_dflt(ctx, &ct_p_mpol_mbind_flags, dec_arg(ctx, 5),
-			"MPOL_???");
+	fdec_flags_dflt(ctx, &ct_p_move_pages_flags,
+			(uint32_t)dec_arg(ctx, 5), "MPOL_???");
 	return DEC_DONE;
 }
 DECODER_PERS(move_pages, dec_move_pages, 1u << PERS_X86_64 | 1u << PERS_I386);

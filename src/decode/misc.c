@@ -291,6 +291,22 @@ static void perf_u(struct dctx *ctx, const unsigned char *a,
 		emit_uint(ctx->e, v);
 }
 
+/* Reserved bytes that are not zero, in a comment after the field before
+ * them: "bytes 110..111: 0xffff" */
+static void perf_reserved(struct dctx *ctx, const unsigned char *a,
+			  unsigned int off, unsigned int width)
+{
+	uint64_t v = 0;
+	char text[64];
+
+	memcpy(&v, a + off, width);
+	if (!v)
+		return;
+	snprintf(text, sizeof(text), "bytes %u..%u: %#llx", off,
+		 off + width - 1, (unsigned long long)v);
+	emit_comment(ctx->e, text);
+}
+
 /* The fields after the flags, as far as the attribute's size reaches
  * (-v only: strace abbreviates them otherwise). */
 static void perf_attr_rest(struct dctx *ctx, const unsigned char *a,
@@ -319,13 +335,18 @@ static void perf_attr_rest(struct dctx *ctx, const unsigned char *a,
 	perf_u(ctx, a, bp ? "bp_len" : "config2", 64, 8, !bp);
 	if (size < 80)
 		return;
-	if (sample_type & (1u << 11))
-		perf_u(ctx, a, "branch_sample_type", 72, 8, true);
+	if (sample_type & (1u << 11)) {
+		uint64_t bst;
+		memcpy(&bst, a + 72, 8);
+		emit_field(ctx->e, "branch_sample_type");
+		fdec_flags_dflt(ctx, &ct_c_perf_branch_types, bst,
+				"PERF_SAMPLE_BRANCH_???");
+	}
 	if (size < 96)
 		return;
 	perf_u(ctx, a, "sample_regs_user", 80, 8, true);
 	if (sample_type & (1u << 13))
-		perf_u(ctx, a, "sample_stack_user", 88, 4, false);
+		perf_u(ctx, a, "sample_stack_user", 88, 4, true);
 	if (flags & (1u << 25)) {
 		memcpy(&clk, a + 92, 4);
 		emit_field(ctx->e, "clockid");
@@ -338,9 +359,11 @@ static void perf_attr_rest(struct dctx *ctx, const unsigned char *a,
 		return;
 	perf_u(ctx, a, "aux_watermark", 104, 4, false);
 	perf_u(ctx, a, "sample_max_stack", 108, 2, false);
+	perf_reserved(ctx, a, 110, 2);
 	if (size < 120)
 		return;
 	perf_u(ctx, a, "aux_sample_size", 112, 4, false);
+	perf_reserved(ctx, a, 116, 4);
 	if (size < 128)
 		return;
 	perf_u(ctx, a, "sig_data", 120, 8, true);

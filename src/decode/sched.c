@@ -141,9 +141,10 @@ static void sched_attr_val(struct dctx *ctx, const struct sched_attr_k *a,
 		emit_struct_end(ctx->e);
 		return;
 	}
-	/* keeping the parameters keeps the policy too */
-	if (!keep || !(a->flags & (SCHED_FLAG_KEEP_POLICY |
-				   SCHED_FLAG_KEEP_PARAMS))) {
+	/* keeping the parameters keeps the policy too; strace still shows
+	 * a policy of -1 (the kernel's "unchanged") */
+	if (!keep || a->policy == UINT32_MAX ||
+	    !(a->flags & (SCHED_FLAG_KEEP_POLICY | SCHED_FLAG_KEEP_PARAMS))) {
 		emit_field(ctx->e, "sched_policy");
 		policy(ctx, a->policy);
 	}

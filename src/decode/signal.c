@@ -71,7 +71,11 @@ static void si_source(struct dctx *ctx, const struct si_view *s)
 	emit_field(ctx->e, "si_pid");
 	emit_int(ctx->e, si_i32(s, SI_UNION));
 	emit_field(ctx->e, "si_uid");
-	emit_uint(ctx->e, (uint32_t)si_i32(s, SI_UNION + 4));
+	/* a uid: -1 as such, the rest unsigned */
+	if (si_i32(s, SI_UNION + 4) == -1)
+		emit_int(ctx->e, -1);
+	else
+		emit_uint(ctx->e, (uint32_t)si_i32(s, SI_UNION + 4));
 }
 
 static void si_value(struct dctx *ctx, const struct si_view *s)

@@ -346,6 +346,18 @@ static const char *restart_msg(int err)
 	}
 }
 
+/* An errno the kernel returned in an unsigned int: the value as it
+ * came, then its name. */
+static void put_u32_err(struct strbuf *sb, uint64_t rv)
+{
+	int32_t v = (int32_t)rv;
+	const char *name = consts_name(&ct_errnos, (uint64_t)-(int64_t)v);
+
+	sb_printf(sb, "%" PRIu64, rv);
+	if (rv >> 32 == 0 && v < 0 && v >= -4095 && name)
+		sb_printf(sb, " %s (%s)", name, strerror(-v));
+}
+
 static void put_retval(struct task *t, struct strbuf *sb)
 {
 	const struct sc_call *c = &t->call;
@@ -382,6 +394,9 @@ static void put_retval(struct task *t, struct strbuf *sb)
 		return;
 	case RET_UINT:
 		sb_printf(sb, "%" PRIu64, (uint64_t)rv);
+		return;
+	case RET_U32_ERR:
+		put_u32_err(sb, (uint64_t)rv);
 		return;
 	case RET_FD: {
 		struct render r;
