@@ -709,9 +709,6 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 		o->seccomp = SECCOMP_NEVER;
 	if (o->user && !getpwnam(o->user))
 		return fail(err, errlen, "Cannot find user '%s'", o->user);
-	if (o->sel.decode_pids & SEL_DECODE_PID_COMM)
-		return fail(err, errlen, "-Y/--decode-pids=comm (command names "
-			    "after pids) is not supported by sift");
 	warn_no_effect(o);
 	o->fd_paths = (int)o->sel.decode_fds;
 	return 0;

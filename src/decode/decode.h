@@ -22,6 +22,7 @@ enum ret_fmt {
 	RET_OCT,   /* umask */
 	RET_FD,    /* a new descriptor: -y shows its path */
 	RET_NONE,  /* never returns: "= ?" (exit, exit_group) */
+	RET_PID,   /* a process id: -Y shows its name */
 };
 
 struct dctx;
@@ -68,6 +69,7 @@ struct decode_opts {
 	bool raw;       /* -e raw= for this syscall: no decoding */
 	bool abbrev;    /* -e abbrev= for this syscall */
 	unsigned int strsize;
+	unsigned int pids; /* --decode-pids: DEC_PID_* bits */
 };
 
 struct dctx {

@@ -69,7 +69,7 @@ static const struct const_table *si_code_table(int signo, uint32_t code)
 static void si_source(struct dctx *ctx, const struct si_view *s)
 {
 	emit_field(ctx->e, "si_pid");
-	emit_int(ctx->e, si_i32(s, SI_UNION));
+	dec_pid(ctx, (uint32_t)si_i32(s, SI_UNION));
 	emit_field(ctx->e, "si_uid");
 	emit_uint(ctx->e, (uint32_t)si_i32(s, SI_UNION + 4));
 }
@@ -281,7 +281,7 @@ static void dec_siginfo_ptr(struct dctx *ctx, uint64_t addr)
 
 static int dec_rt_sigqueueinfo(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	dec_signo(ctx, dec_arg(ctx, 1));
 	dec_siginfo_ptr(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
@@ -290,8 +290,8 @@ DECODER(rt_sigqueueinfo, dec_rt_sigqueueinfo);
 
 static int dec_rt_tgsigqueueinfo(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
+	dec_pid(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 1));
 	dec_signo(ctx, dec_arg(ctx, 2));
 	dec_siginfo_ptr(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
@@ -427,7 +427,7 @@ DECODER(rt_sigreturn, dec_rt_sigreturn);
 
 static int dec_kill(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	dec_signo(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
@@ -436,8 +436,8 @@ DECODER_ANY_PERS(tkill, dec_kill);
 
 static int dec_tgkill(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
+	dec_pid(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 1));
 	dec_signo(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }
