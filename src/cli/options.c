@@ -341,7 +341,9 @@ static void usage(void)
 "  -x, -xx, --strings-in-hex[=non-ascii|non-ascii-chars|all]\n"
 "  -X raw|abbrev|verbose, --const-print-style=...\n"
 "  -y, -yy, --decode-fds[=path,socket,dev,pidfd|all|none], -e decode-fds=\n"
-"  --decode-pids=pidns, --pidns-translation (pids of sift's namespace)\n"
+"  -Y, --decode-pids=comm         command names after pids (1234<cat>)\n"
+"  --decode-pids=pidns[,comm]|all, --pidns-translation  pids of another\n"
+"                                 pid namespace also in sift's\n"
 "  -t -tt -ttt, --absolute-timestamps[=[format:]time|unix|none\n"
 "                                 [,[precision:]s|ms|us|ns]], --timestamps=\n"
 "  -r, --relative-timestamps[=s|ms|us|ns]\n"
@@ -365,7 +367,7 @@ static void usage(void)
 "  --dump-filter                  print the cBPF program and exit\n"
 "Other:\n"
 "  -d, --debug (accepted)         -h, --help         -V, --version\n"
-"Not supported: -Y/--decode-pids=comm, --tips, --secontext.\n",
+"Not supported: --tips, --secontext.\n",
 	      stdout);
 }
 

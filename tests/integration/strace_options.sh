@@ -266,8 +266,10 @@ same    | -y -e trace=openat,close
 same    | -yy -e trace=openat,close
 same    | --decode-pids=pidns -e trace=getpid
 same    | --pidns-translation -e trace=getpid
-refused | -Y -e trace=getpid
-refused | --decode-pids=comm
+same    | -Y -e trace=openat,close
+same    | --decode-pids=comm -f -e trace=close
+same    | --decode-pids=all -e trace=close
+same    | --decode-pids=pidns,comm -e trace=close
 diag    | --decode-pids=bogus
 diag    | --secontext
 diag    | --secontext=full
