@@ -38,6 +38,7 @@ static int main_status = -1;   /* waitpid status of the command */
 static volatile sig_atomic_t interrupted;
 static bool silent;            /* stopped printing, still serving stops */
 static bool detaching;
+static int detach_signal;      /* the signal that made sift detach */
 static struct output *main_out;
 
 static volatile sig_atomic_t flush_due;
@@ -441,11 +442,13 @@ static bool is_stop_signal(int sig)
  * execve detaches without a word, as strace) */
 static void detach_task(struct task *t, int sig, bool note)
 {
-	report_syscall_abandon(t, true);
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)sig);
-	/* one line per thread, as strace */
-	if (!t->quiet && note)
+	/* one line per thread, as strace: for a spawned command only when
+	 * the trace is on stderr, where it comes inside the open line,
+	 * before its " <detached ...>" */
+	if (!t->quiet && note && (t->attached || !opt->outfile))
 		report_note("Process %d detached", t->tid);
+	report_syscall_abandon(t, true);
 	drop_task(t);
 }
 
@@ -621,6 +624,9 @@ static void on_interrupt(int sig)
 		_exit(128 + sig);
 	}
 	stop_tracing_quietly();
+	/* detached: sift ends as the signal would have ended it */
+	if (detaching)
+		detach_signal = sig;
 }
 
 static void event_loop(void)
@@ -667,27 +673,50 @@ static const int tracer_signals[] = {
 };
 #define N_TRACER_SIGNALS (sizeof(tracer_signals) / sizeof(tracer_signals[0]))
 static struct sigaction inherited[N_TRACER_SIGNALS];
+static sigset_t inherited_mask;
 
 void ptr_restore_inherited_signals(void)
 {
 	for (size_t i = 0; i < N_TRACER_SIGNALS; i++)
 		sigaction(tracer_signals[i], &inherited[i], NULL);
+	sigprocmask(SIG_SETMASK, &inherited_mask, NULL);
+}
+
+/* -I: 1 (anywhere) leaves the fatal signals as sift found them, so they
+ * end it at once; 2 (waiting) catches them (they are seen between
+ * stops: the handler only notes them); 3 (never) blocks them, 4
+ * (never_tstp) SIGTSTP too.  As strace: 3 with -o FILE and a command,
+ * else 2. */
+static int interruptible(void)
+{
+	if (opt->interruptible)
+		return opt->interruptible;
+	return opt->outfile && opt->argv ? 3 : 2;
 }
 
 static void install_signals(void)
 {
+	static const int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
 	struct sigaction sa;
+	sigset_t block;
+	int mode = interruptible();
 
 	for (size_t i = 0; i < N_TRACER_SIGNALS; i++)
 		sigaction(tracer_signals[i], NULL, &inherited[i]);
+	sigprocmask(SIG_SETMASK, NULL, &inherited_mask);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
-	sigaction(SIGPIPE, &sa, NULL);
+	sigemptyset(&block);
+	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
+		if (mode >= 2)
+			sigaction(fatal[i], &sa, NULL);
+		if (mode >= 3)
+			sigaddset(&block, fatal[i]);
+	}
+	if (mode >= 4)
+		sigaddset(&block, SIGTSTP);
+	sigprocmask(SIG_BLOCK, &block, NULL);
 	sa.sa_handler = on_alarm;
 	sigaction(SIGALRM, &sa, NULL); /* no SA_RESTART: it ends the wait */
 	signal(SIGTTOU, SIG_IGN);
@@ -885,6 +914,8 @@ static int ptrace_run(struct options *o)
 	if (undecoded)
 		decode_report_undecoded(stderr, !strcmp(undecoded, "all"));
 	out_close_all();
+	if (main_status < 0 && detach_signal)
+		return 256 + detach_signal;
 	if (main_status < 0 || o->daemonize)
 		return 0;
 	if (WIFSIGNALED(main_status))
