@@ -366,7 +366,7 @@ static void usage(void)
 "  --seccomp-bpf[=auto|always|never]  filter in the kernel (default auto)\n"
 "  --dump-filter                  print the cBPF program and exit\n"
 "Other:\n"
-"  -d, --debug (accepted)         -h, --help         -V, --version\n"
+"  -d, --debug (sift's own events on stderr)  -h, --help  -V, --version\n"
 "Not supported: --tips, --secontext.\n",
 	      stdout);
 }
@@ -430,7 +430,7 @@ static int parse_one(struct options *o, int c, const char *arg,
 		return 0;
 	case 'c': o->count = 1; pst.count_c = true; return 0;
 	case 'C': o->count = 2; pst.count_C = true; return 0;
-	case 'd': return 0; /* strace's own debugging: nothing to show */
+	case 'd': out_debug_on = true; return 0;
 	case 'D':
 		if (++o->daemonize > 3)
 			return fail(err, errlen, "Too many -D's (%d), maximum "

@@ -61,6 +61,16 @@ expect_line dump 'ret TRACE'
 expect_line dump '^length: [0-9]+ instructions'
 expect_line dump '^x86_64: [a-z]+, [0-9]+ traced'
 expect_line dump '1023 of 1024 numbers cacheable|[0-9]+ of 1024 numbers cacheable'
+# -d: sift's own events on stderr, as diagnostics; none without it
+"$SIFT" -d -f -e trace=getppid -o dout sh -c 'true; true' 2>derr
+expect_line derr '^[^ ]*sift: seccomp filter: (in use|not used)'
+expect_line derr '^[^ ]*sift: ptrace options = 0x[0-9a-f]+$'
+expect_line derr '^[^ ]*sift: \[wait\(0x[0-9a-f]+\) = [0-9]+\] WIFSTOPPED,sig=SIGTRAP'
+expect_line derr '^[^ ]*sift: \[wait\(0x0\|0\) = [0-9]+\] WIFEXITED,exitcode=0$|WIFEXITED,exitcode=0$'
+expect_line derr '^[^ ]*sift: new task [0-9]+ \(thread group [0-9]+\), [0-9]+ tasks$'
+expect_line derr '^[^ ]*sift: task [0-9]+ dropped, 0 left$'
+"$SIFT" -f -e trace=getppid -o dout sh -c 'true; true' 2>derr
+[ -s derr ] && { cat derr; fail "without -d: said something"; }
 # -I: SIGTERM to the tracer ends it at once (1), makes it detach and end
 # as the signal would (2, the default on stderr) or is blocked (3, the
 # default with -o FILE PROG; 4 blocks SIGTSTP too): the exit status and

@@ -138,6 +138,8 @@ static struct task *new_task(pid_t tid, pid_t tgid, bool quiet)
 {
 	struct task *t = task_add(tid, tgid);
 
+	out_debug("new task %d (thread group %d), %u tasks", tid, tgid,
+		  task_count());
 	t->out = output_for(tid);
 	t->quiet = quiet || silent;
 	t->filtered = t->seccomp = use_filter;
@@ -174,6 +176,7 @@ static void drop_task(struct task *t)
 		n_held--;
 	if (t->out != main_out && t->out)
 		out_close(t->out);
+	out_debug("task %d dropped, %u left", t->tid, task_count() - 1);
 	task_del(t);
 }
 
@@ -443,6 +446,7 @@ static bool is_stop_signal(int sig)
 static void detach_task(struct task *t, int sig, bool note)
 {
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)sig);
+	out_debug("detached %d (signal %d)", t->tid, sig);
 	/* one line per thread, as strace: for a spawned command only when
 	 * the trace is on stderr, where it comes inside the open line,
 	 * before its " <detached ...>" */
@@ -616,6 +620,7 @@ static void stop_tracing_quietly(void)
 static void on_interrupt(int sig)
 {
 	interrupted = 0;
+	out_debug("interrupted by SIG%s", sigabbrev_np(sig));
 	if (opt->kill_on_exit || (use_filter && silent)) {
 		/* second request, or asked for: the tracees go with sift */
 		for (struct task *t = task_first(); t; t = task_next(t))
@@ -627,6 +632,41 @@ static void on_interrupt(int sig)
 	/* detached: sift ends as the signal would have ended it */
 	if (detaching)
 		detach_signal = sig;
+}
+
+/* -d: what wait4 returned, in words */
+static void debug_wait(pid_t pid, int status)
+{
+	static const char *const events[] = {
+		[PTRACE_EVENT_FORK] = "FORK", [PTRACE_EVENT_VFORK] = "VFORK",
+		[PTRACE_EVENT_CLONE] = "CLONE", [PTRACE_EVENT_EXEC] = "EXEC",
+		[PTRACE_EVENT_VFORK_DONE] = "VFORK_DONE",
+		[PTRACE_EVENT_EXIT] = "EXIT", [PTRACE_EVENT_SECCOMP] = "SECCOMP",
+	};
+	const char *abbrev;
+	unsigned int ev = (unsigned int)status >> 16;
+
+	if (!out_debug_on)
+		return;
+	if (WIFEXITED(status)) {
+		out_debug("[wait(%#x) = %d] WIFEXITED,exitcode=%d", status, pid,
+			  WEXITSTATUS(status));
+		return;
+	}
+	if (WIFSIGNALED(status)) {
+		abbrev = sigabbrev_np(WTERMSIG(status));
+		out_debug("[wait(%#x) = %d] WIFSIGNALED,sig=SIG%s%s", status, pid,
+			  abbrev ? abbrev : "?", WCOREDUMP(status) ? ",core" : "");
+		return;
+	}
+	int sig = WSTOPSIG(status);
+	abbrev = sigabbrev_np(sig & 0x7f);
+	const char *evname = ev == PTRACE_EVENT_STOP ? "STOP" :
+			     ev < sizeof(events) / sizeof(events[0]) ? events[ev] :
+			     NULL;
+	out_debug("[wait(%#x) = %d] WIFSTOPPED,sig=SIG%s%s%s%s", status, pid,
+		  abbrev ? abbrev : "?", sig & 0x80 ? "|0x80 (syscall stop)" : "",
+		  ev ? ",EVENT_" : "", ev ? (evname ? evname : "?") : "");
 }
 
 static void event_loop(void)
@@ -649,6 +689,7 @@ static void event_loop(void)
 				break;
 			continue;
 		}
+		debug_wait(pid, status);
 		if (interrupted)
 			on_interrupt(interrupted);
 		struct task *t = task_find(pid);
@@ -798,6 +839,10 @@ static int start_command(void)
 		want_filter = false;
 	}
 	use_filter = want_filter;
+	out_debug("seccomp filter: %s%s%s", want_filter ? "in use" : "not used",
+		  want_filter || !why[0] ? "" : ", ", want_filter ? "" : why);
+	out_debug("ptrace options = %#lx",
+		  ptr_trace_options(opt, want_filter, true));
 	if (opt->daemonize) {
 		int rc = start_daemonized(want_filter ? &prog : NULL);
 		ptr_filter_free(&prog);
