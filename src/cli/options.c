@@ -697,9 +697,6 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	if (o->daemonize && !o->argv && !o->dump_filter)
 		return fail(err, errlen, "PROG [ARGS] must be specified with "
 			    "-D/--daemonize" TRY, pn);
-	/* strace would attach to PID and run PROG too */
-	if (o->npids && o->daemonize)
-		return fail(err, errlen, "-D and -p are mutually exclusive");
 	if (o->follow == 2 && !o->outfile)
 		o->follow = 1;
 	if (o->npids && o->seccomp == SECCOMP_ALWAYS) {

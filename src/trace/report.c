@@ -121,6 +121,7 @@ static void put_leader(struct task *t, struct strbuf *sb)
 	if (opt->outfile && opt->follow == 2) {
 		/* one file per process: no prefix */
 	} else if (opt->outfile && (opt->follow || opt->npids > 1 ||
+				    (opt->npids && opt->argv) ||
 				    shown_tasks(true) > 1)) {
 		/* with a name the pid is not padded */
 		sb_printf(sb, comm ? "%d" : "%-5d", t->tid);

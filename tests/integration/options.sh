@@ -71,11 +71,34 @@ expect_line derr '^[^ ]*sift: new task [0-9]+ \(thread group [0-9]+\), [0-9]+ ta
 expect_line derr '^[^ ]*sift: task [0-9]+ dropped, 0 left$'
 "$SIFT" -f -e trace=getppid -o dout sh -c 'true; true' 2>derr
 [ -s derr ] && { cat derr; fail "without -d: said something"; }
+STRACE=${STRACE:-/usr/bin/strace}
+# -p with a command, with and without -D, to a file and to stderr: the
+# prefixes and the attach lines as strace's
+pcmd() { # tracer, out-name, options...
+	tr=$1 name=$2
+	shift 2
+	sleep 1 &
+	sp=$!
+	rm -f pout
+	# shellcheck disable=SC2068
+	"$tr" $@ -p $sp -e trace=exit_group "$PROGS/core_hello" >/dev/null 2>perr
+	sleep 1.3 # -D: the tracer outlives the command
+	wait $sp
+	{ [ -f pout ] && python3 "$top/tests/tools/normalize.py" pout
+	  python3 "$top/tests/tools/normalize.py" perr |
+		sed 's/^[^ ]*: Process/Process/'; } > "$name"
+}
+if [ -x "$STRACE" ]; then
+	for opts in "-o pout" "" "-D -o pout" "-D"; do
+		pcmd "$STRACE" pa $opts
+		pcmd "$SIFT" pb $opts
+		cmp -s pa pb || { diff pa pb; fail "-p and a command with '$opts' differ from strace"; }
+	done
+fi
 # -I: SIGTERM to the tracer ends it at once (1), makes it detach and end
 # as the signal would (2, the default on stderr) or is blocked (3, the
 # default with -o FILE PROG; 4 blocks SIGTSTP too): the exit status and
 # whether the command ran to its end, as strace
-STRACE=${STRACE:-/usr/bin/strace}
 interrupted() { # tracer, options...: "STATUS LAST-LINE-KIND"
 	tr=$1
 	shift

@@ -872,6 +872,18 @@ static int attach_thread(pid_t tid, pid_t tgid)
 	return 0;
 }
 
+/* strace says nothing of -p attaches when it also runs a command and
+ * the trace goes to a file */
+static void attach_note(pid_t pid, int threads)
+{
+	if (opt->argv && opt->outfile)
+		return;
+	if (threads > 1)
+		report_note("Process %d attached with %d threads", pid, threads);
+	else
+		report_note("Process %d attached", pid);
+}
+
 static int attach_process(pid_t pid)
 {
 	if (task_find(pid))
@@ -886,7 +898,7 @@ static int attach_process(pid_t pid)
 		int err = attach_thread(pid, pid);
 		if (err)
 			return err;
-		report_note("Process %d attached", pid);
+		attach_note(pid, 1);
 		return 0;
 	}
 	struct dirent *de;
@@ -904,10 +916,7 @@ static int attach_process(pid_t pid)
 	closedir(d);
 	if (!threads)
 		return first_err ? first_err : -ESRCH;
-	if (threads > 1)
-		report_note("Process %d attached with %d threads", pid, threads);
-	else
-		report_note("Process %d attached", pid);
+	attach_note(pid, threads);
 	return 0;
 }
 
@@ -924,17 +933,8 @@ static void print_summary(const struct options *o)
 	summary_free(report_summary());
 }
 
-static int ptrace_run(struct options *o)
+static void attach_all(const struct options *o)
 {
-	opt = o;
-	if (out_open(&main_out, o->outfile && o->follow != 2 ? o->outfile : NULL,
-		     o->append) < 0) {
-		out_diag("can't open '%s': %s", o->outfile,
-			strerror(errno));
-		return 1;
-	}
-	report_init(o);
-	install_signals();
 	for (size_t i = 0; i < o->npids; i++) {
 		if (o->pids[i] == getpid()) {
 			out_diag("I'm sorry, I can't let you do "
@@ -946,7 +946,29 @@ static int ptrace_run(struct options *o)
 			out_diag("attach: ptrace(PTRACE_SEIZE, %d): "
 				"%s", o->pids[i], strerror(-err));
 	}
-	if (o->argv && start_command() < 0)
+}
+
+static int ptrace_run(struct options *o)
+{
+	opt = o;
+	if (out_open(&main_out, o->outfile && o->follow != 2 ? o->outfile : NULL,
+		     o->append) < 0) {
+		out_diag("can't open '%s': %s", o->outfile,
+			strerror(errno));
+		return 1;
+	}
+	report_init(o);
+	install_signals();
+	/* -D: the tracer is the grandchild, which must be the one that
+	 * attaches */
+	if (o->argv && o->daemonize && start_command() < 0)
+		return 1;
+	attach_all(o);
+	/* as strace: the -D command is named after the -p ones, when the
+	 * trace is on stderr */
+	if (o->argv && o->daemonize && !o->outfile)
+		report_note("Process %d attached", main_pid);
+	if (o->argv && !o->daemonize && start_command() < 0)
 		return 1;
 	if (task_count() == 0)
 		return 1;
