@@ -123,7 +123,7 @@ PID_CALLS = re.compile(
     r'capget|capset|perf_event_open)(?:\(| resumed>)')
 PID_PLACES = re.compile(
     r'(?:^|\[pid +|\b\w*(?:pid|tid)=\[?|Process |in pid |/proc/|'
-    r"/task/|<pid:|/\* (?=\d+ in strace's PID NS))(\d+)\b")
+    r"/task/|<pid:|/\* (?=\d+ in strace's PID NS)|= (?=\d+<))(\d+)\b")
 
 
 BRACKET_PAD = re.compile(r'^\[pid +(PID\d+)\]')
