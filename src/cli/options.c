@@ -562,7 +562,8 @@ static int parse_one(struct options *o, int c, const char *arg,
 		return sel_parse_qual(&o->sel, "decode-pids", "pidns", err,
 				      errlen);
 	case OPT_TIPS:
-		return fail(err, errlen, "--tips is not supported by sift");
+		return fail(err, errlen, "--tips (strace's tips of the day on exit) "
+			    "is not supported by sift");
 	case OPT_SECONTEXT:
 		return sel_parse_qual(&o->sel, "secontext", arg ? arg : "full",
 				      err, errlen);
