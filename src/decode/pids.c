@@ -159,7 +159,8 @@ static pid_t to_own(pid_t tid, pid_t n, bool *same)
 			return cache[i].own;
 	pid_t own = scan(lvl, depth, n, ns);
 	if (own) {
-		unsigned int i = cache_next++ % (sizeof(cache) / sizeof(cache[0]));
+		unsigned int i =
+			cache_next++ % (sizeof(cache) / sizeof(cache[0]));
 		cache[i].ns = ns;
 		cache[i].n = n;
 		cache[i].own = own;
@@ -167,8 +168,7 @@ static pid_t to_own(pid_t tid, pid_t n, bool *same)
 	return own;
 }
 
-void dec_emit_pid(struct emitter *e, pid_t tid, int64_t pid,
-		  unsigned int mask)
+void dec_emit_pid(struct emitter *e, pid_t tid, int64_t pid, unsigned int mask)
 {
 	char comm[64], note[64];
 	bool same = true;
