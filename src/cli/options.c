@@ -341,7 +341,9 @@ static void usage(void)
 "  -x, -xx, --strings-in-hex[=non-ascii|non-ascii-chars|all]\n"
 "  -X raw|abbrev|verbose, --const-print-style=...\n"
 "  -y, -yy, --decode-fds[=path,socket,dev,pidfd|all|none], -e decode-fds=\n"
-"  --decode-pids=pidns, --pidns-translation (pids of sift's namespace)\n"
+"  -Y, --decode-pids=comm         command names after pids (1234<cat>)\n"
+"  --decode-pids=pidns[,comm]|all, --pidns-translation  pids of another\n"
+"                                 pid namespace also in sift's\n"
 "  -t -tt -ttt, --absolute-timestamps[=[format:]time|unix|none\n"
 "                                 [,[precision:]s|ms|us|ns]], --timestamps=\n"
 "  -r, --relative-timestamps[=s|ms|us|ns]\n"
@@ -364,8 +366,8 @@ static void usage(void)
 "  --seccomp-bpf[=auto|always|never]  filter in the kernel (default auto)\n"
 "  --dump-filter                  print the cBPF program and exit\n"
 "Other:\n"
-"  -d, --debug (accepted)         -h, --help         -V, --version\n"
-"Not supported: -Y/--decode-pids=comm, --tips, --secontext.\n",
+"  -d, --debug (sift's own events on stderr)  -h, --help  -V, --version\n"
+"Not supported: --tips, --secontext.\n",
 	      stdout);
 }
 
@@ -428,7 +430,7 @@ static int parse_one(struct options *o, int c, const char *arg,
 		return 0;
 	case 'c': o->count = 1; pst.count_c = true; return 0;
 	case 'C': o->count = 2; pst.count_C = true; return 0;
-	case 'd': return 0; /* strace's own debugging: nothing to show */
+	case 'd': out_debug_on = true; return 0;
 	case 'D':
 		if (++o->daemonize > 3)
 			return fail(err, errlen, "Too many -D's (%d), maximum "
@@ -560,7 +562,8 @@ static int parse_one(struct options *o, int c, const char *arg,
 		return sel_parse_qual(&o->sel, "decode-pids", "pidns", err,
 				      errlen);
 	case OPT_TIPS:
-		return fail(err, errlen, "--tips is not supported by sift");
+		return fail(err, errlen, "--tips (strace's tips of the day on exit) "
+			    "is not supported by sift");
 	case OPT_SECONTEXT:
 		return sel_parse_qual(&o->sel, "secontext", arg ? arg : "full",
 				      err, errlen);
@@ -695,9 +698,6 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 	if (o->daemonize && !o->argv && !o->dump_filter)
 		return fail(err, errlen, "PROG [ARGS] must be specified with "
 			    "-D/--daemonize" TRY, pn);
-	/* strace would attach to PID and run PROG too */
-	if (o->npids && o->daemonize)
-		return fail(err, errlen, "-D and -p are mutually exclusive");
 	if (o->follow == 2 && !o->outfile)
 		o->follow = 1;
 	if (o->npids && o->seccomp == SECCOMP_ALWAYS) {
@@ -709,9 +709,6 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 		o->seccomp = SECCOMP_NEVER;
 	if (o->user && !getpwnam(o->user))
 		return fail(err, errlen, "Cannot find user '%s'", o->user);
-	if (o->sel.decode_pids & SEL_DECODE_PID_COMM)
-		return fail(err, errlen, "-Y/--decode-pids=comm (command names "
-			    "after pids) is not supported by sift");
 	warn_no_effect(o);
 	o->fd_paths = (int)o->sel.decode_fds;
 	return 0;

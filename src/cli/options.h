@@ -57,7 +57,7 @@ struct options {
 	bool wall_clock;      /* -w */
 	struct summary_opts sumopt; /* -S, -U */
 	uint64_t overhead_ns; /* -O: taken off each call's time in -c */
-	int interruptible;    /* -I 1..4 (accepted; see sift(1)) */
+	int interruptible;    /* -I 1..4; 0: strace's default */
 	/* engine */
 	enum seccomp_mode seccomp;
 	bool dump_filter;

@@ -324,7 +324,7 @@ void dec_by_role(struct dctx *ctx, int role, uint64_t v)
 	case ROLE_PTR: dec_ptr(ctx, v); break;
 	case ROLE_STR: dec_cstr(ctx, v); break;
 	case ROLE_SIG: dec_signo(ctx, v); break;
-	case ROLE_PID: dec_int(ctx, v); break;
+	case ROLE_PID: dec_pid(ctx, v); break;
 	case ROLE_HEX:
 	default: dec_hex(ctx, v); break;
 	}

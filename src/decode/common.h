@@ -53,6 +53,20 @@ void dec_emit_fd(struct emitter *e, pid_t tid, int64_t fd, int mask);
 /* The pid a pidfd of tid refers to (its fdinfo), 0 if unknown. */
 pid_t dec_pidfd_pid(pid_t tid, int fd);
 
+/* Process ids (--decode-pids, mask of DEC_PID_* bits, the values of
+ * enum sel_decode_pid): pid as tid's process gave it, with the name of
+ * the task it names (comm) and, when tid lives in another pid namespace,
+ * its number in sift's (pidns).  A task that is gone shows the number
+ * alone. */
+enum { DEC_PID_NS = 1, DEC_PID_COMM = 2 };
+void dec_emit_pid(struct emitter *e, pid_t tid, int64_t pid,
+		  unsigned int mask);
+void dec_pid(struct dctx *ctx, uint64_t v); /* (int) v as a pid */
+/* [pid] stored at addr (clone's parent_tid), or the address */
+void dec_out_pid(struct dctx *ctx, uint64_t addr);
+/* The name of task tid (its /proc comm); 0 or -errno. */
+int dec_task_comm(pid_t tid, char *buf, size_t size);
+
 /* Strings in tracee memory. */
 void dec_path(struct dctx *ctx, uint64_t addr);  /* not -s limited */
 void dec_cstr(struct dctx *ctx, uint64_t addr);  /* -s limited */

@@ -25,6 +25,7 @@ enum ret_fmt {
 	/* an int the kernel returns as unsigned (x86_64 modify_ldt):
 	 * "4294967274 EINVAL (...)" */
 	RET_U32_ERR,
+	RET_PID,   /* a process id: -Y shows its name */
 };
 
 struct dctx;
@@ -74,6 +75,7 @@ struct decode_opts {
 	bool raw;       /* -e raw= for this syscall: no decoding */
 	bool abbrev;    /* -e abbrev= for this syscall */
 	unsigned int strsize;
+	unsigned int pids; /* --decode-pids: DEC_PID_* bits */
 };
 
 struct dctx {

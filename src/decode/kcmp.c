@@ -42,8 +42,8 @@ static int dec_kcmp(struct dctx *ctx)
 	int pid1 = (int)dec_arg(ctx, 0), pid2 = (int)dec_arg(ctx, 1);
 	uint32_t type = (uint32_t)dec_arg(ctx, 2);
 
-	dec_int(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
+	dec_pid(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 1));
 	fdec_enum_dflt(ctx, &ct_p_kcmp_types, type, "KCMP_???");
 	switch (type) {
 	case KCMP_FILE:

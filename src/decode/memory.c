@@ -289,7 +289,7 @@ static void vm_rw_rest(struct dctx *ctx, bool data, uint64_t datalen)
 static int dec_process_vm_readv(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		return DEC_MORE;
 	}
 	vm_rw_rest(ctx, !dec_failed(ctx), (uint64_t)ctx->call->rval);
@@ -299,7 +299,7 @@ DECODER_PERS(process_vm_readv, dec_process_vm_readv, 1u << PERS_X86_64 | 1u << P
 
 static int dec_process_vm_writev(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	vm_rw_rest(ctx, true, UINT64_MAX);
 	return DEC_DONE;
 }

@@ -319,7 +319,7 @@ static int dec_wait4(struct dctx *ctx)
 	int status;
 
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		return DEC_MORE;
 	}
 	uint64_t addr = dec_arg(ctx, 1);
@@ -377,7 +377,7 @@ static int dec_waitid(struct dctx *ctx)
 		if ((uint32_t)dec_arg(ctx, 0) == P_PIDFD_VAL)
 			dec_fd(ctx, dec_arg(ctx, 1));
 		else
-			dec_int(ctx, dec_arg(ctx, 1));
+			dec_pid(ctx, dec_arg(ctx, 1));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
@@ -408,6 +408,7 @@ static int dec_clone(struct dctx *ctx)
 	uint64_t flags = raw & ~(uint64_t)CSIGNAL;
 	unsigned int sig = raw & CSIGNAL;
 
+	ctx->call->ret_fmt = RET_PID;
 	if (!ctx->exiting) {
 		emit_field(ctx->e, "child_stack");
 		dec_ptr(ctx, dec_arg(ctx, 1));
@@ -431,7 +432,10 @@ static int dec_clone(struct dctx *ctx)
 		ctx->call->defer_sep = true;
 		return DEC_MORE;
 	}
-	if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F)) {
+	if (flags & CLONE_PARENT_SETTID_F) {
+		emit_field(ctx->e, "parent_tid");
+		dec_out_pid(ctx, dec_arg(ctx, 2));
+	} else if (flags & CLONE_PIDFD_F) {
 		emit_field(ctx->e, "parent_tid");
 		dec_out_int(ctx, dec_arg(ctx, 2));
 	}
@@ -563,6 +567,8 @@ static int dec_clone3(struct dctx *ctx)
 {
 	uint64_t addr = dec_arg(ctx, 0), size = dec_arg(ctx, 1);
 	struct clone_args_k a;
+
+	ctx->call->ret_fmt = RET_PID;
 	bool fetched = clone3_fetch(ctx, addr, size, &a);
 	uint64_t stored = CLONE_PIDFD_F | CLONE_PARENT_SETTID_F;
 
@@ -599,7 +605,7 @@ static int dec_clone3(struct dctx *ctx)
 		}
 		if (a.flags & CLONE_PARENT_SETTID_F) {
 			emit_field(ctx->e, "parent_tid");
-			dec_out_int(ctx, a.parent_tid);
+			dec_out_pid(ctx, a.parent_tid);
 		}
 		clone3_tail(ctx, addr, size);
 	}
@@ -650,7 +656,7 @@ static void stored_ulong(struct dctx *ctx, uint64_t addr, bool as_ptr)
 static int dec_get_robust_list(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		return DEC_MORE;
 	}
 	stored_ulong(ctx, dec_arg(ctx, 1), true);
@@ -790,7 +796,7 @@ static void resource(struct dctx *ctx, uint64_t v)
 static int dec_prlimit64(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		resource(ctx, dec_arg(ctx, 1));
 		rlimit(ctx, dec_arg(ctx, 2));
 		return DEC_MORE;
@@ -984,7 +990,7 @@ DECODER_ANY_PERS(personality, dec_personality);
 
 static int dec_pidfd_open(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	fdec_flags_dflt(ctx, &ct_p_pidfd_flags, (uint32_t)dec_arg(ctx, 1),
 		   "PIDFD_???");
 	ctx->call->ret_fmt = RET_FD;
@@ -1020,7 +1026,7 @@ DECODER_ANY_PERS(pidfd_getfd, dec_pidfd_getfd);
 
 static int dec_pid_only(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(getpgid, dec_pid_only);
@@ -1028,8 +1034,8 @@ DECODER_ANY_PERS(getsid, dec_pid_only);
 
 static int dec_setpgid(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
+	dec_pid(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(setpgid, dec_setpgid);

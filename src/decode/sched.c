@@ -19,7 +19,7 @@ static void policy(struct dctx *ctx, uint64_t v)
 
 static int dec_sched_setaffinity(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	dec_uint(ctx, dec_arg(ctx, 1));
 	fdec_cpu_mask(ctx, dec_arg(ctx, 2), (uint32_t)dec_arg(ctx, 1));
 	return DEC_DONE;
@@ -29,7 +29,7 @@ DECODER_ANY_PERS(sched_setaffinity, dec_sched_setaffinity);
 static int dec_sched_getaffinity(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		dec_uint(ctx, dec_arg(ctx, 1));
 		return DEC_MORE;
 	}
@@ -50,7 +50,7 @@ static void sched_param(struct dctx *ctx, uint64_t addr)
 static int dec_sched_getparam(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
@@ -63,7 +63,7 @@ DECODER_ANY_PERS(sched_getparam, dec_sched_getparam);
 
 static int dec_sched_setparam(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	sched_param(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
@@ -71,7 +71,7 @@ DECODER_ANY_PERS(sched_setparam, dec_sched_setparam);
 
 static int dec_sched_setscheduler(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	policy(ctx, dec_arg(ctx, 1));
 	sched_param(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
@@ -80,7 +80,7 @@ DECODER_ANY_PERS(sched_setscheduler, dec_sched_setscheduler);
 
 static int dec_sched_getscheduler(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	ctx->call->ret_flags = &ct_p_sched_policies;
 	ctx->call->ret_label = "";
 	return DEC_DONE;
@@ -104,7 +104,7 @@ DECODER_ANY_PERS(sched_yield, dec_sched_yield);
 static int dec_sched_rr_get_interval(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
@@ -214,7 +214,7 @@ static void sched_attr_out(struct dctx *ctx, uint64_t addr, uint32_t usize)
 static int dec_sched_getattr(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
@@ -234,7 +234,7 @@ static int dec_sched_setattr(struct dctx *ctx)
 	uint32_t size;
 
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		sched_attr_in(ctx, addr);
 		ctx->call->defer_sep = true;
 		return DEC_MORE;

@@ -69,7 +69,7 @@ static const struct const_table *si_code_table(int signo, uint32_t code)
 static void si_source(struct dctx *ctx, const struct si_view *s)
 {
 	emit_field(ctx->e, "si_pid");
-	emit_int(ctx->e, si_i32(s, SI_UNION));
+	dec_pid(ctx, (uint32_t)si_i32(s, SI_UNION));
 	emit_field(ctx->e, "si_uid");
 	/* a uid: -1 as such, the rest unsigned */
 	if (si_i32(s, SI_UNION + 4) == -1)
@@ -285,7 +285,7 @@ static void dec_siginfo_ptr(struct dctx *ctx, uint64_t addr)
 
 static int dec_rt_sigqueueinfo(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	dec_signo(ctx, dec_arg(ctx, 1));
 	dec_siginfo_ptr(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
@@ -294,8 +294,8 @@ DECODER(rt_sigqueueinfo, dec_rt_sigqueueinfo);
 
 static int dec_rt_tgsigqueueinfo(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
+	dec_pid(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 1));
 	dec_signo(ctx, dec_arg(ctx, 2));
 	dec_siginfo_ptr(ctx, dec_arg(ctx, 3));
 	return DEC_DONE;
@@ -431,7 +431,7 @@ DECODER(rt_sigreturn, dec_rt_sigreturn);
 
 static int dec_kill(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	dec_signo(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
@@ -440,8 +440,8 @@ DECODER_ANY_PERS(tkill, dec_kill);
 
 static int dec_tgkill(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
-	dec_int(ctx, dec_arg(ctx, 1));
+	dec_pid(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 1));
 	dec_signo(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }

@@ -1,7 +1,8 @@
 /* Decoders for small x86 and system calls that had only argument roles:
- * sysfs, get/setpriority, modify_ldt, set/get_thread_area, iopl, ioperm,
+ * sysfs, modify_ldt, set/get_thread_area, iopl, ioperm,
  * kexec_load, kexec_file_load, unshare, setns, getcpu, userfaultfd,
- * membarrier and lookup_dcookie, as strace 6.1 shows them. */
+ * membarrier and lookup_dcookie, as strace 6.1 shows them
+ * (get/setpriority: pids.c, whose target may be a pid). */
 #include <string.h>
 
 #include "consts/consts.h"
@@ -12,28 +13,6 @@
 
 /* strace leaves sysfs undecoded: every argument raw */
 DECODER_ANY_PERS(sysfs, dec_raw);
-
-static void prio_which(struct dctx *ctx)
-{
-	fdec_enum_dflt(ctx, &ct_p_prio_which, (uint32_t)dec_arg(ctx, 0),
-		       "PRIO_???");
-	dec_int(ctx, dec_arg(ctx, 1));
-}
-
-static int dec_getpriority(struct dctx *ctx)
-{
-	prio_which(ctx);
-	return DEC_DONE;
-}
-DECODER_ANY_PERS(getpriority, dec_getpriority);
-
-static int dec_setpriority(struct dctx *ctx)
-{
-	prio_which(ctx);
-	dec_int(ctx, dec_arg(ctx, 2));
-	return DEC_DONE;
-}
-DECODER_ANY_PERS(setpriority, dec_setpriority);
 
 /* ---- struct user_desc (modify_ldt, set/get_thread_area) ---- */
 

@@ -41,6 +41,9 @@ struct emit_ops {
 	 * is: "<char 1:5>", or everything for sockets and pidfds */
 	void (*fd)(struct emitter *e, int64_t fd, const char *path,
 		   const char *detail);
+	/* a process id and, with -Y, the name of the task it names (NULL:
+	 * none): "1234<comm>" */
+	void (*pid)(struct emitter *e, int64_t pid, const char *comm);
 	/* structure */
 	void (*struct_begin)(struct emitter *e);
 	void (*struct_end)(struct emitter *e);
@@ -106,6 +109,11 @@ static inline void emit_fd_detail(struct emitter *e, int64_t fd,
 				  const char *path, const char *detail)
 {
 	e->ops->fd(e, fd, path, detail);
+}
+static inline void emit_pid(struct emitter *e, int64_t pid,
+			    const char *comm)
+{
+	e->ops->pid(e, pid, comm);
 }
 static inline void emit_struct_begin(struct emitter *e) { e->ops->struct_begin(e); }
 static inline void emit_struct_end(struct emitter *e) { e->ops->struct_end(e); }

@@ -316,6 +316,21 @@ static void j_more(struct emitter *e)
 		sb_puts(r->out, "\"...\"");
 }
 
+static void j_pid(struct emitter *e, int64_t pid, const char *comm)
+{
+	struct render *r = R(e);
+
+	before_value(r);
+	if (comm) {
+		sb_printf(r->out, "{\"pid\":%" PRId64 ",\"comm\":", pid);
+		put_jstr(r->out, (const unsigned char *)comm, strlen(comm));
+		sb_putc(r->out, '}');
+	} else {
+		sb_printf(r->out, "%" PRId64, pid);
+	}
+	after_value(r);
+}
+
 static void j_comment(struct emitter *e, const char *text)
 {
 	/* comments repeat what the typed values already say */
@@ -363,6 +378,7 @@ static const struct emit_ops json_ops = {
 	.addr = j_addr,
 	.sym = j_sym,
 	.fd = j_fd,
+	.pid = j_pid,
 	.struct_begin = j_struct_begin,
 	.struct_end = j_struct_end,
 	.array_begin = j_array_begin,

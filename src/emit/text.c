@@ -330,6 +330,20 @@ static void t_field(struct emitter *e, const char *name)
 	r->after_field = true;
 }
 
+static void t_pid(struct emitter *e, int64_t pid, const char *comm)
+{
+	struct render *r = R(e);
+
+	before_value(r);
+	sb_printf(r->out, "%" PRId64, pid);
+	if (!comm)
+		return;
+	sb_putc(r->out, '<');
+	quote_body(r->out, (const unsigned char *)comm, strlen(comm),
+		   e->style->xflag, "<>");
+	sb_putc(r->out, '>');
+}
+
 static void t_more(struct emitter *e)
 {
 	before_value(R(e));
@@ -366,6 +380,7 @@ const struct emit_ops render_text_ops = {
 	.addr = t_addr,
 	.sym = t_sym,
 	.fd = t_fd,
+	.pid = t_pid,
 	.struct_begin = t_struct_begin,
 	.struct_end = t_struct_end,
 	.array_begin = t_array_begin,

@@ -29,6 +29,19 @@ void out_diag(const char *fmt, ...)
 	va_end(ap);
 }
 
+bool out_debug_on;
+
+void out_debug(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!out_debug_on)
+		return;
+	va_start(ap, fmt);
+	out_vdiag(fmt, ap);
+	va_end(ap);
+}
+
 int out_open(struct output **out, const char *path, bool append)
 {
 	struct output *o = calloc(1, sizeof(*o));

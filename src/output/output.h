@@ -40,5 +40,9 @@ extern const char *out_progname;
 /* "PROG: message\n" on stderr, after flushing the trace outputs. */
 void out_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void out_vdiag(const char *fmt, va_list ap);
+/* -d: "PROG: message" about sift's own doings (stops, options), on
+ * stderr like the diagnostics; nothing unless out_debug_on. */
+extern bool out_debug_on;
+void out_debug(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

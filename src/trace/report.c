@@ -22,6 +22,10 @@ static bool have_last_ts;
 static unsigned long syscalls_done;
 static struct summary summary;
 
+_Static_assert((int)DEC_PID_NS == (int)SEL_DECODE_PID_PIDNS &&
+	       (int)DEC_PID_COMM == (int)SEL_DECODE_PID_COMM,
+	       "--decode-pids bits are passed to the decoders as they are");
+
 void report_init(const struct options *o)
 {
 	opt = o;
@@ -88,17 +92,45 @@ static void put_frac(struct strbuf *sb, long nsec, int prec)
 	sb_printf(sb, ".%0*ld", prec, nsec / div);
 }
 
+/* -Y: "<comm>" after the pid of the prefix, the name the task had when
+ * last seen (a task that is gone keeps its last one) */
+static void put_comm(struct task *t, struct strbuf *sb)
+{
+	char comm[sizeof(t->comm)];
+	struct emit_style st = { .xflag = opt->xflag };
+	struct render r;
+	struct strbuf q;
+
+	if (!(opt->sel.decode_pids & SEL_DECODE_PID_COMM))
+		return;
+	if (dec_task_comm(t->tid, comm, sizeof(comm)) == 0)
+		memcpy(t->comm, comm, sizeof(comm));
+	/* the renderer's escaping, without its number */
+	sb_init(&q);
+	render_text_init(&r, &q, &st);
+	emit_pid(&r.base, 0, t->comm);
+	sb_puts(sb, q.buf + 1);
+	sb_free(&q);
+}
+
 static void put_leader(struct task *t, struct strbuf *sb)
 {
 	struct timespec now;
+	bool comm = opt->sel.decode_pids & SEL_DECODE_PID_COMM;
 
 	if (opt->outfile && opt->follow == 2) {
 		/* one file per process: no prefix */
 	} else if (opt->outfile && (opt->follow || opt->npids > 1 ||
+				    (opt->npids && opt->argv) ||
 				    shown_tasks(true) > 1)) {
-		sb_printf(sb, "%-5d ", t->tid);
+		/* with a name the pid is not padded */
+		sb_printf(sb, comm ? "%d" : "%-5d", t->tid);
+		put_comm(t, sb);
+		sb_putc(sb, ' ');
 	} else if (!opt->outfile && (opt->npids > 1 || shown_tasks(false) > 1)) {
-		sb_printf(sb, "[pid %5d] ", t->tid);
+		sb_printf(sb, "[pid %5d", t->tid);
+		put_comm(t, sb);
+		sb_puts(sb, "] ");
 	}
 	if (opt->ts_format != TS_NONE || opt->relative)
 		clock_gettime(CLOCK_REALTIME, &now);
@@ -258,6 +290,7 @@ static void setup_render(struct task *t)
 	t->dopt.abbrev = !t->dopt.verbose;
 	t->dopt.raw = bitset_test(&sel->raw[p], nr);
 	t->dopt.strsize = opt->strsize;
+	t->dopt.pids = opt->sel.decode_pids;
 	sb_reset(&t->args);
 	sb_reset(&t->note);
 	if (opt->json) {
@@ -398,6 +431,12 @@ static void put_retval(struct task *t, struct strbuf *sb)
 	case RET_U32_ERR:
 		put_u32_err(sb, (uint64_t)rv);
 		return;
+	case RET_PID: {
+		struct render r;
+		render_text_init(&r, sb, &t->style);
+		dec_emit_pid(&r.base, t->tid, rv, opt->sel.decode_pids);
+		return;
+	}
 	case RET_FD: {
 		struct render r;
 		render_text_init(&r, sb, &t->style);
@@ -742,7 +781,8 @@ void report_signal(struct task *t, const siginfo_t *si)
 	struct emit_style st = { .strsize = opt->strsize, .xflag = opt->xflag,
 				 .xlat = opt->xlat, .verbose = opt->verbose };
 	struct decode_opts dopt = { .strsize = opt->strsize,
-				    .verbose = opt->verbose };
+				    .verbose = opt->verbose,
+				    .pids = opt->sel.decode_pids };
 	struct sc_call call = { .tid = t->tid };
 
 	if (!sel_signal_traced(&opt->sel, si->si_signo))

@@ -18,6 +18,7 @@
 struct task {
 	pid_t tid;
 	pid_t tgid;
+	char comm[16];           /* -Y: its name when last seen */
 	struct output *out;      /* where its lines go (-ff: its own file) */
 	struct sc_call call;     /* the syscall in progress */
 	struct strbuf args;      /* rendered arguments not yet written */

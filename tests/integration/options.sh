@@ -61,4 +61,89 @@ expect_line dump 'ret TRACE'
 expect_line dump '^length: [0-9]+ instructions'
 expect_line dump '^x86_64: [a-z]+, [0-9]+ traced'
 expect_line dump '1023 of 1024 numbers cacheable|[0-9]+ of 1024 numbers cacheable'
+# -d: sift's own events on stderr, as diagnostics; none without it
+"$SIFT" -d -f -e trace=getppid -o dout sh -c 'true; true' 2>derr
+expect_line derr '^[^ ]*sift: seccomp filter: (in use|not used)'
+expect_line derr '^[^ ]*sift: ptrace options = 0x[0-9a-f]+$'
+expect_line derr '^[^ ]*sift: \[wait\(0x[0-9a-f]+\) = [0-9]+\] WIFSTOPPED,sig=SIGTRAP'
+expect_line derr '^[^ ]*sift: \[wait\(0\) = [0-9]+\] WIFEXITED,exitcode=0$'
+expect_line derr '^[^ ]*sift: new task [0-9]+ \(thread group [0-9]+\), [0-9]+ tasks$'
+expect_line derr '^[^ ]*sift: task [0-9]+ dropped, 0 left$'
+"$SIFT" -f -e trace=getppid -o dout sh -c 'true; true' 2>derr
+[ -s derr ] && { cat derr; fail "without -d: said something"; }
+STRACE=${STRACE:-/usr/bin/strace}
+# -p with a command, with and without -D, to a file and to stderr: the
+# prefixes and the attach lines as strace's
+pcmd() { # tracer, out-name, options...
+	tr=$1 name=$2
+	shift 2
+	sleep 1 &
+	sp=$!
+	rm -f pout
+	# shellcheck disable=SC2068
+	"$tr" $@ -p $sp -e trace=exit_group "$PROGS/core_hello" >/dev/null 2>perr
+	sleep 1.3 # -D: the tracer outlives the command
+	wait $sp
+	{ [ -f pout ] && python3 "$top/tests/tools/normalize.py" pout
+	  python3 "$top/tests/tools/normalize.py" perr |
+		sed 's/^[^ ]*: Process/Process/'; } > "$name"
+}
+if [ -x "$STRACE" ]; then
+	for opts in "-o pout" "" "-D -o pout" "-D"; do
+		pcmd "$STRACE" pa $opts
+		pcmd "$SIFT" pb $opts
+		cmp -s pa pb || { diff pa pb; fail "-p and a command with '$opts' differ from strace"; }
+	done
+fi
+# -I: SIGTERM to the tracer ends it at once (1), makes it detach and end
+# as the signal would (2, the default on stderr) or is blocked (3, the
+# default with -o FILE PROG; 4 blocks SIGTSTP too): the exit status and
+# whether the command ran to its end, as strace
+interrupted() { # tracer, options...: "STATUS LAST-LINE-KIND"
+	tr=$1
+	shift
+	rm -f iout
+	# shellcheck disable=SC2068
+	"$tr" $@ -o iout sleep 1 2>/dev/null &
+	p=$!
+	sleep 0.3
+	kill -TERM $p
+	wait $p
+	st=$?
+	case $(tail -1 iout) in *exited*) echo "$st exited" ;; *) echo "$st cut" ;; esac
+}
+if [ -x "$STRACE" ]; then
+	for mode in "" -I1 -I2 -I3 -I4 --interruptible=waiting --interruptible=never; do
+		a=$(interrupted "$STRACE" $mode)
+		b=$(interrupted "$SIFT" $mode)
+		[ "$a" = "$b" ] || fail "SIGTERM with '$mode': sift $b, strace $a"
+	done
+	# SIGTSTP stops the tracer but with -I4
+	for mode in "" -I4; do
+		for tr in "$STRACE" "$SIFT"; do
+			"$tr" $mode -o /dev/null sleep 1 2>/dev/null &
+			p=$!
+			sleep 0.3
+			kill -TSTP $p
+			sleep 0.2
+			echo "$(proc_state $p)" >> "tstp$mode"
+			kill -CONT $p
+			wait $p
+		done
+		[ "$(sort -u "tstp$mode" | wc -l)" -eq 1 ] ||
+			fail "SIGTSTP with '$mode': states $(cat "tstp$mode" | tr '\n' ' ')"
+	done
+	# on stderr "Process N detached" comes inside the open line, before
+	# its " <detached ...>"
+	for tr in "$STRACE" "$SIFT"; do
+		"$tr" sleep 1 2>ierr &
+		p=$!
+		sleep 0.3
+		kill -TERM $p
+		wait $p
+		tail -2 ierr | sed 's/[^ ]*: Process [0-9]* detached/TRACER: Process N detached/' >> idet
+	done
+	[ "$(sed -n 1,2p idet)" = "$(sed -n 3,4p idet)" ] ||
+		{ cat idet; fail "detach messages differ from strace"; }
+fi
 exit 0

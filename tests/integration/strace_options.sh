@@ -266,8 +266,10 @@ same    | -y -e trace=openat,close
 same    | -yy -e trace=openat,close
 same    | --decode-pids=pidns -e trace=getpid
 same    | --pidns-translation -e trace=getpid
-refused | -Y -e trace=getpid
-refused | --decode-pids=comm
+same    | -Y -e trace=openat,close
+same    | --decode-pids=comm -f -e trace=close
+same    | --decode-pids=all -e trace=close
+same    | --decode-pids=pidns,comm -e trace=close
 diag    | --decode-pids=bogus
 diag    | --secontext
 diag    | --secontext=full
@@ -337,14 +339,20 @@ diag    | --stack-trace -e trace=exit_group
 LIST
 
 # The trace on stderr: a child and a thread that are not followed must
-# not give the lines "[pid N]" prefixes (strace does not trace them).
-for opts in "-e trace=getppid,close,wait4" "-e trace=close -qq"; do
+# not give the lines "[pid N]" prefixes (strace does not trace them),
+# with -Y neither.  (With -f, where "Process N attached" falls inside a
+# line depends on timing.)
+for case in "cli_children|-e trace=getppid,close,wait4" \
+	    "cli_children|-e trace=close -qq" \
+	    "cli_pids|-Y -e trace=getpid,gettid,kill,clone,clone3,wait4"; do
+	prog=${case%%|*} opts=${case#*|}
 	set -f
 	# shellcheck disable=SC2086
-	"$STRACE" $opts "$PROGS/cli_children" 2>a.err
+	"$STRACE" $opts "$PROGS/$prog" 2>a.err
 	# shellcheck disable=SC2086
-	"$SIFT" $opts "$PROGS/cli_children" 2>b.err
+	"$SIFT" $opts "$PROGS/$prog" 2>b.err
 	set +f
+	sed -i 's/[^ ]*: Process \([0-9]\)/TRACER: Process \1/' a.err b.err
 	norm a.err > a.n
 	norm b.err > b.n
 	if ! cmp -s a.n b.n; then

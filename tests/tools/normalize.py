@@ -18,6 +18,11 @@ PID_SOURCES = [
     re.compile(r'\bpidfd_open\((\d+),'),
     re.compile(r'<pid:(\d+)>'),
     re.compile(r'Process (\d+) '),
+    # -Y: "1234<comm> " and "[pid 1234<comm>]" prefixes; a pid of another
+    # namespace: "1 /* 1234 in strace's PID NS */"
+    re.compile(r'^(\d+)<'),
+    re.compile(r'^\[pid\s+(\d+)<'),
+    re.compile(r"/\* (\d+) in strace's PID NS \*/"),
 ]
 ADDR = re.compile(r'0x[0-9a-f]{5,}')
 CLOCK = re.compile(r'\b\d\d:\d\d:\d\d(?:\.\d+)?\b')
@@ -118,7 +123,7 @@ PID_CALLS = re.compile(
     r'capget|capset|perf_event_open)(?:\(| resumed>)')
 PID_PLACES = re.compile(
     r'(?:^|\[pid +|\b\w*(?:pid|tid)=\[?|Process |in pid |/proc/|'
-    r'/task/|<pid:)(\d+)\b')
+    r"/task/|<pid:|/\* (?=\d+ in strace's PID NS)|= (?=\d+<))(\d+)\b")
 
 
 BRACKET_PAD = re.compile(r'^\[pid +(PID\d+)\]')

@@ -38,6 +38,7 @@ static int main_status = -1;   /* waitpid status of the command */
 static volatile sig_atomic_t interrupted;
 static bool silent;            /* stopped printing, still serving stops */
 static bool detaching;
+static int detach_signal;      /* the signal that made sift detach */
 static struct output *main_out;
 
 static volatile sig_atomic_t flush_due;
@@ -137,6 +138,8 @@ static struct task *new_task(pid_t tid, pid_t tgid, bool quiet)
 {
 	struct task *t = task_add(tid, tgid);
 
+	out_debug("new task %d (thread group %d), %u tasks", tid, tgid,
+		  task_count());
 	t->out = output_for(tid);
 	t->quiet = quiet || silent;
 	t->filtered = t->seccomp = use_filter;
@@ -173,6 +176,7 @@ static void drop_task(struct task *t)
 		n_held--;
 	if (t->out != main_out && t->out)
 		out_close(t->out);
+	out_debug("task %d dropped, %u left", t->tid, task_count() - 1);
 	task_del(t);
 }
 
@@ -441,11 +445,14 @@ static bool is_stop_signal(int sig)
  * execve detaches without a word, as strace) */
 static void detach_task(struct task *t, int sig, bool note)
 {
-	report_syscall_abandon(t, true);
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)sig);
-	/* one line per thread, as strace */
-	if (!t->quiet && note)
+	out_debug("detached %d (signal %d)", t->tid, sig);
+	/* one line per thread, as strace: for a spawned command only when
+	 * the trace is on stderr, where it comes inside the open line,
+	 * before its " <detached ...>" */
+	if (!t->quiet && note && (t->attached || !opt->outfile))
 		report_note("Process %d detached", t->tid);
+	report_syscall_abandon(t, true);
 	drop_task(t);
 }
 
@@ -613,6 +620,7 @@ static void stop_tracing_quietly(void)
 static void on_interrupt(int sig)
 {
 	interrupted = 0;
+	out_debug("interrupted by SIG%s", sigabbrev_np(sig));
 	if (opt->kill_on_exit || (use_filter && silent)) {
 		/* second request, or asked for: the tracees go with sift */
 		for (struct task *t = task_first(); t; t = task_next(t))
@@ -621,6 +629,44 @@ static void on_interrupt(int sig)
 		_exit(128 + sig);
 	}
 	stop_tracing_quietly();
+	/* detached: sift ends as the signal would have ended it */
+	if (detaching)
+		detach_signal = sig;
+}
+
+/* -d: what wait4 returned, in words */
+static void debug_wait(pid_t pid, int status)
+{
+	static const char *const events[] = {
+		[PTRACE_EVENT_FORK] = "FORK", [PTRACE_EVENT_VFORK] = "VFORK",
+		[PTRACE_EVENT_CLONE] = "CLONE", [PTRACE_EVENT_EXEC] = "EXEC",
+		[PTRACE_EVENT_VFORK_DONE] = "VFORK_DONE",
+		[PTRACE_EVENT_EXIT] = "EXIT", [PTRACE_EVENT_SECCOMP] = "SECCOMP",
+	};
+	const char *abbrev;
+	unsigned int ev = (unsigned int)status >> 16;
+
+	if (!out_debug_on)
+		return;
+	if (WIFEXITED(status)) {
+		out_debug("[wait(%#x) = %d] WIFEXITED,exitcode=%d", status, pid,
+			  WEXITSTATUS(status));
+		return;
+	}
+	if (WIFSIGNALED(status)) {
+		abbrev = sigabbrev_np(WTERMSIG(status));
+		out_debug("[wait(%#x) = %d] WIFSIGNALED,sig=SIG%s%s", status, pid,
+			  abbrev ? abbrev : "?", WCOREDUMP(status) ? ",core" : "");
+		return;
+	}
+	int sig = WSTOPSIG(status);
+	abbrev = sigabbrev_np(sig & 0x7f);
+	const char *evname = ev == PTRACE_EVENT_STOP ? "STOP" :
+			     ev < sizeof(events) / sizeof(events[0]) ? events[ev] :
+			     NULL;
+	out_debug("[wait(%#x) = %d] WIFSTOPPED,sig=SIG%s%s%s%s", status, pid,
+		  abbrev ? abbrev : "?", sig & 0x80 ? "|0x80 (syscall stop)" : "",
+		  ev ? ",EVENT_" : "", ev ? (evname ? evname : "?") : "");
 }
 
 static void event_loop(void)
@@ -643,6 +689,7 @@ static void event_loop(void)
 				break;
 			continue;
 		}
+		debug_wait(pid, status);
 		if (interrupted)
 			on_interrupt(interrupted);
 		struct task *t = task_find(pid);
@@ -667,27 +714,50 @@ static const int tracer_signals[] = {
 };
 #define N_TRACER_SIGNALS (sizeof(tracer_signals) / sizeof(tracer_signals[0]))
 static struct sigaction inherited[N_TRACER_SIGNALS];
+static sigset_t inherited_mask;
 
 void ptr_restore_inherited_signals(void)
 {
 	for (size_t i = 0; i < N_TRACER_SIGNALS; i++)
 		sigaction(tracer_signals[i], &inherited[i], NULL);
+	sigprocmask(SIG_SETMASK, &inherited_mask, NULL);
+}
+
+/* -I: 1 (anywhere) leaves the fatal signals as sift found them, so they
+ * end it at once; 2 (waiting) catches them (they are seen between
+ * stops: the handler only notes them); 3 (never) blocks them, 4
+ * (never_tstp) SIGTSTP too.  As strace: 3 with -o FILE and a command,
+ * else 2. */
+static int interruptible(void)
+{
+	if (opt->interruptible)
+		return opt->interruptible;
+	return opt->outfile && opt->argv ? 3 : 2;
 }
 
 static void install_signals(void)
 {
+	static const int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
 	struct sigaction sa;
+	sigset_t block;
+	int mode = interruptible();
 
 	for (size_t i = 0; i < N_TRACER_SIGNALS; i++)
 		sigaction(tracer_signals[i], NULL, &inherited[i]);
+	sigprocmask(SIG_SETMASK, NULL, &inherited_mask);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
-	sigaction(SIGPIPE, &sa, NULL);
+	sigemptyset(&block);
+	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
+		if (mode >= 2)
+			sigaction(fatal[i], &sa, NULL);
+		if (mode >= 3)
+			sigaddset(&block, fatal[i]);
+	}
+	if (mode >= 4)
+		sigaddset(&block, SIGTSTP);
+	sigprocmask(SIG_BLOCK, &block, NULL);
 	sa.sa_handler = on_alarm;
 	sigaction(SIGALRM, &sa, NULL); /* no SA_RESTART: it ends the wait */
 	signal(SIGTTOU, SIG_IGN);
@@ -769,6 +839,10 @@ static int start_command(void)
 		want_filter = false;
 	}
 	use_filter = want_filter;
+	out_debug("seccomp filter: %s%s%s", want_filter ? "in use" : "not used",
+		  want_filter || !why[0] ? "" : ", ", want_filter ? "" : why);
+	out_debug("ptrace options = %#lx",
+		  ptr_trace_options(opt, want_filter, true));
 	if (opt->daemonize) {
 		int rc = start_daemonized(want_filter ? &prog : NULL);
 		ptr_filter_free(&prog);
@@ -798,6 +872,18 @@ static int attach_thread(pid_t tid, pid_t tgid)
 	return 0;
 }
 
+/* strace says nothing of -p attaches when it also runs a command and
+ * the trace goes to a file */
+static void attach_note(pid_t pid, int threads)
+{
+	if (opt->argv && opt->outfile)
+		return;
+	if (threads > 1)
+		report_note("Process %d attached with %d threads", pid, threads);
+	else
+		report_note("Process %d attached", pid);
+}
+
 static int attach_process(pid_t pid)
 {
 	if (task_find(pid))
@@ -812,7 +898,7 @@ static int attach_process(pid_t pid)
 		int err = attach_thread(pid, pid);
 		if (err)
 			return err;
-		report_note("Process %d attached", pid);
+		attach_note(pid, 1);
 		return 0;
 	}
 	struct dirent *de;
@@ -830,10 +916,7 @@ static int attach_process(pid_t pid)
 	closedir(d);
 	if (!threads)
 		return first_err ? first_err : -ESRCH;
-	if (threads > 1)
-		report_note("Process %d attached with %d threads", pid, threads);
-	else
-		report_note("Process %d attached", pid);
+	attach_note(pid, threads);
 	return 0;
 }
 
@@ -850,17 +933,8 @@ static void print_summary(const struct options *o)
 	summary_free(report_summary());
 }
 
-static int ptrace_run(struct options *o)
+static void attach_all(const struct options *o)
 {
-	opt = o;
-	if (out_open(&main_out, o->outfile && o->follow != 2 ? o->outfile : NULL,
-		     o->append) < 0) {
-		out_diag("can't open '%s': %s", o->outfile,
-			strerror(errno));
-		return 1;
-	}
-	report_init(o);
-	install_signals();
 	for (size_t i = 0; i < o->npids; i++) {
 		if (o->pids[i] == getpid()) {
 			out_diag("I'm sorry, I can't let you do "
@@ -872,7 +946,29 @@ static int ptrace_run(struct options *o)
 			out_diag("attach: ptrace(PTRACE_SEIZE, %d): "
 				"%s", o->pids[i], strerror(-err));
 	}
-	if (o->argv && start_command() < 0)
+}
+
+static int ptrace_run(struct options *o)
+{
+	opt = o;
+	if (out_open(&main_out, o->outfile && o->follow != 2 ? o->outfile : NULL,
+		     o->append) < 0) {
+		out_diag("can't open '%s': %s", o->outfile,
+			strerror(errno));
+		return 1;
+	}
+	report_init(o);
+	install_signals();
+	/* -D: the tracer is the grandchild, which must be the one that
+	 * attaches */
+	if (o->argv && o->daemonize && start_command() < 0)
+		return 1;
+	attach_all(o);
+	/* as strace: the -D command is named after the -p ones, when the
+	 * trace is on stderr */
+	if (o->argv && o->daemonize && !o->outfile)
+		report_note("Process %d attached", main_pid);
+	if (o->argv && !o->daemonize && start_command() < 0)
 		return 1;
 	if (task_count() == 0)
 		return 1;
@@ -885,6 +981,8 @@ static int ptrace_run(struct options *o)
 	if (undecoded)
 		decode_report_undecoded(stderr, !strcmp(undecoded, "all"));
 	out_close_all();
+	if (main_status < 0 && detach_signal)
+		return 256 + detach_signal;
 	if (main_status < 0 || o->daemonize)
 		return 0;
 	if (WIFSIGNALED(main_status))
