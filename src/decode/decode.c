@@ -32,8 +32,17 @@ void decode_init(void)
 			if (!r->name || !(r->pers_mask & (1u << p)))
 				continue;
 			long nr = sc_lookup(t, r->name);
-			if (nr >= 0)
-				bound[p][nr] = r->fn;
+			if (nr < 0)
+				continue;
+			/* two families claiming one call: which one wins
+			 * would depend on the link order */
+			if (bound[p][nr] && bound[p][nr] != r->fn) {
+				fprintf(stderr, "sift: internal error: two "
+					"decoders for %s (%s)\n", r->name,
+					arch_pers[p].name);
+				abort();
+			}
+			bound[p][nr] = r->fn;
 		}
 	}
 	(void)anchor;
