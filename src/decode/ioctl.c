@@ -336,6 +336,7 @@ static const struct {
 	{ .type = 'f', .fn = ioc_fs },
 	{ .type = 'X', .fn = ioc_fs },
 	{ .type = 0x94, .fn = ioc_fs },
+	{ .type = 0x94, .fn = ioc_btrfs },
 	{ .type = 0x12, .fn = ioc_block },
 	{ .type = 'L', .fn = ioc_loop },
 	{ .type = '!', .fn = ioc_seccomp },

@@ -31,6 +31,7 @@ int ioc_gpio(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_scsi(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_ubi(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_btrfs(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
 static inline uint32_t ioc_dir(uint32_t code)
@@ -73,5 +74,45 @@ void ioc_bits(struct dctx *ctx, const struct const_table *t, uint64_t v,
 /* A NUL-terminated name in a fixed array of size bytes: up to the NUL,
  * or size - 1 bytes and "..." when there is none (not -s limited). */
 void ioc_cstr(struct dctx *ctx, const char *buf, size_t size);
+
+/* A struct as a table of fields (ioctl_fields.c), ended by a NULL name.
+ * How a field shows: */
+enum ioc_field_kind {
+	IOCF_UDEC,   /* unsigned decimal */
+	IOCF_IDEC,   /* signed decimal */
+	IOCF_HEX,    /* hex */
+	IOCF_HEXD,   /* hex, non-zero with the dflt comment (no names) */
+	IOCF_NAMED,  /* decimal with the few names of t */
+	IOCF_ENUM,   /* enum of t, unknown in hex with dflt */
+	IOCF_FLAGS,  /* flags of t, 0 as 0, unknown with dflt */
+	IOCF_DEV,    /* makedev() */
+	IOCF_FD,     /* a descriptor number */
+	IOCF_PTR,    /* NULL or an address */
+	IOCF_CSTR,   /* NUL-terminated name in len bytes */
+	IOCF_UUID,   /* 16 bytes as a UUID */
+	IOCF_STRUCT, /* nested struct: sub */
+	IOCF_ARRAY,  /* len elements of size bytes, each as sub[0] */
+	IOCF_TIME,   /* struct sub of sec, nsec, and the time comment */
+};
+
+struct ioc_field {
+	const char *name;
+	uint16_t off;
+	uint16_t size; /* 1, 2, 4 or 8 for numbers */
+	uint8_t kind; /* enum ioc_field_kind */
+	uint16_t len; /* IOCF_CSTR */
+	const struct const_table *t;
+	const char *dflt;
+	const struct ioc_field *sub;
+	/* shown only when true of the whole struct; NULL: always */
+	bool (*shown)(const struct dctx *ctx, const void *base);
+};
+
+/* The struct at buf as {name=value, ...}. */
+void ioc_fields(struct dctx *ctx, const void *buf, const struct ioc_field *f);
+/* size bytes at addr fetched into buf and shown; false (the address
+ * shown) when they cannot be read. */
+bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf,
+		      size_t size, const struct ioc_field *f);
 
 #endif
