@@ -93,6 +93,9 @@ enum ioc_field_kind {
 	IOCF_STRUCT, /* nested struct: sub */
 	IOCF_ARRAY,  /* len elements of size bytes, each as sub[0] */
 	IOCF_TIME,   /* struct sub of sec, nsec, and the time comment */
+	IOCF_SECS,   /* seconds since the epoch, with the time comment */
+	IOCF_PERMILLE, /* thousandths, with the percentage as a comment */
+	IOCF_MORE,   /* no field: "..." (the rest left out) */
 };
 
 struct ioc_field {

@@ -78,6 +78,17 @@ static void uuid(struct dctx *ctx, const uint8_t *u)
 	emit_sym(ctx->e, text);
 }
 
+/* the comment is shown under -X raw too */
+static void permille(struct dctx *ctx, uint64_t v)
+{
+	char text[48];
+
+	emit_uint(ctx->e, v);
+	snprintf(text, sizeof(text), "%llu.%llu%%",
+		 (unsigned long long)(v / 10), (unsigned long long)(v % 10));
+	emit_comment(ctx->e, text);
+}
+
 static void field_value(struct dctx *ctx, const uint8_t *base,
 			const struct ioc_field *f)
 {
@@ -136,6 +147,16 @@ static void field_value(struct dctx *ctx, const uint8_t *base,
 			field_value(ctx, p + i * f->size, f->sub);
 		emit_array_end(e);
 		break;
+	case IOCF_SECS:
+		emit_uint(e, v);
+		fdec_time_comment(ctx, (int64_t)v, 0);
+		break;
+	case IOCF_PERMILLE:
+		permille(ctx, v);
+		break;
+	case IOCF_MORE:
+		emit_more(e);
+		break;
 	case IOCF_TIME:
 		ioc_fields(ctx, p, f->sub);
 		fdec_time_comment(ctx, field_sval(p + f->sub[0].off,
@@ -151,7 +172,8 @@ void ioc_fields(struct dctx *ctx, const void *buf, const struct ioc_field *f)
 	for (; f->name; f++) {
 		if (f->shown && !f->shown(ctx, buf))
 			continue;
-		emit_field(ctx->e, f->name);
+		if (f->kind != IOCF_MORE)
+			emit_field(ctx->e, f->name);
 		field_value(ctx, buf, f);
 	}
 	emit_struct_end(ctx->e);

@@ -94,6 +94,8 @@ static void search(void)
 	il.objectid = 256;
 	strcpy(il.name, "abc");
 	CALLS(BTRFS_IOC_INO_LOOKUP, il);
+	memset(il.name, 'n', sizeof(il.name));
+	CALLS(BTRFS_IOC_INO_LOOKUP, il);
 }
 
 static void devices(void)
@@ -107,11 +109,16 @@ static void devices(void)
 	di.devid = 1;
 	for (int i = 0; i < 16; i++)
 		di.uuid[i] = (uint8_t)(i * 17);
+	di.bytes_used = 1 << 30;
+	di.total_bytes = UINT64_MAX;
+	strcpy((char *)di.path, "/dev/vdb\n");
 	CALLS(BTRFS_IOC_DEV_INFO, di);
 	memset(&sc, 0, sizeof(sc));
 	sc.devid = 0x12345678abcULL;
 	sc.end = UINT64_MAX;
 	sc.flags = 0xff;
+	sc.progress.data_extents_scrubbed = 1;
+	sc.progress.unverified_errors = 15;
 	CALLS(BTRFS_IOC_SCRUB, sc);
 	CALLS(BTRFS_IOC_SCRUB_PROGRESS, sc);
 	memset(&gs, 0, sizeof(gs));
@@ -119,6 +126,22 @@ static void devices(void)
 	gs.nr_items = 5;
 	gs.flags = 1;
 	CALLS(BTRFS_IOC_GET_DEV_STATS, gs);
+	gs.nr_items = 7;
+	gs.flags = 0;
+	gs.values[1] = 3;
+	gs.values[6] = 9;
+	CALLS(BTRFS_IOC_GET_DEV_STATS, gs);
+	memset(&rp, 0, sizeof(rp));
+	rp.cmd = BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS;
+	for (uint64_t v = 0; v < 6; v++) {
+		rp.result = v;
+		rp.status.replace_state = v;
+		rp.status.progress_1000 = v * 111;
+		rp.status.time_started = v ? 1700000000 : 0;
+		rp.status.time_stopped = 1700000000 + v;
+		rp.status.num_write_errors = v;
+		CALLS(BTRFS_IOC_DEV_REPLACE, rp);
+	}
 	memset(&rp, 0, sizeof(rp));
 	rp.start.srcdevid = 1;
 	rp.start.cont_reading_from_srcdev_mode = 1;
@@ -133,6 +156,27 @@ static void devices(void)
 	CALLS(BTRFS_IOC_DEV_REPLACE, rp);
 }
 
+static void fs_info(void)
+{
+	struct btrfs_ioctl_fs_info_args fi;
+
+	memset(&fi, 0, sizeof(fi));
+	fi.max_id = 1;
+	fi.num_devices = 2;
+	fi.fsid[0] = 0x12;
+	fi.nodesize = 16384;
+	fi.sectorsize = 4096;
+	fi.clone_alignment = 4096;
+	fi.csum_size = 4;
+	fi.generation = 77;
+	fi.metadata_uuid[15] = 1;
+	for (uint64_t f = 0; f < 8; f++) {
+		fi.flags = f | (f == 7 ? 0x100 : 0);
+		fi.csum_type = (uint16_t)(f ? f - 1 : 0xffff);
+		CALLS(BTRFS_IOC_FS_INFO, fi);
+	}
+}
+
 static void quota(void)
 {
 	struct btrfs_ioctl_qgroup_assign_args qa = {1, 2, UINT64_MAX};
@@ -145,6 +189,10 @@ static void quota(void)
 	memset(&ql, 0, sizeof(ql));
 	ql.qgroupid = 5;
 	ql.lim.flags = 3;
+	ql.lim.max_rfer = 1 << 20;
+	ql.lim.rsv_excl = 7;
+	CALLS(BTRFS_IOC_QGROUP_LIMIT, ql);
+	ql.lim.flags = UINT64_MAX;
 	CALLS(BTRFS_IOC_QGROUP_LIMIT, ql);
 	for (uint64_t cmd = 0; cmd < 5; cmd++) {
 		struct btrfs_ioctl_quota_ctl_args qq = {cmd, 0};
@@ -154,6 +202,8 @@ static void quota(void)
 	qr.flags = 7;
 	qr.progress = 4;
 	CALLS(BTRFS_IOC_QUOTA_RESCAN, qr);
+	CALLS(BTRFS_IOC_QUOTA_RESCAN_STATUS, qr);
+	qr.progress = 1000;
 	CALLS(BTRFS_IOC_QUOTA_RESCAN_STATUS, qr);
 }
 
@@ -186,7 +236,7 @@ static void inodes(void)
 {
 	struct btrfs_ioctl_logical_ino_args li;
 	struct btrfs_ioctl_ino_path_args ip;
-	struct btrfs_ioctl_space_args sp = {2, 0};
+	struct btrfs_ioctl_space_args sp = {2, 3};
 	struct btrfs_ioctl_defrag_range_args dr;
 
 	memset(&li, 0, sizeof(li));
@@ -240,6 +290,7 @@ static void volumes(void)
 	v2.fd = 0;
 	v2.flags = 2 | 4;
 	v2.size = 16;
+	v2.transid = 42;
 	strcpy(v2.name, "snap");
 	CALLS(BTRFS_IOC_SNAP_CREATE_V2, v2);
 	v2.flags = 0xfb;
@@ -259,6 +310,9 @@ static void volumes(void)
 	rs.stransid = 1;
 	rs.stime.sec = 1700000000;
 	rs.stime.nsec = 5;
+	rs.rtransid = 3;
+	rs.rtime.sec = 1600000000;
+	rs.rtime.nsec = 999999999;
 	CALLS(BTRFS_IOC_SET_RECEIVED_SUBVOL, rs);
 }
 
@@ -273,6 +327,7 @@ int main(void)
 	balance();
 	search();
 	devices();
+	fs_info();
 	quota();
 	send_features();
 	inodes();
