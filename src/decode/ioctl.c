@@ -337,6 +337,7 @@ static const struct {
 	{ .type = 'X', .fn = ioc_fs },
 	{ .type = 0x94, .fn = ioc_fs },
 	{ .type = 0x94, .fn = ioc_btrfs },
+	{ .type = 0xfd, .fn = ioc_dm },
 	{ .type = 0x12, .fn = ioc_block },
 	{ .type = 'L', .fn = ioc_loop },
 	{ .type = '!', .fn = ioc_seccomp },
