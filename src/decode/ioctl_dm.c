@@ -2,7 +2,9 @@
  * struct dm_ioctl header as strace 6.1 shows it at entry, with the fields
  * each command uses, and under -v the payload after it (the new name of
  * DM_DEV_RENAME, the geometry string, the target message, the target
- * specs of DM_TABLE_LOAD). */
+ * specs of DM_TABLE_LOAD); after a success " => " and the header again
+ * with what the kernel filled in (names, versions, deps, table status,
+ * a target's reply). */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -32,6 +34,13 @@ static const uint32_t without_dev = CMD(DM_REMOVE_ALL_CMD) |
 static const uint32_t with_event = CMD(DM_DEV_REMOVE_CMD) |
 	CMD(DM_DEV_RENAME_CMD) | CMD(DM_DEV_SUSPEND_CMD) |
 	CMD(DM_DEV_WAIT_CMD);
+/* which show target_count, open_count and event_nr after a success */
+static const uint32_t with_counts = CMD(DM_DEV_CREATE_CMD) |
+	CMD(DM_DEV_RENAME_CMD) | CMD(DM_DEV_SUSPEND_CMD) |
+	CMD(DM_DEV_STATUS_CMD) | CMD(DM_DEV_WAIT_CMD) |
+	CMD(DM_TABLE_LOAD_CMD) | CMD(DM_TABLE_CLEAR_CMD) |
+	CMD(DM_TABLE_DEPS_CMD) | CMD(DM_TABLE_STATUS_CMD) |
+	CMD(DM_TARGET_MSG_CMD);
 
 /* version=[4, 1, 2]; false (with strace's comment) when not ABI 4 */
 static bool version(struct dctx *ctx, const struct dm_ioctl *d)
@@ -80,11 +89,19 @@ static bool header(struct dctx *ctx, const struct dm_ioctl *d, uint32_t cmd)
 			ioc_cstr(ctx, d->uuid, sizeof(d->uuid));
 		}
 	}
-	if (with_event & CMD(cmd)) {
+	if (ctx->exiting && (with_counts & CMD(cmd))) {
+		emit_field(e, "target_count");
+		emit_uint(e, d->target_count);
+		emit_field(e, "open_count");
+		emit_uint(e, d->open_count);
 		emit_field(e, "event_nr");
 		emit_uint(e, d->event_nr);
 	}
-	if (cmd == DM_TABLE_LOAD_CMD) {
+	if (!ctx->exiting && (with_event & CMD(cmd))) {
+		emit_field(e, "event_nr");
+		emit_uint(e, d->event_nr);
+	}
+	if (!ctx->exiting && cmd == DM_TABLE_LOAD_CMD) {
 		emit_field(e, "target_count");
 		emit_uint(e, d->target_count);
 	}
@@ -95,6 +112,15 @@ static bool header(struct dctx *ctx, const struct dm_ioctl *d, uint32_t cmd)
 	else
 		emit_uint(e, 0);
 	return true;
+}
+
+/* size bytes of the payload at offset off, when they are within
+ * data_size and readable */
+static bool fetch_at(struct dctx *ctx, uint64_t arg, const struct dm_ioctl *d,
+		     uint64_t off, void *buf, size_t size)
+{
+	return off <= d->data_size && d->data_size - off >= size &&
+	       !tmem_read(ctx->call->tid, arg + off, buf, size);
 }
 
 static void misplaced(struct dctx *ctx, const char *what)
@@ -174,9 +200,7 @@ static void payload_targets(struct dctx *ctx, uint64_t arg,
 	struct emitter *e = ctx->e;
 
 	for (uint32_t i = 0; i < d->target_count; i++) {
-		if (off > d->data_size ||
-		    d->data_size - off < sizeof(t) ||
-		    tmem_read(ctx->call->tid, arg + off, &t, sizeof(t))) {
+		if (!fetch_at(ctx, arg, d, off, &t, sizeof(t))) {
 			misplaced(ctx, "misplaced struct dm_target_spec");
 			return;
 		}
@@ -185,6 +209,10 @@ static void payload_targets(struct dctx *ctx, uint64_t arg,
 		emit_uint(e, t.sector_start);
 		emit_field(e, "length");
 		emit_uint(e, t.length);
+		if (ctx->exiting) {
+			emit_field(e, "status");
+			emit_int(e, t.status);
+		}
 		emit_field(e, "target_type");
 		ioc_cstr(ctx, t.target_type, sizeof(t.target_type));
 		emit_field(e, "string");
@@ -199,9 +227,162 @@ static void payload_targets(struct dctx *ctx, uint64_t arg,
 	}
 }
 
-/* whether cmd has a payload strace would show (as "..." without -v) */
-static bool has_payload(uint32_t cmd, const struct dm_ioctl *d)
+/* One element of a chain in the payload: its fixed part (head bytes
+ * read into buf) at off, its name right after. */
+struct dm_chain {
+	size_t head;
+	const char *misplaced;
+	/* shows the element; returns its next (0: the last) */
+	uint32_t (*show)(struct dctx *ctx, const void *buf, uint64_t name,
+			 uint64_t name_max);
+};
+
+/* the elements from data_start, each "next" bytes after the one before */
+static void payload_chain(struct dctx *ctx, uint64_t arg,
+			  const struct dm_ioctl *d, const struct dm_chain *c)
 {
+	uint64_t off = d->data_start;
+	uint8_t buf[32];
+	uint32_t next;
+
+	do {
+		if (!fetch_at(ctx, arg, d, off, buf, c->head)) {
+			misplaced(ctx, c->misplaced);
+			return;
+		}
+		emit_struct_begin(ctx->e);
+		next = c->show(ctx, buf, arg + off + c->head,
+			       d->data_size - off - c->head);
+		emit_struct_end(ctx->e);
+		off += next;
+	} while (next);
+}
+
+/* DM_LIST_DEVICES after a success: {dev, name} ... */
+static uint32_t show_name(struct dctx *ctx, const void *buf, uint64_t name,
+			  uint64_t name_max)
+{
+	struct dm_name_list n;
+
+	memcpy(&n, buf, offsetof(struct dm_name_list, name));
+	emit_field(ctx->e, "dev");
+	fdec_dev(ctx, n.dev);
+	emit_field(ctx->e, "name");
+	bounded_str(ctx, name, name_max);
+	return n.next;
+}
+
+/* DM_LIST_VERSIONS after a success: {name, version} ... */
+static uint32_t show_version(struct dctx *ctx, const void *buf,
+			     uint64_t name, uint64_t name_max)
+{
+	struct dm_target_versions v;
+
+	memcpy(&v, buf, offsetof(struct dm_target_versions, name));
+	emit_field(ctx->e, "name");
+	bounded_str(ctx, name, name_max);
+	emit_field(ctx->e, "version");
+	emit_array_begin(ctx->e);
+	for (int i = 0; i < 3; i++)
+		emit_uint(ctx->e, v.version[i]);
+	emit_array_end(ctx->e);
+	return v.next;
+}
+
+static const struct dm_chain names = {
+	.head = offsetof(struct dm_name_list, name),
+	.misplaced = "misplaced struct dm_name_list",
+	.show = show_name,
+};
+static const struct dm_chain versions = {
+	.head = offsetof(struct dm_target_versions, name),
+	.misplaced = "misplaced struct dm_target_versions",
+	.show = show_version,
+};
+
+/* DM_TABLE_DEPS after a success: {count, deps=[makedev(), ...]} */
+static void payload_deps(struct dctx *ctx, uint64_t arg,
+			 const struct dm_ioctl *d)
+{
+	const size_t head = offsetof(struct dm_target_deps, dev);
+	uint64_t off = d->data_start, dev;
+	struct dm_target_deps t;
+	struct emitter *e = ctx->e;
+
+	if (!fetch_at(ctx, arg, d, off, &t, head) ||
+	    (d->data_size - off - head) / 8 < t.count) {
+		misplaced(ctx, "misplaced struct dm_target_deps");
+		return;
+	}
+	emit_struct_begin(e);
+	emit_field(e, "count");
+	emit_uint(e, t.count);
+	emit_field(e, "deps");
+	emit_array_begin(e);
+	for (uint32_t i = 0; i < t.count; i++) {
+		uint64_t at = off + head + 8ull * i;
+		if (at + 8 > d->data_size ||
+		    tmem_read(ctx->call->tid, arg + at, &dev, 8)) {
+			emit_more(e);
+			break;
+		}
+		fdec_dev(ctx, dev);
+	}
+	emit_array_end(e);
+	emit_struct_end(e);
+}
+
+/* what follows the header after a success, under -v */
+static void payload_out(struct dctx *ctx, uint64_t arg, uint32_t cmd,
+			const struct dm_ioctl *d)
+{
+	switch (cmd) {
+	case DM_LIST_DEVICES_CMD:
+		if (d->data_size > d->data_start)
+			payload_chain(ctx, arg, d, &names);
+		break;
+	case DM_LIST_VERSIONS_CMD:
+		if (d->data_size > d->data_start)
+			payload_chain(ctx, arg, d, &versions);
+		break;
+	case DM_TABLE_DEPS_CMD:
+		if (d->data_size > d->data_start)
+			payload_deps(ctx, arg, d);
+		break;
+	case DM_DEV_WAIT_CMD:
+	case DM_TABLE_STATUS_CMD:
+		payload_targets(ctx, arg, d);
+		break;
+	case DM_TARGET_MSG_CMD:
+		if (d->flags & DM_DATA_OUT_FLAG)
+			payload_string(ctx, arg, d);
+		break;
+	}
+}
+
+/* whether cmd has a payload strace would show (as "..." without -v),
+ * at entry and after a success */
+static bool has_payload_out(uint32_t cmd, const struct dm_ioctl *d)
+{
+	switch (cmd) {
+	case DM_DEV_WAIT_CMD:
+	case DM_TABLE_STATUS_CMD:
+		return d->target_count != 0;
+	case DM_LIST_DEVICES_CMD:
+	case DM_TABLE_DEPS_CMD:
+	case DM_LIST_VERSIONS_CMD:
+		return d->data_size > d->data_start;
+	case DM_TARGET_MSG_CMD:
+		return d->flags & DM_DATA_OUT_FLAG;
+	}
+	return false;
+}
+
+static bool has_payload(const struct dctx *ctx, uint32_t cmd,
+			const struct dm_ioctl *d)
+{
+	if (ctx->exiting)
+		return has_payload_out(cmd, d);
 	switch (cmd) {
 	case DM_DEV_RENAME_CMD:
 	case DM_DEV_SET_GEOMETRY_CMD:
@@ -221,6 +402,10 @@ static void payload(struct dctx *ctx, uint64_t arg, uint32_t cmd,
 		emit_more(ctx->e);
 		return;
 	}
+	if (ctx->exiting) {
+		payload_out(ctx, arg, cmd, d);
+		return;
+	}
 	if (cmd == DM_TARGET_MSG_CMD)
 		payload_msg(ctx, arg, d);
 	else if (cmd == DM_TABLE_LOAD_CMD)
@@ -229,33 +414,48 @@ static void payload(struct dctx *ctx, uint64_t arg, uint32_t cmd,
 		payload_string(ctx, arg, d);
 }
 
+/* [{header}, payload] */
+static void dm_ioctl(struct dctx *ctx, uint64_t arg, uint32_t cmd,
+		     const struct dm_ioctl *d)
+{
+	emit_array_begin(ctx->e);
+	emit_struct_begin(ctx->e);
+	if (!header(ctx, d, cmd)) {
+		emit_struct_end(ctx->e);
+		emit_array_end(ctx->e);
+		return;
+	}
+	emit_struct_end(ctx->e);
+	if (has_payload(ctx, cmd, d))
+		payload(ctx, arg, cmd, d);
+	emit_array_end(ctx->e);
+}
+
 int ioc_dm(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
 	uint32_t cmd = ioc_nr(code);
 	struct dm_ioctl d;
 
 	if (ioc_size(code) != sizeof(d) || ioc_dir(code) != 3 ||
-	    cmd > DM_DEV_ARM_POLL_CMD || ctx->exiting)
+	    cmd > DM_DEV_ARM_POLL_CMD)
 		return IOC_GENERIC;
+	if (ctx->exiting && (dec_failed(ctx) || !arg))
+		return DEC_DONE;
 	if (!arg) {
 		emit_uint(ctx->e, 0); /* strace shows no NULL here */
 		return DEC_DONE;
 	}
 	memset(&d, 0, sizeof(d));
 	if (tmem_read(ctx->call->tid, arg, &d, HDR_SIZE)) {
-		emit_addr(ctx->e, arg);
-		return DEC_DONE;
+		if (!ctx->exiting)
+			emit_addr(ctx->e, arg);
+	} else {
+		if (ctx->exiting)
+			emit_join(ctx->e, " => ");
+		dm_ioctl(ctx, arg, cmd, &d);
 	}
-	emit_array_begin(ctx->e);
-	emit_struct_begin(ctx->e);
-	if (!header(ctx, &d, cmd)) {
-		emit_struct_end(ctx->e);
-		emit_array_end(ctx->e);
+	if (ctx->exiting)
 		return DEC_DONE;
-	}
-	emit_struct_end(ctx->e);
-	if (has_payload(cmd, &d))
-		payload(ctx, arg, cmd, &d);
-	emit_array_end(ctx->e);
-	return DEC_DONE;
+	ctx->call->defer_sep = true;
+	return DEC_MORE;
 }

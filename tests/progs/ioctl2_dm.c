@@ -131,6 +131,73 @@ static void payloads(void)
 	io(DM_TARGET_MSG, d);
 }
 
+/* what the kernel gives back, shown when the call is injected to succeed */
+static void outputs(void)
+{
+	struct dm_name_list *n, *n2;
+	struct dm_target_versions *v, *v2;
+	struct dm_target_deps *dp;
+	struct dm_target_spec *t;
+
+	hdr(2000, 312);
+	n = (struct dm_name_list *)(buf + 312);
+	n->dev = 0x801;
+	strcpy(n->name, "a");
+	n->next = 24;
+	n2 = (struct dm_name_list *)((char *)n + 24);
+	n2->dev = 0x802;
+	strcpy(n2->name, "bb");
+	io(DM_LIST_DEVICES, d);
+	d->flags = DM_BUFFER_FULL_FLAG;
+	io(DM_LIST_DEVICES, d);
+	n2->next = 4000;
+	io(DM_LIST_DEVICES, d);
+
+	hdr(2000, 312);
+	dp = (struct dm_target_deps *)(buf + 312);
+	dp->count = 3;
+	dp->dev[0] = 0x801;
+	dp->dev[1] = 0x10002;
+	io(DM_TABLE_DEPS, d);
+	d->data_size = 312 + 16;
+	io(DM_TABLE_DEPS, d);
+
+	hdr(2000, 312);
+	v = (struct dm_target_versions *)(buf + 312);
+	v->version[0] = 1;
+	v->version[1] = 2;
+	v->version[2] = 3;
+	strcpy(v->name, "linear");
+	v->next = 32;
+	v2 = (struct dm_target_versions *)((char *)v + 32);
+	strcpy(v2->name, "x");
+	io(DM_LIST_VERSIONS, d);
+
+	hdr(2000, 312);
+	d->target_count = 1;
+	d->open_count = 4;
+	d->event_nr = 9;
+	t = (struct dm_target_spec *)(buf + 312);
+	t->length = 10;
+	t->status = -5;
+	strcpy(t->target_type, "linear");
+	strcpy((char *)(t + 1), "8:1 0");
+	io(DM_TABLE_STATUS, d);
+	io(DM_DEV_WAIT, d);
+	d->target_count = 0;
+	io(DM_TABLE_STATUS, d);
+	io(DM_DEV_WAIT, d);
+
+	hdr(2000, 312);
+	d->flags = DM_DATA_OUT_FLAG;
+	strcpy(buf + 312, "reply");
+	io(DM_TARGET_MSG, d);
+	hdr(312, 312);
+	io(DM_LIST_DEVICES, d);
+	io(DM_LIST_VERSIONS, d);
+	io(DM_TABLE_DEPS, d);
+}
+
 int main(void)
 {
 	long page = sysconf(_SC_PAGESIZE);
@@ -141,6 +208,7 @@ int main(void)
 	munmap(end, page);
 	commands();
 	payloads();
+	outputs();
 	hdr(sizeof(*d), 0);
 	io(DM_VERSION, NULL);
 	io(DM_VERSION, end);
