@@ -190,6 +190,15 @@ int ioc_out(struct dctx *ctx, uint64_t arg,
 	return DEC_DONE;
 }
 
+int ioc_in(struct dctx *ctx, uint64_t arg,
+	   void (*show)(struct dctx *ctx, uint64_t arg))
+{
+	if (ctx->exiting)
+		return IOC_GENERIC;
+	show(ctx, arg);
+	return DEC_DONE;
+}
+
 /* Requests passing one number by pointer: [N] read at entry (in) or,
  * once the call succeeded, at exit (out). */
 static const struct {
@@ -338,6 +347,7 @@ static const struct {
 	{ .type = 0x94, .fn = ioc_fs },
 	{ .type = 0x94, .fn = ioc_btrfs },
 	{ .type = 0xfd, .fn = ioc_dm },
+	{ .type = 'V', .fn = ioc_v4l2 },
 	{ .type = 0x12, .fn = ioc_block },
 	{ .type = 'L', .fn = ioc_loop },
 	{ .type = '!', .fn = ioc_seccomp },

@@ -6,6 +6,7 @@
 #ifndef SIFT_DECODE_IOCTL_H
 #define SIFT_DECODE_IOCTL_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "decode/common.h"
@@ -33,6 +34,7 @@ int ioc_ubi(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_btrfs(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_dm(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
 static inline uint32_t ioc_dir(uint32_t code)
@@ -56,6 +58,10 @@ static inline uint32_t ioc_size(uint32_t code)
  * the call failed, else show(ctx, arg). */
 int ioc_out(struct dctx *ctx, uint64_t arg,
 	    void (*show)(struct dctx *ctx, uint64_t arg));
+
+/* An input shown at entry by show(ctx, arg); IOC_GENERIC at exit. */
+int ioc_in(struct dctx *ctx, uint64_t arg,
+	   void (*show)(struct dctx *ctx, uint64_t arg));
 
 /* A number of size bytes (2, 4, 8) at addr as [N]; fmt 'd' signed,
  * 'u' unsigned, 'x' hex; the address when it cannot be read. */
@@ -97,6 +103,7 @@ enum ioc_field_kind {
 	IOCF_SECS,   /* seconds since the epoch, with the time comment */
 	IOCF_PERMILLE, /* thousandths, with the percentage as a comment */
 	IOCF_MORE,   /* no field: "..." (the rest left out) */
+	IOCF_FN,     /* shown by fn */
 };
 
 struct ioc_field {
@@ -108,12 +115,29 @@ struct ioc_field {
 	const struct const_table *t;
 	const char *dflt;
 	const struct ioc_field *sub;
+	/* IOCF_FN: shows the field at p */
+	void (*fn)(struct dctx *ctx, const uint8_t *p);
 	/* shown only when true of the whole struct; NULL: always */
 	bool (*shown)(const struct dctx *ctx, const void *base);
 };
 
+/* A field table entry for member field of type, and the table's end. */
+#define IOC_F(type, field, kind_, ...)                                    \
+	{                                                                 \
+		.name = #field, .off = offsetof(type, field),             \
+		.size = sizeof(((type *)0)->field), .kind = kind_,        \
+		__VA_ARGS__                                               \
+	}
+#define IOC_END {.name = NULL}
+
 /* The struct at buf as {name=value, ...}. */
 void ioc_fields(struct dctx *ctx, const void *buf, const struct ioc_field *f);
+/* One field's value (no name) of the struct at buf. */
+void ioc_field_value(struct dctx *ctx, const void *buf,
+		     const struct ioc_field *f);
+/* The same fields without the braces, inside a struct already open. */
+void ioc_field_list(struct dctx *ctx, const void *buf,
+		    const struct ioc_field *f);
 /* size bytes at addr fetched into buf and shown; false (the address
  * shown) when they cannot be read. */
 bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf,

@@ -15,13 +15,8 @@
 #include "decode/ioctl.h"
 #include "tmem/tmem.h"
 
-#define F(type, field, kind_, ...)                                        \
-	{                                                                 \
-		.name = #field, .off = offsetof(type, field),             \
-		.size = sizeof(((type *)0)->field), .kind = kind_,        \
-		__VA_ARGS__                                               \
-	}
-#define END {.name = NULL}
+#define F IOC_F
+#define END IOC_END
 
 /* <linux/btrfs_tree.h> */
 #define FIRST_FREE_OBJECTID 256ULL
@@ -743,17 +738,11 @@ int ioc_btrfs(struct dctx *ctx, uint32_t code, uint64_t arg)
 		return req_decode(ctx, r, arg);
 	switch (code) {
 	case BTRFS_IOC_SET_FEATURES:
-		if (ctx->exiting)
-			return IOC_GENERIC;
-		set_features(ctx, arg);
-		return DEC_DONE;
+		return ioc_in(ctx, arg, set_features);
 	case BTRFS_IOC_GET_SUPPORTED_FEATURES:
 		return ioc_out(ctx, arg, supported_features);
 	case BTRFS_IOC_SUBVOL_SETFLAGS:
-		if (ctx->exiting)
-			return IOC_GENERIC;
-		subvol_flags(ctx, arg);
-		return DEC_DONE;
+		return ioc_in(ctx, arg, subvol_flags);
 	case BTRFS_IOC_SUBVOL_GETFLAGS:
 		return ioc_out(ctx, arg, subvol_flags);
 	}

@@ -157,6 +157,9 @@ static void field_value(struct dctx *ctx, const uint8_t *base,
 	case IOCF_MORE:
 		emit_more(e);
 		break;
+	case IOCF_FN:
+		f->fn(ctx, p);
+		break;
 	case IOCF_TIME:
 		ioc_fields(ctx, p, f->sub);
 		fdec_time_comment(ctx, field_sval(p + f->sub[0].off,
@@ -169,6 +172,19 @@ static void field_value(struct dctx *ctx, const uint8_t *base,
 void ioc_fields(struct dctx *ctx, const void *buf, const struct ioc_field *f)
 {
 	emit_struct_begin(ctx->e);
+	ioc_field_list(ctx, buf, f);
+	emit_struct_end(ctx->e);
+}
+
+void ioc_field_value(struct dctx *ctx, const void *buf,
+		     const struct ioc_field *f)
+{
+	field_value(ctx, buf, f);
+}
+
+void ioc_field_list(struct dctx *ctx, const void *buf,
+		    const struct ioc_field *f)
+{
 	for (; f->name; f++) {
 		if (f->shown && !f->shown(ctx, buf))
 			continue;
@@ -176,7 +192,6 @@ void ioc_fields(struct dctx *ctx, const void *buf, const struct ioc_field *f)
 			emit_field(ctx->e, f->name);
 		field_value(ctx, buf, f);
 	}
-	emit_struct_end(ctx->e);
 }
 
 bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf,

@@ -1,0 +1,423 @@
+/* ioctl_v4l2: video4linux2 requests (type 'V', <linux/videodev2.h>), the
+ * ones strace 6.1 decodes most often: querycap, enum_fmt, g/s/try_fmt
+ * (single-planar pixel formats), reqbufs, streamon/off, g/s_ctrl,
+ * g/s_input, g/s_std, enuminput, cropcap, g/s_crop.  A struct the kernel
+ * completes stays open at entry and gets its output fields at exit. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <linux/videodev2.h>
+
+#include "consts/consts.h"
+#include "decode/common.h"
+#include "decode/file.h"
+#include "decode/ioctl.h"
+#include "tmem/tmem.h"
+
+#define F IOC_F
+#define END IOC_END
+#define BUFTYPE                                                          \
+	.t = &ct_f_ioctl_v4l2_buf_types, .dflt = "V4L2_BUF_TYPE_???"
+
+/* v4l2_fourcc('Y', 'U', 'Y', 'V') with the format's name as a comment,
+ * also under -X verbose; the number under -X raw */
+static void fourcc(struct dctx *ctx, uint32_t v)
+{
+	const char *name = consts_name(&ct_f_ioctl_v4l2_pix_fmts, v);
+	struct emitter *e = ctx->e;
+	char c[8];
+
+	if (e->style->xlat == 1) {
+		emit_hex(e, v);
+		return;
+	}
+	emit_call_begin(e, "v4l2_fourcc");
+	for (int i = 0; i < 4; i++) {
+		unsigned char ch = (unsigned char)(v >> (8 * i));
+		if (ch == '\'' || ch == '\\')
+			snprintf(c, sizeof(c), "'\\%c'", ch);
+		else if (ch >= ' ' && ch < 0x7f)
+			snprintf(c, sizeof(c), "'%c'", ch);
+		else
+			snprintf(c, sizeof(c), "'\\x%02x'", ch);
+		emit_sym(e, c);
+	}
+	emit_call_end(e);
+	if (name)
+		emit_comment(e, name);
+}
+
+static void flags_or_zero(struct dctx *ctx, const struct const_table *t,
+			  uint64_t v, const char *dflt)
+{
+	if (v)
+		fdec_flags_dflt(ctx, t, v, dflt);
+	else
+		emit_uint(ctx->e, 0);
+}
+
+/* ---- VIDIOC_QUERYCAP ---- */
+
+static void querycap(struct dctx *ctx, uint64_t arg)
+{
+	struct v4l2_capability c;
+	struct emitter *e = ctx->e;
+	char text[64];
+
+	if (!dec_fetch(ctx, arg, &c, sizeof(c)))
+		return;
+	emit_struct_begin(e);
+	emit_field(e, "driver");
+	ioc_cstr(ctx, (const char *)c.driver, sizeof(c.driver));
+	emit_field(e, "card");
+	ioc_cstr(ctx, (const char *)c.card, sizeof(c.card));
+	emit_field(e, "bus_info");
+	ioc_cstr(ctx, (const char *)c.bus_info, sizeof(c.bus_info));
+	emit_field(e, "version");
+	snprintf(text, sizeof(text), "KERNEL_VERSION(%u, %u, %u)",
+		 c.version >> 16, (c.version >> 8) & 0xff, c.version & 0xff);
+	if (e->style->xlat == 0) {
+		emit_sym(e, text);
+	} else {
+		emit_hex(e, c.version);
+		if (e->style->xlat == 2)
+			emit_comment(e, text);
+	}
+	emit_field(e, "capabilities");
+	flags_or_zero(ctx, &ct_f_ioctl_v4l2_caps, c.capabilities,
+		      "V4L2_CAP_???");
+	if (c.device_caps) {
+		emit_field(e, "device_caps");
+		flags_or_zero(ctx, &ct_f_ioctl_v4l2_caps, c.device_caps,
+			      "V4L2_CAP_???");
+	}
+	emit_struct_end(e);
+}
+
+/* ---- field tables ---- */
+
+/* A control id: its name, else its class and the offset in it
+ * ("V4L2_CTRL_CLASS_USER+0x999"), else hex with V4L2_CID_??? */
+static void cid(struct dctx *ctx, const uint8_t *p)
+{
+	struct emitter *e = ctx->e;
+	const char *cls;
+	uint32_t id;
+	char text[80];
+
+	memcpy(&id, p, sizeof(id));
+	cls = consts_name(&ct_f_ioctl_v4l2_ctrl_classes, id & 0x0fff0000);
+	if (consts_name(&ct_f_ioctl_v4l2_cids, id) || !cls) {
+		fdec_enum_dflt(ctx, &ct_f_ioctl_v4l2_cids, id, "V4L2_CID_???");
+		return;
+	}
+	snprintf(text, sizeof(text), "%s+%#x", cls, id & 0xffff);
+	if (e->style->xlat == 0) {
+		emit_sym(e, text);
+		return;
+	}
+	emit_hex(e, id);
+	if (e->style->xlat == 2)
+		emit_comment(e, text);
+}
+
+static void fourcc_field(struct dctx *ctx, const uint8_t *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	fourcc(ctx, v);
+}
+
+/* 1/30 */
+static void fraction(struct dctx *ctx, const uint8_t *p)
+{
+	struct v4l2_fract f;
+	char text[32];
+
+	memcpy(&f, p, sizeof(f));
+	snprintf(text, sizeof(text), "%u/%u", f.numerator, f.denominator);
+	emit_sym(ctx->e, text);
+}
+
+#define FD struct v4l2_fmtdesc
+static const struct ioc_field fmtdesc_in[] = {
+	F(FD, index, IOCF_UDEC),
+	F(FD, type, IOCF_ENUM, BUFTYPE),
+	END,
+};
+static const struct ioc_field fmtdesc_out[] = {
+	F(FD, flags, IOCF_FLAGS, .t = &ct_f_ioctl_v4l2_fmt_flags,
+	  .dflt = "V4L2_FMT_FLAG_???"),
+	F(FD, description, IOCF_CSTR, .len = sizeof(((FD *)0)->description)),
+	F(FD, pixelformat, IOCF_FN, .fn = fourcc_field),
+	END,
+};
+#undef FD
+
+#define RB struct v4l2_requestbuffers
+static const struct ioc_field reqbufs_in[] = {
+	F(RB, type, IOCF_ENUM, BUFTYPE),
+	F(RB, memory, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_memories,
+	  .dflt = "V4L2_MEMORY_???"),
+	F(RB, count, IOCF_UDEC),
+	END,
+};
+#undef RB
+
+#define CT struct v4l2_control
+static const struct ioc_field ctrl_id[] = {
+	F(CT, id, IOCF_FN, .fn = cid),
+	END,
+};
+static const struct ioc_field ctrl_value[] = {
+	F(CT, value, IOCF_IDEC),
+	END,
+};
+static const struct ioc_field ctrl_both[] = {
+	F(CT, id, IOCF_FN, .fn = cid),
+	F(CT, value, IOCF_IDEC),
+	END,
+};
+#undef CT
+
+#define IN struct v4l2_input
+static const struct ioc_field input_in[] = {
+	F(IN, index, IOCF_UDEC),
+	END,
+};
+static const struct ioc_field input_out[] = {
+	F(IN, name, IOCF_CSTR, .len = sizeof(((IN *)0)->name)),
+	F(IN, type, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_input_types,
+	  .dflt = "V4L2_INPUT_TYPE_???"),
+	END,
+};
+#undef IN
+
+#define RC struct v4l2_rect
+static const struct ioc_field rect[] = {
+	F(RC, left, IOCF_IDEC),
+	F(RC, top, IOCF_IDEC),
+	F(RC, width, IOCF_UDEC),
+	F(RC, height, IOCF_UDEC),
+	END,
+};
+#undef RC
+
+#define CC struct v4l2_cropcap
+static const struct ioc_field type_only[] = {
+	F(CC, type, IOCF_ENUM, BUFTYPE),
+	END,
+};
+static const struct ioc_field cropcap_out[] = {
+	F(CC, bounds, IOCF_STRUCT, .sub = rect),
+	F(CC, defrect, IOCF_STRUCT, .sub = rect),
+	F(CC, pixelaspect, IOCF_FN, .fn = fraction),
+	END,
+};
+#undef CC
+
+#define CR struct v4l2_crop
+static const struct ioc_field crop_out[] = {
+	F(CR, c, IOCF_STRUCT, .sub = rect),
+	END,
+};
+static const struct ioc_field crop_in[] = {
+	F(CR, type, IOCF_ENUM, BUFTYPE),
+	F(CR, c, IOCF_STRUCT, .sub = rect),
+	END,
+};
+#undef CR
+
+#define PX struct v4l2_pix_format
+static const struct ioc_field pix[] = {
+	F(PX, width, IOCF_UDEC),
+	F(PX, height, IOCF_UDEC),
+	F(PX, pixelformat, IOCF_FN, .fn = fourcc_field),
+	F(PX, field, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_fields,
+	  .dflt = "V4L2_FIELD_???"),
+	F(PX, bytesperline, IOCF_UDEC),
+	F(PX, sizeimage, IOCF_UDEC),
+	F(PX, colorspace, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_colorspaces,
+	  .dflt = "V4L2_COLORSPACE_???"),
+	END,
+};
+#undef PX
+
+/* ---- requests ---- */
+
+/* A struct whose in fields show at entry, left open, and whose out
+ * fields the kernel filled in follow at exit when the call succeeded. */
+static int in_then_out(struct dctx *ctx, uint64_t arg, void *buf,
+		       size_t size, const struct ioc_field *in,
+		       const struct ioc_field *out)
+{
+	if (!ctx->exiting) {
+		if (!dec_fetch(ctx, arg, buf, size))
+			return DEC_DONE;
+		emit_struct_begin(ctx->e);
+		ioc_field_list(ctx, buf, in);
+		ctx->call->defer_sep = true;
+		return DEC_MORE;
+	}
+	if (!dec_failed(ctx) && !tmem_read(ctx->call->tid, arg, buf, size))
+		ioc_field_list(ctx, buf, out);
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+
+/* in fields at entry; after a success, " => " and the field again */
+static int in_changed(struct dctx *ctx, uint64_t arg, void *buf, size_t size,
+		      const struct ioc_field *in, const struct ioc_field *out)
+{
+	if (!ctx->exiting)
+		return in_then_out(ctx, arg, buf, size, in, NULL);
+	if (!dec_failed(ctx) && !tmem_read(ctx->call->tid, arg, buf, size)) {
+		emit_join(ctx->e, " => ");
+		ioc_field_value(ctx, buf, out);
+	}
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+
+static bool pix_type(uint32_t type)
+{
+	return type == V4L2_BUF_TYPE_VIDEO_CAPTURE ||
+	       type == V4L2_BUF_TYPE_VIDEO_OUTPUT;
+}
+
+static void fmt_pix(struct dctx *ctx, const struct v4l2_format *f)
+{
+	emit_field(ctx->e, "fmt.pix");
+	ioc_fields(ctx, &f->fmt.pix, pix);
+}
+
+/* VIDIOC_G_FMT: {type} at entry, the format after a success */
+static int g_fmt(struct dctx *ctx, uint64_t arg)
+{
+	struct v4l2_format f;
+
+	if (!ctx->exiting)
+		return in_then_out(ctx, arg, &f, sizeof(f), type_only, NULL);
+	if (!dec_failed(ctx) && !tmem_read(ctx->call->tid, arg, &f, sizeof(f)) &&
+	    pix_type(f.type))
+		fmt_pix(ctx, &f);
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+
+/* VIDIOC_S_FMT, VIDIOC_TRY_FMT: {type, fmt} at entry, " => {fmt}" after */
+static int s_fmt(struct dctx *ctx, uint64_t arg)
+{
+	struct v4l2_format f;
+
+	if (!ctx->exiting) {
+		if (!dec_fetch(ctx, arg, &f, sizeof(f)))
+			return DEC_DONE;
+		emit_struct_begin(ctx->e);
+		ioc_field_list(ctx, &f, type_only);
+		if (pix_type(f.type))
+			fmt_pix(ctx, &f);
+		emit_struct_end(ctx->e);
+		if (!pix_type(f.type))
+			return DEC_DONE;
+		ctx->call->defer_sep = true;
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, &f, sizeof(f)))
+		return DEC_DONE;
+	emit_join(ctx->e, " => ");
+	emit_struct_begin(ctx->e);
+	fmt_pix(ctx, &f);
+	emit_struct_end(ctx->e);
+	return DEC_DONE;
+}
+
+/* VIDIOC_STREAMON/OFF: [V4L2_BUF_TYPE_...] */
+static void stream_type(struct dctx *ctx, uint64_t arg)
+{
+	uint32_t type;
+
+	if (!dec_fetch(ctx, arg, &type, sizeof(type)))
+		return;
+	emit_array_begin(ctx->e);
+	fdec_enum_dflt(ctx, &ct_f_ioctl_v4l2_buf_types, type,
+		       "V4L2_BUF_TYPE_???");
+	emit_array_end(ctx->e);
+}
+
+static void s_crop(struct dctx *ctx, uint64_t arg)
+{
+	struct v4l2_crop c;
+
+	ioc_fetch_fields(ctx, arg, &c, sizeof(c), crop_in);
+}
+
+static void int_out(struct dctx *ctx, uint64_t arg)
+{
+	ioc_scalar_at(ctx, arg, 4, 'd');
+}
+
+static void std_out(struct dctx *ctx, uint64_t arg)
+{
+	ioc_scalar_at(ctx, arg, 8, 'x');
+}
+
+int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
+{
+	union {
+		struct v4l2_fmtdesc fmtdesc;
+		struct v4l2_requestbuffers reqbufs;
+		struct v4l2_control ctrl;
+		struct v4l2_input input;
+		struct v4l2_cropcap cropcap;
+		struct v4l2_crop crop;
+	} b;
+
+	switch (code) {
+	case VIDIOC_QUERYCAP:
+		return ioc_out(ctx, arg, querycap);
+	case VIDIOC_ENUM_FMT:
+		return in_then_out(ctx, arg, &b, sizeof(b.fmtdesc), fmtdesc_in,
+				   fmtdesc_out);
+	case VIDIOC_G_FMT:
+		return g_fmt(ctx, arg);
+	case VIDIOC_S_FMT:
+	case VIDIOC_TRY_FMT:
+		return s_fmt(ctx, arg);
+	case VIDIOC_REQBUFS:
+		return in_changed(ctx, arg, &b, sizeof(b.reqbufs), reqbufs_in,
+				  &reqbufs_in[2]);
+	case VIDIOC_G_CTRL:
+		return in_then_out(ctx, arg, &b, sizeof(b.ctrl), ctrl_id,
+				   ctrl_value);
+	case VIDIOC_S_CTRL:
+		return in_changed(ctx, arg, &b, sizeof(b.ctrl), ctrl_both,
+				  ctrl_value);
+	case VIDIOC_ENUMINPUT:
+		return in_then_out(ctx, arg, &b, sizeof(b.input), input_in,
+				   input_out);
+	case VIDIOC_CROPCAP:
+		return in_then_out(ctx, arg, &b, sizeof(b.cropcap), type_only,
+				   cropcap_out);
+	case VIDIOC_G_CROP:
+		return in_then_out(ctx, arg, &b, sizeof(b.crop), type_only,
+				   crop_out);
+	case VIDIOC_S_CROP:
+		return ioc_in(ctx, arg, s_crop);
+	case VIDIOC_STREAMON:
+	case VIDIOC_STREAMOFF:
+		return ioc_in(ctx, arg, stream_type);
+	case VIDIOC_S_INPUT:
+		return ioc_in(ctx, arg, int_out);
+	case VIDIOC_G_INPUT:
+		return ioc_out(ctx, arg, int_out);
+	case VIDIOC_S_STD:
+		return ioc_in(ctx, arg, std_out);
+	case VIDIOC_G_STD:
+		return ioc_out(ctx, arg, std_out);
+	}
+	return IOC_GENERIC;
+}

@@ -1,0 +1,182 @@
+/* ioctl2_v4l2: video4linux2 requests (<linux/videodev2.h>) on fd -1:
+ * querycap, enum_fmt, g/s/try_fmt with single-planar pixel formats and
+ * other buffer types, reqbufs, streamon/off, g/s_ctrl, g/s_input,
+ * g/s_std, enuminput, cropcap, g/s_crop; with fourccs named, unnamed and
+ * not printable, unknown enums and flags, and NULL, unmapped and partly
+ * readable arguments. */
+#include <linux/videodev2.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static char *page_end;
+
+static void calls(unsigned long code, const void *arg, size_t size)
+{
+	char *at = page_end - size;
+
+	memcpy(at, arg, size);
+	syscall(SYS_ioctl, -1, code, at);
+	syscall(SYS_ioctl, -1, code, NULL);
+	syscall(SYS_ioctl, -1, code, page_end);
+	memmove(at + 1, at, size - 1);
+	syscall(SYS_ioctl, -1, code, at + 1);
+}
+#define CALLS(code, v) calls(code, &(v), sizeof(v))
+
+static void caps(void)
+{
+	struct v4l2_capability cap;
+
+	memset(&cap, 0, sizeof(cap));
+	strcpy((char *)cap.driver, "uvcvideo");
+	strcpy((char *)cap.card, "Cam \"1\"");
+	memset(cap.bus_info, 'b', sizeof(cap.bus_info));
+	cap.version = 0x50f07;
+	cap.capabilities = V4L2_CAP_VIDEO_CAPTURE | V4L2_CAP_STREAMING |
+			   V4L2_CAP_DEVICE_CAPS | 0x40000000;
+	cap.device_caps = V4L2_CAP_VIDEO_CAPTURE;
+	CALLS(VIDIOC_QUERYCAP, cap);
+	cap.capabilities = 0;
+	cap.device_caps = 0;
+	CALLS(VIDIOC_QUERYCAP, cap);
+	cap.capabilities = 1;
+	cap.device_caps = 0x40000000;
+	CALLS(VIDIOC_QUERYCAP, cap);
+	cap.capabilities = V4L2_CAP_DEVICE_CAPS;
+	cap.device_caps = 0;
+	CALLS(VIDIOC_QUERYCAP, cap);
+}
+
+static void formats(void)
+{
+	static const uint32_t fourccs[] = {
+		V4L2_PIX_FMT_MJPEG, V4L2_PIX_FMT_YUYV, V4L2_PIX_FMT_NV12,
+		v4l2_fourcc('a', '\'', '\\', 1), v4l2_fourcc_be('A', 'B', 'C', 'D'),
+		0,
+	};
+	static const uint32_t types[] = {1, 2, 3, 9, 0, 99};
+	struct v4l2_fmtdesc fd;
+	struct v4l2_format f;
+
+	memset(&fd, 0, sizeof(fd));
+	strcpy((char *)fd.description, "Motion-JPEG");
+	for (size_t i = 0; i < sizeof(fourccs) / sizeof(fourccs[0]); i++) {
+		fd.index = (uint32_t)i;
+		fd.type = i == 4 ? 99 : V4L2_BUF_TYPE_VIDEO_CAPTURE;
+		fd.flags = i == 1 ? 0 : i == 2 ? 0x8001 : V4L2_FMT_FLAG_COMPRESSED;
+		fd.pixelformat = fourccs[i];
+		CALLS(VIDIOC_ENUM_FMT, fd);
+	}
+	memset(&f, 0, sizeof(f));
+	f.fmt.pix.width = 640;
+	f.fmt.pix.height = 480;
+	f.fmt.pix.pixelformat = V4L2_PIX_FMT_YUYV;
+	f.fmt.pix.field = V4L2_FIELD_NONE;
+	f.fmt.pix.bytesperline = 1280;
+	f.fmt.pix.sizeimage = 614400;
+	f.fmt.pix.colorspace = V4L2_COLORSPACE_SRGB;
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		f.type = types[i];
+		if (types[i] == 2) {
+			f.fmt.pix.field = 77;
+			f.fmt.pix.colorspace = 99;
+			f.fmt.pix.pixelformat = 0x20202020;
+		}
+		if (types[i] == 3 || types[i] == 9)
+			continue; /* their own union members: not decoded */
+		CALLS(VIDIOC_G_FMT, f);
+		CALLS(VIDIOC_S_FMT, f);
+		CALLS(VIDIOC_TRY_FMT, f);
+	}
+}
+
+static void buffers(void)
+{
+	struct v4l2_requestbuffers rb = {
+		.count = 4,
+		.type = V4L2_BUF_TYPE_VIDEO_CAPTURE,
+		.memory = V4L2_MEMORY_MMAP,
+	};
+	uint32_t t;
+
+	CALLS(VIDIOC_REQBUFS, rb);
+	rb.memory = 0;
+	rb.type = 0x80;
+	CALLS(VIDIOC_REQBUFS, rb);
+	rb.memory = 9;
+	rb.type = 15;
+	CALLS(VIDIOC_REQBUFS, rb);
+	t = V4L2_BUF_TYPE_VIDEO_CAPTURE_MPLANE;
+	CALLS(VIDIOC_STREAMON, t);
+	t = 77;
+	CALLS(VIDIOC_STREAMOFF, t);
+}
+
+static void controls(void)
+{
+	static const uint32_t ids[] = {
+		V4L2_CID_BRIGHTNESS, V4L2_CID_CONTRAST, V4L2_CID_HUE,
+		V4L2_CID_EXPOSURE_ABSOLUTE, V4L2_CID_FOCUS_AUTO, 1, 0x980999,
+	};
+	struct v4l2_control c;
+
+	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		c.id = ids[i];
+		c.value = (int32_t)i - 3;
+		CALLS(VIDIOC_G_CTRL, c);
+		CALLS(VIDIOC_S_CTRL, c);
+	}
+}
+
+static void inputs(void)
+{
+	struct v4l2_input inp;
+	struct v4l2_cropcap cc;
+	struct v4l2_crop cr = {V4L2_BUF_TYPE_VIDEO_CAPTURE, {-1, 2, 3, 4}};
+	int in = 2;
+	v4l2_std_id std = V4L2_STD_PAL;
+
+	CALLS(VIDIOC_S_INPUT, in);
+	CALLS(VIDIOC_G_INPUT, in);
+	CALLS(VIDIOC_S_STD, std);
+	CALLS(VIDIOC_G_STD, std);
+	memset(&inp, 0, sizeof(inp));
+	inp.index = 1;
+	strcpy((char *)inp.name, "Camera 1");
+	inp.type = V4L2_INPUT_TYPE_CAMERA;
+	CALLS(VIDIOC_ENUMINPUT, inp);
+	inp.type = 9;
+	CALLS(VIDIOC_ENUMINPUT, inp);
+	memset(&cc, 0, sizeof(cc));
+	cc.type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
+	cc.bounds.width = 640;
+	cc.bounds.left = -8;
+	cc.defrect.height = 480;
+	cc.pixelaspect.numerator = 54;
+	cc.pixelaspect.denominator = 59;
+	CALLS(VIDIOC_CROPCAP, cc);
+	CALLS(VIDIOC_G_CROP, cr);
+	CALLS(VIDIOC_S_CROP, cr);
+	cr.type = 0;
+	CALLS(VIDIOC_S_CROP, cr);
+}
+
+int main(void)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	char *m = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	munmap(m + 2 * page, page);
+	page_end = m + 2 * page;
+	caps();
+	formats();
+	buffers();
+	controls();
+	inputs();
+	return 0;
+}
