@@ -1,7 +1,8 @@
 /* ioctl_v4l2: video4linux2 requests (type 'V', <linux/videodev2.h>), the
  * ones strace 6.1 decodes most often: querycap, enum_fmt, g/s/try_fmt
  * (single-planar pixel formats), reqbufs, streamon/off, g/s_ctrl,
- * g/s_input, g/s_std, enuminput, cropcap, g/s_crop.  A struct the kernel
+ * enuminput, cropcap, g/s_crop (g/s_input and g/s_std are numbers:
+ * the scalar classes of ioctl.c).  A struct the kernel
  * completes stays open at entry and gets its output fields at exit. */
 #include <stddef.h>
 #include <stdint.h>
@@ -355,16 +356,6 @@ static void s_crop(struct dctx *ctx, uint64_t arg)
 	ioc_fetch_fields(ctx, arg, &c, sizeof(c), crop_in);
 }
 
-static void int_out(struct dctx *ctx, uint64_t arg)
-{
-	ioc_scalar_at(ctx, arg, 4, 'd');
-}
-
-static void std_out(struct dctx *ctx, uint64_t arg)
-{
-	ioc_scalar_at(ctx, arg, 8, 'x');
-}
-
 int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
 	union {
@@ -410,14 +401,6 @@ int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 	case VIDIOC_STREAMON:
 	case VIDIOC_STREAMOFF:
 		return ioc_in(ctx, arg, stream_type);
-	case VIDIOC_S_INPUT:
-		return ioc_in(ctx, arg, int_out);
-	case VIDIOC_G_INPUT:
-		return ioc_out(ctx, arg, int_out);
-	case VIDIOC_S_STD:
-		return ioc_in(ctx, arg, std_out);
-	case VIDIOC_G_STD:
-		return ioc_out(ctx, arg, std_out);
 	}
 	return IOC_GENERIC;
 }
