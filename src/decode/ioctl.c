@@ -348,6 +348,7 @@ static const struct {
 	{ .type = 0x94, .fn = ioc_btrfs },
 	{ .type = 0xfd, .fn = ioc_dm },
 	{ .type = 'V', .fn = ioc_v4l2 },
+	{ .type = 0xae, .fn = ioc_kvm },
 	{ .type = 0x12, .fn = ioc_block },
 	{ .type = 'L', .fn = ioc_loop },
 	{ .type = '!', .fn = ioc_seccomp },
