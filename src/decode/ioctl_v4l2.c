@@ -247,6 +247,111 @@ static const struct ioc_field pix[] = {
 };
 #undef PX
 
+#define CP struct v4l2_captureparm
+static const struct ioc_field capture_parm[] = {
+	F(CP, capability, IOCF_FLAGS, .t = &ct_f_ioctl_v4l2_parm_caps,
+	  .dflt = "V4L2_CAP_???"),
+	F(CP, capturemode, IOCF_FLAGS, .t = &ct_f_ioctl_v4l2_parm_modes,
+	  .dflt = "V4L2_MODE_???"),
+	F(CP, timeperframe, IOCF_FN, .fn = fraction),
+	F(CP, extendedmode, IOCF_HEX),
+	F(CP, readbuffers, IOCF_UDEC),
+	END,
+};
+#undef CP
+#define OP struct v4l2_outputparm
+static const struct ioc_field output_parm[] = {
+	F(OP, capability, IOCF_FLAGS, .t = &ct_f_ioctl_v4l2_parm_caps,
+	  .dflt = "V4L2_CAP_???"),
+	F(OP, outputmode, IOCF_FLAGS, .t = &ct_f_ioctl_v4l2_parm_modes,
+	  .dflt = "V4L2_MODE_???"),
+	F(OP, timeperframe, IOCF_FN, .fn = fraction),
+	F(OP, extendedmode, IOCF_HEX),
+	F(OP, writebuffers, IOCF_UDEC),
+	END,
+};
+#undef OP
+
+#define FS struct v4l2_frmsizeenum
+static const struct ioc_field frmsize_in[] = {
+	F(FS, index, IOCF_UDEC),
+	F(FS, pixel_format, IOCF_FN, .fn = fourcc_field),
+	END,
+};
+#define DS struct v4l2_frmsize_discrete
+static const struct ioc_field frmsize_discrete[] = {
+	F(DS, width, IOCF_UDEC),
+	F(DS, height, IOCF_UDEC),
+	END,
+};
+#undef DS
+#define SW struct v4l2_frmsize_stepwise
+static const struct ioc_field frmsize_stepwise[] = {
+	F(SW, min_width, IOCF_UDEC),
+	F(SW, max_width, IOCF_UDEC),
+	F(SW, step_width, IOCF_UDEC),
+	F(SW, min_height, IOCF_UDEC),
+	F(SW, max_height, IOCF_UDEC),
+	F(SW, step_height, IOCF_UDEC),
+	END,
+};
+#undef SW
+static bool fs_discrete(const struct dctx *ctx, const void *b)
+{
+	return ((const FS *)b)->type == V4L2_FRMSIZE_TYPE_DISCRETE;
+}
+static bool fs_stepwise(const struct dctx *ctx, const void *b)
+{
+	return ((const FS *)b)->type == V4L2_FRMSIZE_TYPE_STEPWISE;
+}
+static const struct ioc_field frmsize_out[] = {
+	F(FS, type, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_frmsize_types,
+	  .dflt = "V4L2_FRMSIZE_TYPE_???"),
+	F(FS, discrete, IOCF_STRUCT, .sub = frmsize_discrete,
+	  .shown = fs_discrete),
+	F(FS, stepwise, IOCF_STRUCT, .sub = frmsize_stepwise,
+	  .shown = fs_stepwise),
+	END,
+};
+#undef FS
+
+#define FI struct v4l2_frmivalenum
+static const struct ioc_field frmival_in[] = {
+	F(FI, index, IOCF_UDEC),
+	F(FI, pixel_format, IOCF_FN, .fn = fourcc_field),
+	F(FI, width, IOCF_UDEC),
+	F(FI, height, IOCF_UDEC),
+	END,
+};
+#define SW struct v4l2_frmival_stepwise
+static const struct ioc_field frmival_stepwise[] = {
+	F(SW, min, IOCF_FN, .fn = fraction),
+	F(SW, max, IOCF_FN, .fn = fraction),
+	F(SW, step, IOCF_FN, .fn = fraction),
+	END,
+};
+#undef SW
+static bool fi_discrete(const struct dctx *ctx, const void *b)
+{
+	return ((const FI *)b)->type == V4L2_FRMIVAL_TYPE_DISCRETE;
+}
+static bool fi_stepwise(const struct dctx *ctx, const void *b)
+{
+	uint32_t t = ((const FI *)b)->type;
+
+	return t == V4L2_FRMIVAL_TYPE_CONTINUOUS ||
+	       t == V4L2_FRMIVAL_TYPE_STEPWISE;
+}
+static const struct ioc_field frmival_out[] = {
+	F(FI, type, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_frmival_types,
+	  .dflt = "V4L2_FRMIVAL_TYPE_???"),
+	F(FI, discrete, IOCF_FN, .fn = fraction, .shown = fi_discrete),
+	F(FI, stepwise, IOCF_STRUCT, .sub = frmival_stepwise,
+	  .shown = fi_stepwise),
+	END,
+};
+#undef FI
+
 /* ---- requests ---- */
 
 /* A struct whose in fields show at entry, left open, and whose out
@@ -283,55 +388,80 @@ static int in_changed(struct dctx *ctx, uint64_t arg, void *buf, size_t size,
 	return DEC_DONE;
 }
 
-static bool pix_type(uint32_t type)
+/* A struct of a buffer type and a union chosen by it (v4l2_format,
+ * v4l2_streamparm): the member shown for each type. */
+struct typed {
+	size_t size, off; /* the struct's size, the union's offset */
+	const char *names[3]; /* by type: none, capture, output */
+	const struct ioc_field *fields[3];
+};
+
+static const struct typed format = {
+	.size = sizeof(struct v4l2_format),
+	.off = offsetof(struct v4l2_format, fmt),
+	.names = {NULL, "fmt.pix", "fmt.pix"},
+	.fields = {NULL, pix, pix},
+};
+static const struct typed streamparm = {
+	.size = sizeof(struct v4l2_streamparm),
+	.off = offsetof(struct v4l2_streamparm, parm),
+	.names = {NULL, "parm.capture", "parm.output"},
+	.fields = {NULL, capture_parm, output_parm},
+};
+
+/* the member for the buffer type, false when strace shows none */
+static bool member(struct dctx *ctx, const struct typed *t, const void *buf)
 {
-	return type == V4L2_BUF_TYPE_VIDEO_CAPTURE ||
-	       type == V4L2_BUF_TYPE_VIDEO_OUTPUT;
+	uint32_t type;
+
+	memcpy(&type, buf, sizeof(type));
+	if (type != V4L2_BUF_TYPE_VIDEO_CAPTURE &&
+	    type != V4L2_BUF_TYPE_VIDEO_OUTPUT)
+		return false;
+	if (ctx) {
+		emit_field(ctx->e, t->names[type]);
+		ioc_fields(ctx, (const uint8_t *)buf + t->off, t->fields[type]);
+	}
+	return true;
 }
 
-static void fmt_pix(struct dctx *ctx, const struct v4l2_format *f)
+/* VIDIOC_G_FMT, VIDIOC_G_PARM: {type} at entry, the member after a
+ * success */
+static int g_typed(struct dctx *ctx, uint64_t arg, const struct typed *t)
 {
-	emit_field(ctx->e, "fmt.pix");
-	ioc_fields(ctx, &f->fmt.pix, pix);
-}
-
-/* VIDIOC_G_FMT: {type} at entry, the format after a success */
-static int g_fmt(struct dctx *ctx, uint64_t arg)
-{
-	struct v4l2_format f;
+	uint8_t buf[sizeof(struct v4l2_format)];
 
 	if (!ctx->exiting)
-		return in_then_out(ctx, arg, &f, sizeof(f), type_only, NULL);
-	if (!dec_failed(ctx) && !tmem_read(ctx->call->tid, arg, &f, sizeof(f)) &&
-	    pix_type(f.type))
-		fmt_pix(ctx, &f);
+		return in_then_out(ctx, arg, buf, t->size, type_only, NULL);
+	if (!dec_failed(ctx) && !tmem_read(ctx->call->tid, arg, buf, t->size))
+		member(ctx, t, buf);
 	emit_struct_end(ctx->e);
 	return DEC_DONE;
 }
 
-/* VIDIOC_S_FMT, VIDIOC_TRY_FMT: {type, fmt} at entry, " => {fmt}" after */
-static int s_fmt(struct dctx *ctx, uint64_t arg)
+/* VIDIOC_S_FMT, VIDIOC_TRY_FMT, VIDIOC_S_PARM: {type, member} at entry,
+ * " => {member}" after a success */
+static int s_typed(struct dctx *ctx, uint64_t arg, const struct typed *t)
 {
-	struct v4l2_format f;
+	uint8_t buf[sizeof(struct v4l2_format)];
 
 	if (!ctx->exiting) {
-		if (!dec_fetch(ctx, arg, &f, sizeof(f)))
+		if (!dec_fetch(ctx, arg, buf, t->size))
 			return DEC_DONE;
 		emit_struct_begin(ctx->e);
-		ioc_field_list(ctx, &f, type_only);
-		if (pix_type(f.type))
-			fmt_pix(ctx, &f);
+		ioc_field_list(ctx, buf, type_only);
+		member(ctx, t, buf);
 		emit_struct_end(ctx->e);
-		if (!pix_type(f.type))
+		if (!member(NULL, t, buf))
 			return DEC_DONE;
 		ctx->call->defer_sep = true;
 		return DEC_MORE;
 	}
-	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, &f, sizeof(f)))
+	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, buf, t->size))
 		return DEC_DONE;
 	emit_join(ctx->e, " => ");
 	emit_struct_begin(ctx->e);
-	fmt_pix(ctx, &f);
+	member(ctx, t, buf);
 	emit_struct_end(ctx->e);
 	return DEC_DONE;
 }
@@ -365,6 +495,8 @@ int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 		struct v4l2_input input;
 		struct v4l2_cropcap cropcap;
 		struct v4l2_crop crop;
+		struct v4l2_frmsizeenum frmsize;
+		struct v4l2_frmivalenum frmival;
 	} b;
 
 	switch (code) {
@@ -374,10 +506,20 @@ int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 		return in_then_out(ctx, arg, &b, sizeof(b.fmtdesc), fmtdesc_in,
 				   fmtdesc_out);
 	case VIDIOC_G_FMT:
-		return g_fmt(ctx, arg);
+		return g_typed(ctx, arg, &format);
 	case VIDIOC_S_FMT:
 	case VIDIOC_TRY_FMT:
-		return s_fmt(ctx, arg);
+		return s_typed(ctx, arg, &format);
+	case VIDIOC_G_PARM:
+		return g_typed(ctx, arg, &streamparm);
+	case VIDIOC_S_PARM:
+		return s_typed(ctx, arg, &streamparm);
+	case VIDIOC_ENUM_FRAMESIZES:
+		return in_then_out(ctx, arg, &b, sizeof(b.frmsize), frmsize_in,
+				   frmsize_out);
+	case VIDIOC_ENUM_FRAMEINTERVALS:
+		return in_then_out(ctx, arg, &b, sizeof(b.frmival), frmival_in,
+				   frmival_out);
 	case VIDIOC_REQBUFS:
 		return in_changed(ctx, arg, &b, sizeof(b.reqbufs), reqbufs_in,
 				  &reqbufs_in[2]);

@@ -1,6 +1,7 @@
 /* ioctl2_v4l2: video4linux2 requests (<linux/videodev2.h>) on fd -1:
  * querycap, enum_fmt, g/s/try_fmt with single-planar pixel formats and
- * other buffer types, reqbufs, streamon/off, g/s_ctrl, g/s_input,
+ * other buffer types, g/s_parm, enum_framesizes, enum_frameintervals,
+ * reqbufs, streamon/off, g/s_ctrl, g/s_input,
  * g/s_std, enuminput, cropcap, g/s_crop; with fourccs named, unnamed and
  * not printable, unknown enums and flags, and NULL, unmapped and partly
  * readable arguments. */
@@ -94,6 +95,58 @@ static void formats(void)
 	}
 }
 
+static void params(void)
+{
+	struct v4l2_streamparm sp;
+	struct v4l2_frmsizeenum fs;
+	struct v4l2_frmivalenum fi;
+
+	memset(&sp, 0, sizeof(sp));
+	sp.parm.capture.capability = V4L2_CAP_TIMEPERFRAME | 1;
+	sp.parm.capture.capturemode = V4L2_MODE_HIGHQUALITY | 2;
+	sp.parm.capture.timeperframe.numerator = 1;
+	sp.parm.capture.timeperframe.denominator = 30;
+	sp.parm.capture.extendedmode = 5;
+	sp.parm.capture.readbuffers = 2;
+	for (uint32_t t = 0; t < 4; t++) {
+		sp.type = t;
+		CALLS(VIDIOC_G_PARM, sp);
+		CALLS(VIDIOC_S_PARM, sp);
+	}
+	sp.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
+	sp.parm.capture.capability = 0;
+	sp.parm.capture.capturemode = 0;
+	CALLS(VIDIOC_S_PARM, sp);
+
+	memset(&fs, 0, sizeof(fs));
+	fs.index = 2;
+	fs.pixel_format = V4L2_PIX_FMT_MJPEG;
+	fs.stepwise.min_width = 1;
+	fs.stepwise.max_width = 2;
+	fs.stepwise.step_width = 3;
+	fs.stepwise.min_height = 4;
+	fs.stepwise.max_height = 5;
+	fs.stepwise.step_height = 6;
+	for (uint32_t t = 0; t < 5; t++) {
+		fs.type = t;
+		CALLS(VIDIOC_ENUM_FRAMESIZES, fs);
+	}
+	memset(&fi, 0, sizeof(fi));
+	fi.pixel_format = V4L2_PIX_FMT_YUYV;
+	fi.width = 640;
+	fi.height = 480;
+	fi.stepwise.min.numerator = 1;
+	fi.stepwise.min.denominator = 30;
+	fi.stepwise.max.numerator = 1;
+	fi.stepwise.max.denominator = 5;
+	fi.stepwise.step.numerator = 1;
+	fi.stepwise.step.denominator = 1;
+	for (uint32_t t = 0; t < 5; t++) {
+		fi.type = t;
+		CALLS(VIDIOC_ENUM_FRAMEINTERVALS, fi);
+	}
+}
+
 static void buffers(void)
 {
 	struct v4l2_requestbuffers rb = {
@@ -175,6 +228,7 @@ int main(void)
 	page_end = m + 2 * page;
 	caps();
 	formats();
+	params();
 	buffers();
 	controls();
 	inputs();
