@@ -168,6 +168,52 @@ static const struct ioc_field reqbufs_in[] = {
 };
 #undef RB
 
+/* A queried control id: the V4L2_CTRL_FLAG_NEXT_* flags, "|", the id */
+static void query_id(struct dctx *ctx, const uint8_t *p)
+{
+	const uint32_t next = V4L2_CTRL_FLAG_NEXT_CTRL |
+			      V4L2_CTRL_FLAG_NEXT_COMPOUND;
+	uint32_t id, rest;
+
+	memcpy(&id, p, sizeof(id));
+	if (!(id & next) || ctx->e->style->xlat == 1) {
+		cid(ctx, p);
+		return;
+	}
+	emit_flags(ctx->e, &ct_f_ioctl_v4l2_ctrl_next, id & next, EMIT_HEX);
+	emit_join(ctx->e, "|");
+	rest = id & ~next;
+	cid(ctx, (const uint8_t *)&rest);
+}
+
+#define QC struct v4l2_queryctrl
+static const struct ioc_field queryctrl_in[] = {
+	F(QC, id, IOCF_FN, .fn = query_id),
+	END,
+};
+static bool qc_brief(const struct dctx *ctx, const void *b)
+{
+	return !ctx->e->style->verbose;
+}
+static bool qc_full(const struct dctx *ctx, const void *b)
+{
+	return ctx->e->style->verbose;
+}
+static const struct ioc_field queryctrl_out[] = {
+	F(QC, type, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_ctrl_types,
+	  .dflt = "V4L2_CTRL_TYPE_???"),
+	F(QC, name, IOCF_CSTR, .len = sizeof(((QC *)0)->name)),
+	{.name = "", .kind = IOCF_MORE, .shown = qc_brief},
+	F(QC, minimum, IOCF_IDEC, .shown = qc_full),
+	F(QC, maximum, IOCF_IDEC, .shown = qc_full),
+	F(QC, step, IOCF_IDEC, .shown = qc_full),
+	F(QC, default_value, IOCF_IDEC, .shown = qc_full),
+	F(QC, flags, IOCF_FLAGS, .t = &ct_f_ioctl_v4l2_ctrl_flags,
+	  .dflt = "V4L2_CTRL_FLAG_???", .shown = qc_full),
+	END,
+};
+#undef QC
+
 #define CT struct v4l2_control
 static const struct ioc_field ctrl_id[] = {
 	F(CT, id, IOCF_FN, .fn = cid),
@@ -497,6 +543,7 @@ int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 		struct v4l2_crop crop;
 		struct v4l2_frmsizeenum frmsize;
 		struct v4l2_frmivalenum frmival;
+		struct v4l2_queryctrl queryctrl;
 	} b;
 
 	switch (code) {
@@ -529,6 +576,9 @@ int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 	case VIDIOC_S_CTRL:
 		return in_changed(ctx, arg, &b, sizeof(b.ctrl), ctrl_both,
 				  ctrl_value);
+	case VIDIOC_QUERYCTRL:
+		return in_then_out(ctx, arg, &b, sizeof(b.queryctrl),
+				   queryctrl_in, queryctrl_out);
 	case VIDIOC_ENUMINPUT:
 		return in_then_out(ctx, arg, &b, sizeof(b.input), input_in,
 				   input_out);

@@ -1,7 +1,7 @@
 /* ioctl2_v4l2: video4linux2 requests (<linux/videodev2.h>) on fd -1:
  * querycap, enum_fmt, g/s/try_fmt with single-planar pixel formats and
  * other buffer types, g/s_parm, enum_framesizes, enum_frameintervals,
- * reqbufs, streamon/off, g/s_ctrl, g/s_input,
+ * reqbufs, streamon/off, g/s_ctrl, queryctrl, g/s_input,
  * g/s_std, enuminput, cropcap, g/s_crop; with fourccs named, unnamed and
  * not printable, unknown enums and flags, and NULL, unmapped and partly
  * readable arguments. */
@@ -176,6 +176,7 @@ static void controls(void)
 		V4L2_CID_EXPOSURE_ABSOLUTE, V4L2_CID_FOCUS_AUTO, 1, 0x980999,
 	};
 	struct v4l2_control c;
+	struct v4l2_queryctrl q;
 
 	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
 		c.id = ids[i];
@@ -183,6 +184,21 @@ static void controls(void)
 		CALLS(VIDIOC_G_CTRL, c);
 		CALLS(VIDIOC_S_CTRL, c);
 	}
+	memset(&q, 0, sizeof(q));
+	q.type = V4L2_CTRL_TYPE_INTEGER;
+	strcpy((char *)q.name, "Brightness");
+	q.minimum = -64;
+	q.maximum = 64;
+	q.step = 1;
+	q.flags = V4L2_CTRL_FLAG_SLIDER | 0x10000;
+	q.id = V4L2_CID_BRIGHTNESS;
+	CALLS(VIDIOC_QUERYCTRL, q);
+	q.id = V4L2_CID_BRIGHTNESS | V4L2_CTRL_FLAG_NEXT_CTRL;
+	CALLS(VIDIOC_QUERYCTRL, q);
+	q.id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CTRL_FLAG_NEXT_COMPOUND | 0x980999;
+	q.type = 99;
+	q.flags = 0;
+	CALLS(VIDIOC_QUERYCTRL, q);
 }
 
 static void inputs(void)
