@@ -214,6 +214,76 @@ static const struct ioc_field queryctrl_out[] = {
 };
 #undef QC
 
+/* v4l2_buffer.flags: the flags, then "|" the timestamp type and "|" its
+ * source, each an enum of its bits; the number under -X raw */
+static void buf_flags(struct dctx *ctx, const uint8_t *p)
+{
+	const uint32_t fields = V4L2_BUF_FLAG_TIMESTAMP_MASK |
+				V4L2_BUF_FLAG_TSTAMP_SRC_MASK;
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	if (ctx->e->style->xlat == 1) {
+		emit_hex(ctx->e, v);
+		return;
+	}
+	if (v & ~fields) {
+		fdec_flags_dflt(ctx, &ct_f_ioctl_v4l2_buf_flags, v & ~fields,
+				"V4L2_BUF_FLAG_???");
+		emit_join(ctx->e, "|");
+	}
+	fdec_enum_dflt(ctx, &ct_f_ioctl_v4l2_buf_tstamp,
+		       v & V4L2_BUF_FLAG_TIMESTAMP_MASK,
+		       "V4L2_BUF_FLAG_TIMESTAMP_???");
+	emit_join(ctx->e, "|");
+	fdec_enum_dflt(ctx, &ct_f_ioctl_v4l2_buf_tsrc,
+		       v & V4L2_BUF_FLAG_TSTAMP_SRC_MASK,
+		       "V4L2_BUF_FLAG_TSTAMP_SRC_???");
+}
+
+#define BF struct v4l2_buffer
+static const struct ioc_field buf_type[] = {
+	F(BF, type, IOCF_ENUM, BUFTYPE),
+	END,
+};
+static const struct ioc_field buf_type_index[] = {
+	F(BF, type, IOCF_ENUM, BUFTYPE),
+	F(BF, index, IOCF_UDEC),
+	END,
+};
+static bool bf_mmap(const struct dctx *ctx, const void *b)
+{
+	return ((const BF *)b)->memory == V4L2_MEMORY_MMAP;
+}
+static bool bf_userptr(const struct dctx *ctx, const void *b)
+{
+	return ((const BF *)b)->memory == V4L2_MEMORY_USERPTR;
+}
+#define TV struct timeval
+static const struct ioc_field timeval[] = {
+	F(TV, tv_sec, IOCF_IDEC),
+	F(TV, tv_usec, IOCF_IDEC),
+	END,
+};
+#undef TV
+/* what follows index: after QUERYBUF and QBUF, and DQBUF (with the
+ * index and the timestamp) */
+#define BUF_REST(...)                                                     \
+	F(BF, memory, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_memories,           \
+	  .dflt = "V4L2_MEMORY_???"),                                      \
+	F(BF, m.offset, IOCF_HEX, .shown = bf_mmap),                       \
+	F(BF, m.userptr, IOCF_HEX, .shown = bf_userptr),                   \
+	F(BF, length, IOCF_UDEC), F(BF, bytesused, IOCF_UDEC),             \
+	F(BF, flags, IOCF_FN, .fn = buf_flags), __VA_ARGS__                \
+	{.name = "", .kind = IOCF_MORE}, END
+static const struct ioc_field buf_out[] = {BUF_REST()};
+static const struct ioc_field dqbuf_out[] = {
+	F(BF, index, IOCF_UDEC),
+	BUF_REST(F(BF, timestamp, IOCF_STRUCT, .sub = timeval),),
+};
+#undef BUF_REST
+#undef BF
+
 #define CT struct v4l2_control
 static const struct ioc_field ctrl_id[] = {
 	F(CT, id, IOCF_FN, .fn = cid),
@@ -544,6 +614,7 @@ int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 		struct v4l2_frmsizeenum frmsize;
 		struct v4l2_frmivalenum frmival;
 		struct v4l2_queryctrl queryctrl;
+		struct v4l2_buffer buf;
 	} b;
 
 	switch (code) {
@@ -576,6 +647,13 @@ int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg)
 	case VIDIOC_S_CTRL:
 		return in_changed(ctx, arg, &b, sizeof(b.ctrl), ctrl_both,
 				  ctrl_value);
+	case VIDIOC_QUERYBUF:
+	case VIDIOC_QBUF:
+		return in_then_out(ctx, arg, &b, sizeof(b.buf), buf_type_index,
+				   buf_out);
+	case VIDIOC_DQBUF:
+		return in_then_out(ctx, arg, &b, sizeof(b.buf), buf_type,
+				   dqbuf_out);
 	case VIDIOC_QUERYCTRL:
 		return in_then_out(ctx, arg, &b, sizeof(b.queryctrl),
 				   queryctrl_in, queryctrl_out);

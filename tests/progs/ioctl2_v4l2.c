@@ -1,7 +1,7 @@
 /* ioctl2_v4l2: video4linux2 requests (<linux/videodev2.h>) on fd -1:
  * querycap, enum_fmt, g/s/try_fmt with single-planar pixel formats and
  * other buffer types, g/s_parm, enum_framesizes, enum_frameintervals,
- * reqbufs, streamon/off, g/s_ctrl, queryctrl, g/s_input,
+ * reqbufs, querybuf/qbuf/dqbuf, streamon/off, g/s_ctrl, queryctrl, g/s_input,
  * g/s_std, enuminput, cropcap, g/s_crop; with fourccs named, unnamed and
  * not printable, unknown enums and flags, and NULL, unmapped and partly
  * readable arguments. */
@@ -163,6 +163,33 @@ static void buffers(void)
 	rb.memory = 9;
 	rb.type = 15;
 	CALLS(VIDIOC_REQBUFS, rb);
+	static const uint32_t flags[] = {
+		0, 1, 0x40000000, 0x2000, 0x4000 | 0x10000, 0x7e000, 0x3,
+		V4L2_BUF_FLAG_MAPPED | V4L2_BUF_FLAG_TIMESTAMP_MONOTONIC |
+			0x40000000,
+	};
+	struct v4l2_buffer b;
+
+	memset(&b, 0, sizeof(b));
+	b.index = 1;
+	b.bytesused = 100;
+	b.field = V4L2_FIELD_NONE;
+	b.timestamp.tv_sec = 5;
+	b.timestamp.tv_usec = 6;
+	b.sequence = 3;
+	b.m.offset = 0x1000;
+	b.length = 4096;
+	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++) {
+		b.type = i & 1 ? V4L2_BUF_TYPE_VIDEO_OUTPUT
+			       : V4L2_BUF_TYPE_VIDEO_CAPTURE;
+		b.memory = (uint32_t)(i % 6);
+		if (b.memory == V4L2_MEMORY_USERPTR)
+			b.m.userptr = 0x7000;
+		b.flags = flags[i];
+		CALLS(VIDIOC_QUERYBUF, b);
+		CALLS(VIDIOC_QBUF, b);
+		CALLS(VIDIOC_DQBUF, b);
+	}
 	t = V4L2_BUF_TYPE_VIDEO_CAPTURE_MPLANE;
 	CALLS(VIDIOC_STREAMON, t);
 	t = 77;
