@@ -359,6 +359,7 @@ static const struct {
 	{ .type = 'i', .fn = ioc_hdio },
 	{ .type = '=', .fn = ioc_ptp },
 	{ .type = 0xb4, .fn = ioc_gpio },
+	{ .type = 0xb4, .fn = ioc_gpio2 },
 	{ .type = 0x22, .fn = ioc_scsi },
 	{ .type = 'o', .fn = ioc_ubi },
 	{ .type = 'O', .fn = ioc_ubi },

@@ -36,6 +36,7 @@ int ioc_btrfs(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_dm(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_kvm(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_gpio2(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
 static inline uint32_t ioc_dir(uint32_t code)
