@@ -12,20 +12,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static char *page_end;
-
-static void calls(unsigned long code, const void *arg, size_t size)
-{
-	char *partial = page_end - size + 1;
-
-	memcpy(page_end - size, arg, size);
-	syscall(SYS_ioctl, -1, code, page_end - size);
-	syscall(SYS_ioctl, -1, code, NULL);
-	syscall(SYS_ioctl, -1, code, page_end);
-	memmove(partial, page_end - size, size - 1);
-	syscall(SYS_ioctl, -1, code, partial);
-}
-#define CALLS(code, v) calls(code, &(v), sizeof(v))
+#include "ioctl2_calls.h"
 
 static void balance(void)
 {
@@ -318,12 +305,7 @@ static void volumes(void)
 
 int main(void)
 {
-	long page = sysconf(_SC_PAGESIZE);
-	char *m = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-
-	munmap(m + 2 * page, page);
-	page_end = m + 2 * page;
+	calls_setup();
 	balance();
 	search();
 	devices();

@@ -9,32 +9,15 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static char *page_end;
-
-static void calls(unsigned long code, const void *arg, size_t size)
-{
-	char *at = page_end - size;
-
-	memcpy(at, arg, size);
-	syscall(SYS_ioctl, -1, code, at);
-	syscall(SYS_ioctl, -1, code, NULL);
-	syscall(SYS_ioctl, -1, code, page_end);
-	memmove(at + 1, at, size - 1);
-	syscall(SYS_ioctl, -1, code, at + 1);
-}
-#define CALLS(code, v) calls(code, &(v), sizeof(v))
+#include "ioctl2_calls.h"
 
 int main(void)
 {
-	long page = sysconf(_SC_PAGESIZE);
-	char *m = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	struct gpio_v2_line_info li;
 	struct gpio_v2_line_request r;
 	struct gpio_v2_line_values v = {.bits = 1, .mask = 3};
 
-	munmap(m + 2 * page, page);
-	page_end = m + 2 * page;
+	calls_setup();
 	memset(&li, 0, sizeof(li));
 	li.offset = 3;
 	strcpy(li.name, "led");

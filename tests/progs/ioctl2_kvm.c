@@ -9,26 +9,10 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static char *page_end;
-
-static void calls(unsigned long code, const void *arg, size_t size)
-{
-	char *at = page_end - size;
-
-	memcpy(at, arg, size);
-	syscall(SYS_ioctl, -1, code, at);
-	syscall(SYS_ioctl, -1, code, NULL);
-	syscall(SYS_ioctl, -1, code, page_end);
-	memmove(at + 1, at, size - 1);
-	syscall(SYS_ioctl, -1, code, at + 1);
-}
-#define CALLS(code, v) calls(code, &(v), sizeof(v))
+#include "ioctl2_calls.h"
 
 int main(void)
 {
-	long page = sysconf(_SC_PAGESIZE);
-	char *m = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	struct kvm_userspace_memory_region mr = {
 		.slot = 0x10001,
 		.flags = KVM_MEM_LOG_DIRTY_PAGES,
@@ -43,8 +27,7 @@ int main(void)
 		struct kvm_cpuid_entry2 e[3];
 	} cpuid;
 
-	munmap(m + 2 * page, page);
-	page_end = m + 2 * page;
+	calls_setup();
 	CALLS(KVM_SET_USER_MEMORY_REGION, mr);
 	mr.flags = 7;
 	CALLS(KVM_SET_USER_MEMORY_REGION, mr);
