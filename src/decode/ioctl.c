@@ -342,6 +342,7 @@ static const struct {
 } families[] = {
 	{ .type = 'T', .fn = ioc_term },
 	{ .type = 'K', .fn = ioc_kd },
+	{ .type = 'K', .fn = ioc_kdfont },
 	{ .type = 'f', .fn = ioc_fs },
 	{ .type = 'X', .fn = ioc_fs },
 	{ .type = 0x94, .fn = ioc_fs },

@@ -37,6 +37,7 @@ int ioc_dm(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_v4l2(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_kvm(struct dctx *ctx, uint32_t code, uint64_t arg);
 int ioc_gpio2(struct dctx *ctx, uint32_t code, uint64_t arg);
+int ioc_kdfont(struct dctx *ctx, uint32_t code, uint64_t arg);
 
 /* The request number's fields. */
 static inline uint32_t ioc_dir(uint32_t code)
@@ -131,6 +132,12 @@ struct ioc_field {
 		__VA_ARGS__                                               \
 	}
 #define IOC_END {.name = NULL}
+
+/* size bytes at arg into buf: {in fields} at entry; after a success
+ * " => {out fields}" when out is not NULL (a request the kernel
+ * completes). */
+int ioc_in_then_out(struct dctx *ctx, uint64_t arg, void *buf, size_t size,
+		    const struct ioc_field *in, const struct ioc_field *out);
 
 /* The struct at buf as {name=value, ...}. */
 void ioc_fields(struct dctx *ctx, const void *buf, const struct ioc_field *f);

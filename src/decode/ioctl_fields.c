@@ -9,6 +9,7 @@
 #include "decode/common.h"
 #include "decode/file.h"
 #include "decode/ioctl.h"
+#include "tmem/tmem.h"
 
 static uint64_t field_uval(const uint8_t *p, unsigned int size)
 {
@@ -201,4 +202,20 @@ bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf,
 		return false;
 	ioc_fields(ctx, buf, f);
 	return true;
+}
+
+int ioc_in_then_out(struct dctx *ctx, uint64_t arg, void *buf, size_t size,
+		    const struct ioc_field *in, const struct ioc_field *out)
+{
+	if (!ctx->exiting) {
+		if (!ioc_fetch_fields(ctx, arg, buf, size, in) || !out)
+			return DEC_DONE;
+		ctx->call->defer_sep = true;
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, buf, size))
+		return DEC_DONE;
+	emit_join(ctx->e, " => ");
+	ioc_fields(ctx, buf, out);
+	return DEC_DONE;
 }

@@ -13,7 +13,6 @@
 #include "decode/common.h"
 #include "decode/file.h"
 #include "decode/ioctl.h"
-#include "tmem/tmem.h"
 
 #define F IOC_F
 #define END IOC_END
@@ -180,17 +179,7 @@ static int in_out(struct dctx *ctx, uint64_t arg, size_t size,
 		struct gpio_v2_line_values values;
 	} b;
 
-	if (!ctx->exiting) {
-		if (!ioc_fetch_fields(ctx, arg, &b, size, in) || !out)
-			return DEC_DONE;
-		ctx->call->defer_sep = true;
-		return DEC_MORE;
-	}
-	if (dec_failed(ctx) || tmem_read(ctx->call->tid, arg, &b, size))
-		return DEC_DONE;
-	emit_join(ctx->e, " => ");
-	ioc_fields(ctx, &b, out);
-	return DEC_DONE;
+	return ioc_in_then_out(ctx, arg, &b, size, in, out);
 }
 
 int ioc_gpio2(struct dctx *ctx, uint32_t code, uint64_t arg)

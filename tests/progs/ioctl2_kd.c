@@ -1,0 +1,34 @@
+/* ioctl2_kd: console font and map requests (<linux/kd.h>) on fd -1:
+ * GIO/PIO_FONT, GIO/PIO_SCRNMAP, GIO/PIO_FONTX, PIO_UNIMAPCLR, with
+ * NULL, unmapped and partly readable arguments. */
+#include <linux/kd.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "ioctl2_calls.h"
+
+int main(void)
+{
+	static unsigned char font[32 * 256], map[E_TABSZ];
+	struct consolefontdesc fd = {
+		.charcount = 256,
+		.charheight = 16,
+		.chardata = (char *)0x1000,
+	};
+	struct unimapinit ui = {1, 2, 3};
+
+	calls_setup();
+	for (size_t i = 0; i < sizeof(font); i++)
+		font[i] = (unsigned char)(i * 7);
+	memset(map, 'm', sizeof(map));
+	CALLS(GIO_FONT, font);
+	CALLS(PIO_FONT, font);
+	CALLS(GIO_SCRNMAP, map);
+	CALLS(PIO_SCRNMAP, map);
+	CALLS(GIO_FONTX, fd);
+	CALLS(PIO_FONTX, fd);
+	fd.chardata = NULL;
+	CALLS(PIO_FONTX, fd);
+	CALLS(PIO_UNIMAPCLR, ui);
+	return 0;
+}
