@@ -275,6 +275,13 @@ void ioc_bits(struct dctx *ctx, const struct const_table *t, uint64_t v,
 			emit_comment(e, dflt);
 		return;
 	}
+	ioc_text_or_hex(ctx, v, text);
+}
+
+void ioc_text_or_hex(struct dctx *ctx, uint64_t v, const char *text)
+{
+	struct emitter *e = ctx->e;
+
 	if (e->style->xlat == 0) {
 		emit_sym(e, text);
 		return;

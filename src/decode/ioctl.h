@@ -81,6 +81,11 @@ void dec_audit_arch(struct dctx *ctx, uint32_t arch);
 void ioc_bits(struct dctx *ctx, const struct const_table *t, uint64_t v,
 	      const char *shift, const char *dflt);
 
+/* A value strace names by a text it builds ("KERNEL_VERSION(5, 15, 0)",
+ * "V4L2_CTRL_CLASS_USER+0x999"): the text; v in hex under -X raw, and
+ * with the text as a comment under -X verbose. */
+void ioc_text_or_hex(struct dctx *ctx, uint64_t v, const char *text);
+
 /* A NUL-terminated name in a fixed array of size bytes: up to the NUL,
  * or size - 1 bytes and "..." when there is none (not -s limited). */
 void ioc_cstr(struct dctx *ctx, const char *buf, size_t size);

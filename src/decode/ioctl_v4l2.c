@@ -79,13 +79,7 @@ static void querycap(struct dctx *ctx, uint64_t arg)
 	emit_field(e, "version");
 	snprintf(text, sizeof(text), "KERNEL_VERSION(%u, %u, %u)",
 		 c.version >> 16, (c.version >> 8) & 0xff, c.version & 0xff);
-	if (e->style->xlat == 0) {
-		emit_sym(e, text);
-	} else {
-		emit_hex(e, c.version);
-		if (e->style->xlat == 2)
-			emit_comment(e, text);
-	}
+	ioc_text_or_hex(ctx, c.version, text);
 	emit_field(e, "capabilities");
 	flags_or_zero(ctx, &ct_f_ioctl_v4l2_caps, c.capabilities,
 		      "V4L2_CAP_???");
@@ -103,7 +97,6 @@ static void querycap(struct dctx *ctx, uint64_t arg)
  * ("V4L2_CTRL_CLASS_USER+0x999"), else hex with V4L2_CID_??? */
 static void cid(struct dctx *ctx, const uint8_t *p)
 {
-	struct emitter *e = ctx->e;
 	const char *cls;
 	uint32_t id;
 	char text[80];
@@ -115,13 +108,7 @@ static void cid(struct dctx *ctx, const uint8_t *p)
 		return;
 	}
 	snprintf(text, sizeof(text), "%s+%#x", cls, id & 0xffff);
-	if (e->style->xlat == 0) {
-		emit_sym(e, text);
-		return;
-	}
-	emit_hex(e, id);
-	if (e->style->xlat == 2)
-		emit_comment(e, text);
+	ioc_text_or_hex(ctx, id, text);
 }
 
 static void fourcc_field(struct dctx *ctx, const uint8_t *p)

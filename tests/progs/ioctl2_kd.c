@@ -1,5 +1,6 @@
 /* ioctl2_kd: console font and map requests (<linux/kd.h>) on fd -1:
- * GIO/PIO_FONT, GIO/PIO_SCRNMAP, GIO/PIO_FONTX, PIO_UNIMAPCLR, with
+ * GIO/PIO_FONT, GIO/PIO_SCRNMAP, GIO/PIO_FONTX, PIO_UNIMAPCLR,
+ * GIO/PIO_UNIMAP, GIO/PIO_UNISCRNMAP, with
  * NULL, unmapped and partly readable arguments. */
 #include <linux/kd.h>
 #include <stdint.h>
@@ -16,6 +17,9 @@ int main(void)
 		.chardata = (char *)0x1000,
 	};
 	struct unimapinit ui = {1, 2, 3};
+	static struct unipair pairs[40];
+	struct unimapdesc ud = {2, pairs};
+	static uint16_t umap[E_TABSZ];
 
 	calls_setup();
 	for (size_t i = 0; i < sizeof(font); i++)
@@ -30,5 +34,22 @@ int main(void)
 	fd.chardata = NULL;
 	CALLS(PIO_FONTX, fd);
 	CALLS(PIO_UNIMAPCLR, ui);
+	for (int i = 0; i < 40; i++) {
+		pairs[i].unicode = (unsigned short)(0x41 + i);
+		pairs[i].fontpos = (unsigned short)i;
+	}
+	for (int i = 0; i < E_TABSZ; i++)
+		umap[i] = (uint16_t)(i < 8 ? 0x20 + i : 0xf000 + i);
+	CALLS(GIO_UNIMAP, ud);
+	CALLS(PIO_UNIMAP, ud);
+	ud.entry_ct = 40;
+	CALLS(PIO_UNIMAP, ud);
+	ud.entry_ct = 0;
+	CALLS(PIO_UNIMAP, ud);
+	ud.entry_ct = 3;
+	ud.entries = NULL;
+	CALLS(PIO_UNIMAP, ud);
+	CALLS(GIO_UNISCRNMAP, umap);
+	CALLS(PIO_UNISCRNMAP, umap);
 	return 0;
 }
