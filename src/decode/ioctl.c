@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "arch/arch.h"
 #include "consts/consts.h"
 #include "decode/common.h"
 #include "decode/ioctl.h"
@@ -188,6 +189,11 @@ int ioc_out(struct dctx *ctx, uint64_t arg,
 	else
 		show(ctx, arg);
 	return DEC_DONE;
+}
+
+bool ioc_native(const struct dctx *ctx)
+{
+	return arch_pers[ctx->call->pers].word_size == 8;
 }
 
 int ioc_in(struct dctx *ctx, uint64_t arg,

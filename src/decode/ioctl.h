@@ -62,6 +62,11 @@ static inline uint32_t ioc_size(uint32_t code)
 int ioc_out(struct dctx *ctx, uint64_t arg,
 	    void (*show)(struct dctx *ctx, uint64_t arg));
 
+/* Whether the tracee's longs and pointers are 64-bit: the layouts the
+ * struct decoders know (a compat tracee's structs with pointers are left
+ * generic). */
+bool ioc_native(const struct dctx *ctx);
+
 /* An input shown at entry by show(ctx, arg); IOC_GENERIC at exit. */
 int ioc_in(struct dctx *ctx, uint64_t arg,
 	   void (*show)(struct dctx *ctx, uint64_t arg));

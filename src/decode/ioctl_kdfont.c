@@ -155,6 +155,14 @@ static int gio_unimap(struct dctx *ctx, uint64_t arg)
 int ioc_kdfont(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
 	switch (code) {
+	case GIO_FONTX:
+	case PIO_FONTX:
+	case GIO_UNIMAP:
+	case PIO_UNIMAP:
+		if (!ioc_native(ctx))
+			return IOC_GENERIC; /* structs with a pointer */
+	}
+	switch (code) {
 	case GIO_FONT:
 		return ioc_out(ctx, arg, font);
 	case PIO_FONT:

@@ -297,7 +297,7 @@ int ioc_scsi(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
 	switch (code) {
 	case SG_IO:
-		return sg_io(ctx, arg);
+		return ioc_native(ctx) ? sg_io(ctx, arg) : IOC_GENERIC;
 	case IO_SG_SCSI_RESET:
 		reset(ctx, arg);
 		return DEC_DONE;
