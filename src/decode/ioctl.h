@@ -98,33 +98,33 @@ void ioc_cstr(struct dctx *ctx, const char *buf, size_t size);
 /* A struct as a table of fields (ioctl_fields.c), ended by a NULL name.
  * How a field shows: */
 enum ioc_field_kind {
-	IOCF_UDEC,   /* unsigned decimal */
-	IOCF_IDEC,   /* signed decimal */
-	IOCF_HEX,    /* hex */
-	IOCF_HEXD,   /* hex, non-zero with the dflt comment (no names) */
-	IOCF_NAMED,  /* decimal with the few names of t */
-	IOCF_ENUM,   /* enum of t, unknown in hex with dflt */
-	IOCF_FLAGS,  /* flags of t, 0 as 0, unknown with dflt */
-	IOCF_DEV,    /* makedev() */
-	IOCF_FD,     /* a descriptor number */
-	IOCF_PTR,    /* NULL or an address */
-	IOCF_CSTR,   /* NUL-terminated name in len bytes */
-	IOCF_UUID,   /* 16 bytes as a UUID */
-	IOCF_STRUCT, /* nested struct: sub */
-	IOCF_ARRAY,  /* len elements of size bytes, each as sub[0] */
-	IOCF_TIME,   /* struct sub of sec, nsec, and the time comment */
-	IOCF_SECS,   /* seconds since the epoch, with the time comment */
+	IOCF_UDEC,     /* unsigned decimal */
+	IOCF_IDEC,     /* signed decimal */
+	IOCF_HEX,      /* hex */
+	IOCF_HEXD,     /* hex, non-zero with the dflt comment (no names) */
+	IOCF_NAMED,    /* decimal with the few names of t */
+	IOCF_ENUM,     /* enum of t, unknown in hex with dflt */
+	IOCF_FLAGS,    /* flags of t, 0 as 0, unknown with dflt */
+	IOCF_DEV,      /* makedev() */
+	IOCF_FD,       /* a descriptor number */
+	IOCF_PTR,      /* NULL or an address */
+	IOCF_CSTR,     /* NUL-terminated name in len bytes */
+	IOCF_UUID,     /* 16 bytes as a UUID */
+	IOCF_STRUCT,   /* nested struct: sub */
+	IOCF_ARRAY,    /* len elements of size bytes, each as sub[0] */
+	IOCF_TIME,     /* struct sub of sec, nsec, and the time comment */
+	IOCF_SECS,     /* seconds since the epoch, with the time comment */
 	IOCF_PERMILLE, /* thousandths, with the percentage as a comment */
-	IOCF_MORE,   /* no field: "..." (the rest left out) */
-	IOCF_FN,     /* shown by fn */
+	IOCF_MORE,     /* no field: "..." (the rest left out) */
+	IOCF_FN,       /* shown by fn */
 };
 
 struct ioc_field {
 	const char *name;
 	uint16_t off;
 	uint16_t size; /* 1, 2, 4 or 8 for numbers */
-	uint8_t kind; /* enum ioc_field_kind */
-	uint16_t len; /* IOCF_CSTR */
+	uint8_t kind;  /* enum ioc_field_kind */
+	uint16_t len;  /* IOCF_CSTR */
 	const struct const_table *t;
 	const char *dflt;
 	const struct ioc_field *sub;
@@ -135,13 +135,15 @@ struct ioc_field {
 };
 
 /* A field table entry for member field of type, and the table's end. */
-#define IOC_F(type, field, kind_, ...)                                    \
-	{                                                                 \
-		.name = #field, .off = offsetof(type, field),             \
-		.size = sizeof(((type *)0)->field), .kind = kind_,        \
-		__VA_ARGS__                                               \
+#define IOC_F(type, field, kind_, ...)                                         \
+	{                                                                      \
+		.name = #field, .off = offsetof(type, field),                  \
+		.size = sizeof(((type *)0)->field), .kind = kind_, __VA_ARGS__ \
 	}
-#define IOC_END {.name = NULL}
+#define IOC_END                                                                \
+	{                                                                      \
+		.name = NULL                                                   \
+	}
 
 /* size bytes at arg into buf: {in fields} at entry; after a success
  * " => {out fields}" when out is not NULL (a request the kernel
@@ -159,7 +161,7 @@ void ioc_field_list(struct dctx *ctx, const void *buf,
 		    const struct ioc_field *f);
 /* size bytes at addr fetched into buf and shown; false (the address
  * shown) when they cannot be read. */
-bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf,
-		      size_t size, const struct ioc_field *f);
+bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf, size_t size,
+		      const struct ioc_field *f);
 
 #endif

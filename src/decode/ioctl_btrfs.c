@@ -208,8 +208,13 @@ static const struct ioc_field li_words[] = {
 static const struct ioc_field logical_ino[] = {
 	F(LI, logical, IOCF_UDEC),
 	F(LI, size, IOCF_UDEC),
-	{.name = "reserved", .off = offsetof(LI, reserved), .kind = IOCF_ARRAY,
-	 .len = 3, .size = 8, .sub = li_words, .shown = li_reserved},
+	{.name = "reserved",
+	 .off = offsetof(LI, reserved),
+	 .kind = IOCF_ARRAY,
+	 .len = 3,
+	 .size = 8,
+	 .sub = li_words,
+	 .shown = li_reserved},
 	F(LI, flags, IOCF_FLAGS, .t = &ct_f_ioctl_btrfs_logical_ino_flags,
 	  .dflt = "BTRFS_LOGICAL_INO_ARGS_???"),
 	F(LI, inodes, IOCF_PTR),
@@ -496,8 +501,10 @@ static const struct ioc_field received_subvol_out[] = {
 /* ---- the requests ---- */
 
 #define SZ(type) sizeof(struct type)
-#define VOL(code)                                                        \
-	{code, SZ(btrfs_ioctl_vol_args), vol_args, NULL}
+#define VOL(code)                                                              \
+	{                                                                      \
+		code, SZ(btrfs_ioctl_vol_args), vol_args, NULL                 \
+	}
 
 /* Each request with a struct: size, what strace shows of it at entry
  * (in) and, after a success, what follows " => " (out); a request with
@@ -514,8 +521,7 @@ static const struct btrfs_req {
 	 balance_out},
 	{BTRFS_IOC_INO_LOOKUP, SZ(btrfs_ioctl_ino_lookup_args), ino_lookup,
 	 ino_lookup_out},
-	{BTRFS_IOC_TREE_SEARCH, SZ(btrfs_ioctl_search_key), search,
-	 search_out},
+	{BTRFS_IOC_TREE_SEARCH, SZ(btrfs_ioctl_search_key), search, search_out},
 	{BTRFS_IOC_TREE_SEARCH_V2, SZ(btrfs_ioctl_search_args_v2), search_v2,
 	 search_v2_out},
 	{BTRFS_IOC_DEV_INFO, SZ(btrfs_ioctl_dev_info_args), dev_info,
@@ -530,11 +536,10 @@ static const struct btrfs_req {
 	{BTRFS_IOC_QUOTA_CTL, SZ(btrfs_ioctl_quota_ctl_args), quota_ctl, NULL},
 	{BTRFS_IOC_QUOTA_RESCAN, SZ(btrfs_ioctl_quota_rescan_args),
 	 quota_rescan, NULL},
-	{BTRFS_IOC_QUOTA_RESCAN_STATUS, SZ(btrfs_ioctl_quota_rescan_args),
-	 NULL, quota_rescan_status},
+	{BTRFS_IOC_QUOTA_RESCAN_STATUS, SZ(btrfs_ioctl_quota_rescan_args), NULL,
+	 quota_rescan_status},
 	{BTRFS_IOC_SEND, SZ(btrfs_ioctl_send_args), send, NULL},
-	{BTRFS_IOC_GET_FEATURES, SZ(btrfs_ioctl_feature_flags), NULL,
-	 features},
+	{BTRFS_IOC_GET_FEATURES, SZ(btrfs_ioctl_feature_flags), NULL, features},
 	{BTRFS_IOC_LOGICAL_INO, SZ(btrfs_ioctl_logical_ino_args), logical_ino,
 	 logical_ino_out},
 	{BTRFS_IOC_INO_PATHS, SZ(btrfs_ioctl_ino_path_args), ino_paths,
@@ -563,9 +568,8 @@ static const struct btrfs_req {
 	 dev_replace_out},
 	{BTRFS_IOC_GET_DEV_STATS, SZ(btrfs_ioctl_get_dev_stats), dev_stats,
 	 NULL},
-	{BTRFS_IOC_SET_RECEIVED_SUBVOL,
-	 SZ(btrfs_ioctl_received_subvol_args), received_subvol,
-	 received_subvol_out},
+	{BTRFS_IOC_SET_RECEIVED_SUBVOL, SZ(btrfs_ioctl_received_subvol_args),
+	 received_subvol, received_subvol_out},
 };
 
 /* The biggest of the structs above. */
@@ -672,8 +676,7 @@ static void dev_stats_out(struct dctx *ctx, const void *buf)
 /* The exit part of a request with in and out: " => {...}" when the
  * struct can be read again; balance shows " => " and the address or
  * NULL whatever happens. */
-static void req_exit(struct dctx *ctx, const struct btrfs_req *r,
-		     uint64_t arg)
+static void req_exit(struct dctx *ctx, const struct btrfs_req *r, uint64_t arg)
 {
 	union btrfs_buf buf;
 
@@ -704,8 +707,7 @@ static bool has_exit(const struct btrfs_req *r)
 	return r->out || r->code == BTRFS_IOC_GET_DEV_STATS;
 }
 
-static int req_decode(struct dctx *ctx, const struct btrfs_req *r,
-		      uint64_t arg)
+static int req_decode(struct dctx *ctx, const struct btrfs_req *r, uint64_t arg)
 {
 	union btrfs_buf buf;
 

@@ -24,23 +24,24 @@ enum { DM_TYPE = 0xfd };
 #define CMD(x) (1u << (x))
 
 /* which commands show data_start, the device, event_nr, target_count */
-static const uint32_t with_data = CMD(DM_LIST_DEVICES_CMD) |
-	CMD(DM_DEV_RENAME_CMD) | CMD(DM_DEV_WAIT_CMD) |
-	CMD(DM_TABLE_LOAD_CMD) | CMD(DM_TABLE_DEPS_CMD) |
+static const uint32_t with_data =
+	CMD(DM_LIST_DEVICES_CMD) | CMD(DM_DEV_RENAME_CMD) |
+	CMD(DM_DEV_WAIT_CMD) | CMD(DM_TABLE_LOAD_CMD) | CMD(DM_TABLE_DEPS_CMD) |
 	CMD(DM_TABLE_STATUS_CMD) | CMD(DM_LIST_VERSIONS_CMD) |
 	CMD(DM_TARGET_MSG_CMD) | CMD(DM_DEV_SET_GEOMETRY_CMD);
 static const uint32_t without_dev = CMD(DM_REMOVE_ALL_CMD) |
-	CMD(DM_LIST_DEVICES_CMD) | CMD(DM_LIST_VERSIONS_CMD);
-static const uint32_t with_event = CMD(DM_DEV_REMOVE_CMD) |
-	CMD(DM_DEV_RENAME_CMD) | CMD(DM_DEV_SUSPEND_CMD) |
-	CMD(DM_DEV_WAIT_CMD);
+				    CMD(DM_LIST_DEVICES_CMD) |
+				    CMD(DM_LIST_VERSIONS_CMD);
+static const uint32_t with_event =
+	CMD(DM_DEV_REMOVE_CMD) | CMD(DM_DEV_RENAME_CMD) |
+	CMD(DM_DEV_SUSPEND_CMD) | CMD(DM_DEV_WAIT_CMD);
 /* which show target_count, open_count and event_nr after a success */
-static const uint32_t with_counts = CMD(DM_DEV_CREATE_CMD) |
-	CMD(DM_DEV_RENAME_CMD) | CMD(DM_DEV_SUSPEND_CMD) |
-	CMD(DM_DEV_STATUS_CMD) | CMD(DM_DEV_WAIT_CMD) |
-	CMD(DM_TABLE_LOAD_CMD) | CMD(DM_TABLE_CLEAR_CMD) |
-	CMD(DM_TABLE_DEPS_CMD) | CMD(DM_TABLE_STATUS_CMD) |
-	CMD(DM_TARGET_MSG_CMD);
+static const uint32_t with_counts =
+	CMD(DM_DEV_CREATE_CMD) | CMD(DM_DEV_RENAME_CMD) |
+	CMD(DM_DEV_SUSPEND_CMD) | CMD(DM_DEV_STATUS_CMD) |
+	CMD(DM_DEV_WAIT_CMD) | CMD(DM_TABLE_LOAD_CMD) |
+	CMD(DM_TABLE_CLEAR_CMD) | CMD(DM_TABLE_DEPS_CMD) |
+	CMD(DM_TABLE_STATUS_CMD) | CMD(DM_TARGET_MSG_CMD);
 
 /* version=[4, 1, 2]; false (with strace's comment) when not ABI 4 */
 static bool version(struct dctx *ctx, const struct dm_ioctl *d)
@@ -107,8 +108,7 @@ static bool header(struct dctx *ctx, const struct dm_ioctl *d, uint32_t cmd)
 	}
 	emit_field(e, "flags");
 	if (d->flags)
-		fdec_flags_dflt(ctx, &ct_f_ioctl_dm_flags, d->flags,
-				"DM_???");
+		fdec_flags_dflt(ctx, &ct_f_ioctl_dm_flags, d->flags, "DM_???");
 	else
 		emit_uint(e, 0);
 	return true;
@@ -273,8 +273,8 @@ static uint32_t show_name(struct dctx *ctx, const void *buf, uint64_t name,
 }
 
 /* DM_LIST_VERSIONS after a success: {name, version} ... */
-static uint32_t show_version(struct dctx *ctx, const void *buf,
-			     uint64_t name, uint64_t name_max)
+static uint32_t show_version(struct dctx *ctx, const void *buf, uint64_t name,
+			     uint64_t name_max)
 {
 	struct dm_target_versions v;
 

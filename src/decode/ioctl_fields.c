@@ -71,11 +71,10 @@ static void uuid(struct dctx *ctx, const uint8_t *u)
 	size_t len = 0;
 
 	for (int i = 0; i < 16; i++)
-		len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%02x",
-					(i == 4 || i == 6 || i == 8 || i == 10)
-						? "-"
-						: "",
-					u[i]);
+		len += (size_t)snprintf(
+			text + len, sizeof(text) - len, "%s%02x",
+			(i == 4 || i == 6 || i == 8 || i == 10) ? "-" : "",
+			u[i]);
 	emit_sym(ctx->e, text);
 }
 
@@ -163,9 +162,9 @@ static void field_value(struct dctx *ctx, const uint8_t *base,
 		break;
 	case IOCF_TIME:
 		ioc_fields(ctx, p, f->sub);
-		fdec_time_comment(ctx, field_sval(p + f->sub[0].off,
-						  f->sub[0].size),
-				  field_uval(p + f->sub[1].off, f->sub[1].size));
+		fdec_time_comment(
+			ctx, field_sval(p + f->sub[0].off, f->sub[0].size),
+			field_uval(p + f->sub[1].off, f->sub[1].size));
 		break;
 	}
 }
@@ -195,8 +194,8 @@ void ioc_field_list(struct dctx *ctx, const void *buf,
 	}
 }
 
-bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf,
-		      size_t size, const struct ioc_field *f)
+bool ioc_fetch_fields(struct dctx *ctx, uint64_t addr, void *buf, size_t size,
+		      const struct ioc_field *f)
 {
 	if (!dec_fetch(ctx, addr, buf, size))
 		return false;

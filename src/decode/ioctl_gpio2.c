@@ -16,7 +16,7 @@
 
 #define F IOC_F
 #define END IOC_END
-#define LINE_FLAGS                                                       \
+#define LINE_FLAGS                                                             \
 	.t = &ct_f_ioctl_gpio_v2_flags, .dflt = "GPIO_V2_LINE_FLAG_???"
 
 /* An attribute by its id: {flags=...}, {values=0x...} or
@@ -77,24 +77,25 @@ static void attrs(struct dctx *ctx, const uint8_t *p, uint32_t n,
 
 static void info_attrs(struct dctx *ctx, const uint8_t *p)
 {
-	const struct gpio_v2_line_info *l = (const void *)
-		(p - offsetof(struct gpio_v2_line_info, attrs));
+	const struct gpio_v2_line_info *l =
+		(const void *)(p - offsetof(struct gpio_v2_line_info, attrs));
 
 	attrs(ctx, p, l->num_attrs, false);
 }
 
 static void config_attrs(struct dctx *ctx, const uint8_t *p)
 {
-	const struct gpio_v2_line_config *c = (const void *)
-		(p - offsetof(struct gpio_v2_line_config, attrs));
+	const struct gpio_v2_line_config *c =
+		(const void *)(p - offsetof(struct gpio_v2_line_config, attrs));
 
 	attrs(ctx, p, c->num_attrs, true);
 }
 
 static void offsets(struct dctx *ctx, const uint8_t *p)
 {
-	const struct gpio_v2_line_request *r = (const void *)
-		(p - offsetof(struct gpio_v2_line_request, offsets));
+	const struct gpio_v2_line_request *r =
+		(const void *)(p -
+			       offsetof(struct gpio_v2_line_request, offsets));
 	uint32_t n = r->num_lines < GPIO_V2_LINES_MAX ? r->num_lines
 						      : GPIO_V2_LINES_MAX;
 

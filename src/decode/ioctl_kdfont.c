@@ -118,8 +118,8 @@ static void pio_unimap(struct dctx *ctx, uint64_t arg)
 	emit_field(ctx->e, "entry_ct");
 	emit_uint(ctx->e, u.entry_ct);
 	emit_field(ctx->e, "entries");
-	ndec_array(ctx, (uintptr_t)u.entries, u.entry_ct, sizeof(struct unipair),
-		   pair_elem, NULL);
+	ndec_array(ctx, (uintptr_t)u.entries, u.entry_ct,
+		   sizeof(struct unipair), pair_elem, NULL);
 	emit_struct_end(ctx->e);
 }
 

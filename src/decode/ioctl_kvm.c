@@ -34,31 +34,31 @@ static const struct ioc_field mem_region[] = {
 #define RG struct kvm_regs
 #define R(r) F(RG, r, IOCF_HEX)
 static const struct ioc_field regs[] = {
-	R(rax), R(rbx), R(rcx), R(rdx), R(rsi), R(rdi), R(rsp), R(rbp),
-	R(r8), R(r9), R(r10), R(r11), R(r12), R(r13), R(r14), R(r15),
-	R(rip), R(rflags), END,
+	R(rax), R(rbx), R(rcx), R(rdx),	   R(rsi), R(rdi), R(rsp),
+	R(rbp), R(r8),	R(r9),	R(r10),	   R(r11), R(r12), R(r13),
+	R(r14), R(r15), R(rip), R(rflags), END,
 };
 static const struct ioc_field regs_short[] = {
-	R(rax), {.name = "", .kind = IOCF_MORE}, R(rsp), R(rbp),
-	{.name = "", .kind = IOCF_MORE}, R(rip), R(rflags), END,
+	R(rax),
+	{.name = "", .kind = IOCF_MORE},
+	R(rsp),
+	R(rbp),
+	{.name = "", .kind = IOCF_MORE},
+	R(rip),
+	R(rflags),
+	END,
 };
 #undef R
 #undef RG
 
 #define SG struct kvm_segment
 static const struct ioc_field segment[] = {
-	F(SG, base, IOCF_HEX),
-	F(SG, limit, IOCF_UDEC),
-	F(SG, selector, IOCF_UDEC),
-	F(SG, type, IOCF_UDEC),
-	F(SG, present, IOCF_UDEC),
-	F(SG, dpl, IOCF_UDEC),
-	F(SG, db, IOCF_UDEC),
-	F(SG, s, IOCF_UDEC),
-	F(SG, l, IOCF_UDEC),
-	F(SG, g, IOCF_UDEC),
-	F(SG, avl, IOCF_UDEC),
-	END,
+	F(SG, base, IOCF_HEX),	    F(SG, limit, IOCF_UDEC),
+	F(SG, selector, IOCF_UDEC), F(SG, type, IOCF_UDEC),
+	F(SG, present, IOCF_UDEC),  F(SG, dpl, IOCF_UDEC),
+	F(SG, db, IOCF_UDEC),	    F(SG, s, IOCF_UDEC),
+	F(SG, l, IOCF_UDEC),	    F(SG, g, IOCF_UDEC),
+	F(SG, avl, IOCF_UDEC),	    END,
 };
 #undef SG
 #define DT struct kvm_dtable
@@ -76,17 +76,35 @@ static const struct ioc_field bitmap_word[] = {
 #define S(r) F(SR, r, IOCF_STRUCT, .sub = segment)
 #define C(r) F(SR, r, IOCF_UDEC)
 static const struct ioc_field sregs[] = {
-	S(cs), S(ds), S(es), S(fs), S(gs), S(ss), S(tr), S(ldt),
+	S(cs),
+	S(ds),
+	S(es),
+	S(fs),
+	S(gs),
+	S(ss),
+	S(tr),
+	S(ldt),
 	F(SR, gdt, IOCF_STRUCT, .sub = dtable),
 	F(SR, idt, IOCF_STRUCT, .sub = dtable),
-	C(cr0), C(cr2), C(cr3), C(cr4), C(cr8), C(efer),
+	C(cr0),
+	C(cr2),
+	C(cr3),
+	C(cr4),
+	C(cr8),
+	C(efer),
 	F(SR, apic_base, IOCF_HEX),
-	{.name = "interrupt_bitmap", .off = offsetof(SR, interrupt_bitmap),
-	 .kind = IOCF_ARRAY, .len = 4, .size = 8, .sub = bitmap_word},
+	{.name = "interrupt_bitmap",
+	 .off = offsetof(SR, interrupt_bitmap),
+	 .kind = IOCF_ARRAY,
+	 .len = 4,
+	 .size = 8,
+	 .sub = bitmap_word},
 	END,
 };
 static const struct ioc_field sregs_short[] = {
-	S(cs), {.name = "", .kind = IOCF_MORE}, END,
+	S(cs),
+	{.name = "", .kind = IOCF_MORE},
+	END,
 };
 #undef C
 #undef S

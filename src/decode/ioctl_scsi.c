@@ -138,16 +138,11 @@ static const struct ioc_field v4_head[] = {
 	END,
 };
 static const struct ioc_field v4_req[] = {
-	F(H4, request_tag, IOCF_UDEC),
-	F(H4, request_attr, IOCF_UDEC),
-	F(H4, request_priority, IOCF_UDEC),
-	F(H4, request_extra, IOCF_UDEC),
-	F(H4, max_response_len, IOCF_UDEC),
-	F(H4, dout_iovec_count, IOCF_UDEC),
-	F(H4, dout_xfer_len, IOCF_UDEC),
-	F(H4, din_iovec_count, IOCF_UDEC),
-	F(H4, din_xfer_len, IOCF_UDEC),
-	END,
+	F(H4, request_tag, IOCF_UDEC),	    F(H4, request_attr, IOCF_UDEC),
+	F(H4, request_priority, IOCF_UDEC), F(H4, request_extra, IOCF_UDEC),
+	F(H4, max_response_len, IOCF_UDEC), F(H4, dout_iovec_count, IOCF_UDEC),
+	F(H4, dout_xfer_len, IOCF_UDEC),    F(H4, din_iovec_count, IOCF_UDEC),
+	F(H4, din_xfer_len, IOCF_UDEC),	    END,
 };
 static const struct ioc_field v4_req2[] = {
 	F(H4, timeout, IOCF_UDEC),

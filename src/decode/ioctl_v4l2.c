@@ -19,8 +19,7 @@
 
 #define F IOC_F
 #define END IOC_END
-#define BUFTYPE                                                          \
-	.t = &ct_f_ioctl_v4l2_buf_types, .dflt = "V4L2_BUF_TYPE_???"
+#define BUFTYPE .t = &ct_f_ioctl_v4l2_buf_types, .dflt = "V4L2_BUF_TYPE_???"
 
 /* v4l2_fourcc('Y', 'U', 'Y', 'V') with the format's name as a comment,
  * also under -X verbose; the number under -X raw */
@@ -158,8 +157,8 @@ static const struct ioc_field reqbufs_in[] = {
 /* A queried control id: the V4L2_CTRL_FLAG_NEXT_* flags, "|", the id */
 static void query_id(struct dctx *ctx, const uint8_t *p)
 {
-	const uint32_t next = V4L2_CTRL_FLAG_NEXT_CTRL |
-			      V4L2_CTRL_FLAG_NEXT_COMPOUND;
+	const uint32_t next =
+		V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CTRL_FLAG_NEXT_COMPOUND;
 	uint32_t id, rest;
 
 	memcpy(&id, p, sizeof(id));
@@ -205,8 +204,8 @@ static const struct ioc_field queryctrl_out[] = {
  * source, each an enum of its bits; the number under -X raw */
 static void buf_flags(struct dctx *ctx, const uint8_t *p)
 {
-	const uint32_t fields = V4L2_BUF_FLAG_TIMESTAMP_MASK |
-				V4L2_BUF_FLAG_TSTAMP_SRC_MASK;
+	const uint32_t fields =
+		V4L2_BUF_FLAG_TIMESTAMP_MASK | V4L2_BUF_FLAG_TSTAMP_SRC_MASK;
 	uint32_t v;
 
 	memcpy(&v, p, sizeof(v));
@@ -255,18 +254,18 @@ static const struct ioc_field timeval[] = {
 #undef TV
 /* what follows index: after QUERYBUF and QBUF, and DQBUF (with the
  * index and the timestamp) */
-#define BUF_REST(...)                                                     \
-	F(BF, memory, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_memories,           \
-	  .dflt = "V4L2_MEMORY_???"),                                      \
-	F(BF, m.offset, IOCF_HEX, .shown = bf_mmap),                       \
-	F(BF, m.userptr, IOCF_HEX, .shown = bf_userptr),                   \
-	F(BF, length, IOCF_UDEC), F(BF, bytesused, IOCF_UDEC),             \
-	F(BF, flags, IOCF_FN, .fn = buf_flags), __VA_ARGS__                \
-	{.name = "", .kind = IOCF_MORE}, END
+#define BUF_REST(...)                                                          \
+	F(BF, memory, IOCF_ENUM, .t = &ct_f_ioctl_v4l2_memories,               \
+	  .dflt = "V4L2_MEMORY_???"),                                          \
+		F(BF, m.offset, IOCF_HEX, .shown = bf_mmap),                   \
+		F(BF, m.userptr, IOCF_HEX, .shown = bf_userptr),               \
+		F(BF, length, IOCF_UDEC), F(BF, bytesused, IOCF_UDEC),         \
+		F(BF, flags, IOCF_FN, .fn = buf_flags),                        \
+		__VA_ARGS__{.name = "", .kind = IOCF_MORE}, END
 static const struct ioc_field buf_out[] = {BUF_REST()};
 static const struct ioc_field dqbuf_out[] = {
 	F(BF, index, IOCF_UDEC),
-	BUF_REST(F(BF, timestamp, IOCF_STRUCT, .sub = timeval),),
+	BUF_REST(F(BF, timestamp, IOCF_STRUCT, .sub = timeval), ),
 };
 #undef BUF_REST
 #undef BF
@@ -459,9 +458,8 @@ static const struct ioc_field frmival_out[] = {
 
 /* A struct whose in fields show at entry, left open, and whose out
  * fields the kernel filled in follow at exit when the call succeeded. */
-static int in_then_out(struct dctx *ctx, uint64_t arg, void *buf,
-		       size_t size, const struct ioc_field *in,
-		       const struct ioc_field *out)
+static int in_then_out(struct dctx *ctx, uint64_t arg, void *buf, size_t size,
+		       const struct ioc_field *in, const struct ioc_field *out)
 {
 	if (!ctx->exiting) {
 		if (!dec_fetch(ctx, arg, buf, size))
@@ -494,7 +492,7 @@ static int in_changed(struct dctx *ctx, uint64_t arg, void *buf, size_t size,
 /* A struct of a buffer type and a union chosen by it (v4l2_format,
  * v4l2_streamparm): the member shown for each type. */
 struct typed {
-	size_t size, off; /* the struct's size, the union's offset */
+	size_t size, off;     /* the struct's size, the union's offset */
 	const char *names[3]; /* by type: none, capture, output */
 	const struct ioc_field *fields[3];
 };

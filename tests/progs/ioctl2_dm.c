@@ -67,8 +67,7 @@ static void commands(void)
 static void payloads(void)
 {
 	static const unsigned long rq[] = {DM_DEV_RENAME, DM_TABLE_LOAD,
-					   DM_TARGET_MSG,
-					   DM_DEV_SET_GEOMETRY};
+					   DM_TARGET_MSG, DM_DEV_SET_GEOMETRY};
 	struct dm_target_spec *t, *t2;
 	struct dm_target_msg *m;
 

@@ -40,7 +40,8 @@ int main(void)
 	r.offsets[1] = 2;
 	r.num_lines = 2;
 	strcpy(r.consumer, "c");
-	r.config.flags = GPIO_V2_LINE_FLAG_INPUT | GPIO_V2_LINE_FLAG_EDGE_RISING;
+	r.config.flags =
+		GPIO_V2_LINE_FLAG_INPUT | GPIO_V2_LINE_FLAG_EDGE_RISING;
 	r.config.num_attrs = 2;
 	r.config.attrs[0].mask = 1;
 	r.config.attrs[0].attr.id = GPIO_V2_LINE_ATTR_ID_OUTPUT_VALUES;

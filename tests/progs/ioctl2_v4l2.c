@@ -42,8 +42,11 @@ static void caps(void)
 static void formats(void)
 {
 	static const uint32_t fourccs[] = {
-		V4L2_PIX_FMT_MJPEG, V4L2_PIX_FMT_YUYV, V4L2_PIX_FMT_NV12,
-		v4l2_fourcc('a', '\'', '\\', 1), v4l2_fourcc_be('A', 'B', 'C', 'D'),
+		V4L2_PIX_FMT_MJPEG,
+		V4L2_PIX_FMT_YUYV,
+		V4L2_PIX_FMT_NV12,
+		v4l2_fourcc('a', '\'', '\\', 1),
+		v4l2_fourcc_be('A', 'B', 'C', 'D'),
 		0,
 	};
 	static const uint32_t types[] = {1, 2, 3, 9, 0, 99};
@@ -55,7 +58,9 @@ static void formats(void)
 	for (size_t i = 0; i < sizeof(fourccs) / sizeof(fourccs[0]); i++) {
 		fd.index = (uint32_t)i;
 		fd.type = i == 4 ? 99 : V4L2_BUF_TYPE_VIDEO_CAPTURE;
-		fd.flags = i == 1 ? 0 : i == 2 ? 0x8001 : V4L2_FMT_FLAG_COMPRESSED;
+		fd.flags = i == 1   ? 0
+			   : i == 2 ? 0x8001
+				    : V4L2_FMT_FLAG_COMPRESSED;
 		fd.pixelformat = fourccs[i];
 		CALLS(VIDIOC_ENUM_FMT, fd);
 	}
@@ -151,7 +156,13 @@ static void buffers(void)
 	rb.type = 15;
 	CALLS(VIDIOC_REQBUFS, rb);
 	static const uint32_t flags[] = {
-		0, 1, 0x40000000, 0x2000, 0x4000 | 0x10000, 0x7e000, 0x3,
+		0,
+		1,
+		0x40000000,
+		0x2000,
+		0x4000 | 0x10000,
+		0x7e000,
+		0x3,
 		V4L2_BUF_FLAG_MAPPED | V4L2_BUF_FLAG_TIMESTAMP_MONOTONIC |
 			0x40000000,
 	};
@@ -186,8 +197,13 @@ static void buffers(void)
 static void controls(void)
 {
 	static const uint32_t ids[] = {
-		V4L2_CID_BRIGHTNESS, V4L2_CID_CONTRAST, V4L2_CID_HUE,
-		V4L2_CID_EXPOSURE_ABSOLUTE, V4L2_CID_FOCUS_AUTO, 1, 0x980999,
+		V4L2_CID_BRIGHTNESS,
+		V4L2_CID_CONTRAST,
+		V4L2_CID_HUE,
+		V4L2_CID_EXPOSURE_ABSOLUTE,
+		V4L2_CID_FOCUS_AUTO,
+		1,
+		0x980999,
 	};
 	struct v4l2_control c;
 	struct v4l2_queryctrl q;
@@ -209,7 +225,8 @@ static void controls(void)
 	CALLS(VIDIOC_QUERYCTRL, q);
 	q.id = V4L2_CID_BRIGHTNESS | V4L2_CTRL_FLAG_NEXT_CTRL;
 	CALLS(VIDIOC_QUERYCTRL, q);
-	q.id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CTRL_FLAG_NEXT_COMPOUND | 0x980999;
+	q.id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CTRL_FLAG_NEXT_COMPOUND |
+	       0x980999;
 	q.type = 99;
 	q.flags = 0;
 	CALLS(VIDIOC_QUERYCTRL, q);
