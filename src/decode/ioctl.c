@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "arch/arch.h"
 #include "consts/consts.h"
 #include "decode/common.h"
 #include "decode/ioctl.h"
@@ -190,6 +191,20 @@ int ioc_out(struct dctx *ctx, uint64_t arg,
 	return DEC_DONE;
 }
 
+bool ioc_native(const struct dctx *ctx)
+{
+	return arch_pers[ctx->call->pers].word_size == 8;
+}
+
+int ioc_in(struct dctx *ctx, uint64_t arg,
+	   void (*show)(struct dctx *ctx, uint64_t arg))
+{
+	if (ctx->exiting)
+		return IOC_GENERIC;
+	show(ctx, arg);
+	return DEC_DONE;
+}
+
 /* Requests passing one number by pointer: [N] read at entry (in) or,
  * once the call succeeded, at exit (out). */
 static const struct {
@@ -266,6 +281,13 @@ void ioc_bits(struct dctx *ctx, const struct const_table *t, uint64_t v,
 			emit_comment(e, dflt);
 		return;
 	}
+	ioc_text_or_hex(ctx, v, text);
+}
+
+void ioc_text_or_hex(struct dctx *ctx, uint64_t v, const char *text)
+{
+	struct emitter *e = ctx->e;
+
 	if (e->style->xlat == 0) {
 		emit_sym(e, text);
 		return;
@@ -333,9 +355,14 @@ static const struct {
 } families[] = {
 	{ .type = 'T', .fn = ioc_term },
 	{ .type = 'K', .fn = ioc_kd },
+	{ .type = 'K', .fn = ioc_kdfont },
 	{ .type = 'f', .fn = ioc_fs },
 	{ .type = 'X', .fn = ioc_fs },
 	{ .type = 0x94, .fn = ioc_fs },
+	{ .type = 0x94, .fn = ioc_btrfs },
+	{ .type = 0xfd, .fn = ioc_dm },
+	{ .type = 'V', .fn = ioc_v4l2 },
+	{ .type = 0xae, .fn = ioc_kvm },
 	{ .type = 0x12, .fn = ioc_block },
 	{ .type = 'L', .fn = ioc_loop },
 	{ .type = '!', .fn = ioc_seccomp },
@@ -346,6 +373,7 @@ static const struct {
 	{ .type = 'i', .fn = ioc_hdio },
 	{ .type = '=', .fn = ioc_ptp },
 	{ .type = 0xb4, .fn = ioc_gpio },
+	{ .type = 0xb4, .fn = ioc_gpio2 },
 	{ .type = 0x22, .fn = ioc_scsi },
 	{ .type = 'o', .fn = ioc_ubi },
 	{ .type = 'O', .fn = ioc_ubi },

@@ -1,6 +1,7 @@
 /* ioctl_gpio: GPIO character device requests of the first ABI (type
  * 0xb4, <linux/gpio.h>): chip and line info, line values and handle
- * config.  Line handle/event requests and the v2 ABI are left generic. */
+ * config.  Line handle/event requests are left generic; the v2 ABI is
+ * ioctl_gpio2.c. */
 #include <stdint.h>
 #include <string.h>
 
