@@ -227,8 +227,15 @@ static __always_inline int send(struct scratch *s)
 		len = sizeof(*e);
 	e->size = len;
 	e->lost = (__u32)*pend;
-	__u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >=
-			      wake_bytes ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+	/* Wake sift only as the waiting data grows past wake_bytes, or
+	 * past half the buffer: a reader that is awake finds the data
+	 * anyway, and a wakeup per record (an interrupt each) while the
+	 * buffer stays full cost the tracee more than its calls. */
+	__u64 avail = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
+	__u64 grown = avail + len + 8;
+	__u64 flags = (avail < wake_bytes && grown >= wake_bytes) ||
+			      (avail < 8 * wake_bytes && grown >= 8 * wake_bytes) ?
+			      BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
 	if (bpf_ringbuf_output(&events, s->data, len, flags) == 0) {
 		*pend = 0;
 		return 0;

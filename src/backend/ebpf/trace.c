@@ -18,6 +18,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "backend/ebpf/ringbuf.h"
 #include "backend/ptrace/ptrace_int.h"
 #include "cli/options.h"
 #include "output/output.h"
@@ -56,7 +57,7 @@ struct saved {
 static struct {
 	struct options *o;
 	struct trace *skel;
-	struct ring_buffer *rb;
+	struct rbuf *rb;
 	struct output *main_out;
 	struct saved *saved[SAVED_BUCKETS];
 	struct tmem_region regs[MAX_REGIONS];
@@ -347,7 +348,7 @@ static void on_signal_rec(const struct tr_event *e, size_t len)
 	report_signal(t, &si);
 }
 
-static int on_record(void *ctx, void *data, size_t len)
+static int on_record(void *data, size_t len)
 {
 	const struct tr_event *e = data;
 
@@ -462,8 +463,8 @@ static int session_open(struct options *o, char *why, unsigned long len)
 		explain(err, why, len, "attaching to the syscall tracepoints");
 		return err;
 	}
-	ss.rb = ring_buffer__new(bpf_map__fd(ss.skel->maps.events), on_record,
-				 NULL, NULL);
+	ss.rb = rbuf_open(bpf_map__fd(ss.skel->maps.events), ring_size(o),
+			  on_record);
 	if (!ss.rb) {
 		err = -errno;
 		explain(err, why, len, "BPF ring buffer");
@@ -474,7 +475,7 @@ static int session_open(struct options *o, char *why, unsigned long len)
 
 static void session_close(void)
 {
-	ring_buffer__free(ss.rb);
+	rbuf_close(ss.rb);
 	trace__destroy(ss.skel);
 	ss.rb = NULL;
 	ss.skel = NULL;
@@ -525,7 +526,7 @@ static uint64_t lost_total(void)
 static void event_loop(void)
 {
 	while (!interrupted && !ss.stop_now) {
-		int n = ring_buffer__poll(ss.rb, POLL_MS);
+		int n = rbuf_poll(ss.rb, POLL_MS);
 		if (n < 0 && n != -EINTR)
 			break;
 		if (n <= 0 || !out_pending())
@@ -536,7 +537,7 @@ static void event_loop(void)
 	trace__detach(ss.skel);
 	ss.draining = true;
 	if (!ss.stop_now)
-		ring_buffer__consume(ss.rb);
+		rbuf_consume(ss.rb);
 }
 
 static void finish_losses(void)
