@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +43,7 @@
 struct saved {
 	pid_t tid;
 	void *rec;
-	size_t len;
+	size_t len, cap; /* len 0: no call in progress */
 	bool deferred; /* entry not reported yet: it waits for its exit's
 			* second capture */
 	/* signals sent to the task during the call, which a ptrace tracer
@@ -100,6 +101,18 @@ static void saved_drop(pid_t tid)
 	free(s);
 }
 
+/* The call is over: the record's memory stays for the task's next. */
+static void saved_done(pid_t tid)
+{
+	struct saved *s = *saved_slot(tid);
+
+	if (s) {
+		s->len = 0;
+		s->deferred = false;
+		s->nsigs = 0;
+	}
+}
+
 static struct saved *saved_keep(pid_t tid, const void *rec, size_t len)
 {
 	struct saved **p = saved_slot(tid), *s = *p;
@@ -111,10 +124,13 @@ static struct saved *saved_keep(pid_t tid, const void *rec, size_t len)
 		s->tid = tid;
 		*p = s;
 	}
-	free(s->rec);
-	s->rec = malloc(len);
-	if (!s->rec)
-		abort();
+	if (len > s->cap) {
+		free(s->rec);
+		s->rec = malloc(len);
+		if (!s->rec)
+			abort();
+		s->cap = len;
+	}
 	memcpy(s->rec, rec, len);
 	s->len = len;
 	s->deferred = false;
@@ -122,11 +138,18 @@ static struct saved *saved_keep(pid_t tid, const void *rec, size_t len)
 	return s;
 }
 
+_Static_assert(offsetof(struct tr_event, ip) == TR_HDR_SHORT,
+	       "TR_HDR_SHORT is where struct tr_event's ip begins");
+
 /* Append the regions of record rec to ss.regs from index n. */
 static size_t add_regions(const void *rec, size_t len, size_t n)
 {
 	const struct tr_event *e = rec;
-	size_t off = sizeof(*e);
+	size_t off;
+
+	if (len < TR_HDR_SHORT)
+		return n;
+	off = TR_HDR_LEN(e->type);
 
 	for (uint32_t i = 0; i < e->nregions && n < MAX_REGIONS; i++) {
 		const struct tr_region *r = (const void *)((const char *)rec + off);
@@ -292,7 +315,7 @@ static void on_exit_rec(const struct tr_event *e, size_t len)
 	flush_signals(t);
 	t->in_syscall = false;
 	t->printing = false;
-	saved_drop(t->tid);
+	saved_done(t->tid);
 	if (report_limit_reached())
 		ss.stop_now = true;
 }
@@ -354,7 +377,7 @@ static int on_record(void *data, size_t len)
 
 	if (ss.stop_now || (interrupted && !ss.draining))
 		return -EINTR; /* a busy buffer never runs dry: stop here */
-	if (len < sizeof(*e))
+	if (len < TR_HDR_SHORT || len < TR_HDR_LEN(e->type))
 		return 0;
 	if (e->lost)
 		report_lost(e->lost);
@@ -363,6 +386,10 @@ static int on_record(void *data, size_t len)
 		on_enter(e, len);
 		break;
 	case TR_EXIT:
+		on_exit_rec(e, len);
+		break;
+	case TR_CALL: /* its regions are the exit's */
+		on_enter(e, sizeof(*e));
 		on_exit_rec(e, len);
 		break;
 	case TR_FORK:
