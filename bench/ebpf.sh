@@ -90,7 +90,7 @@ P=$((N * 10))
 # rate from the moment sift says it is attached (SIGUSR1 starts the
 # loop's measure) traced / alone (each run next to its own untraced one,
 # measured from a moment as far in), and that rate against the floor's
-# (e1: untraced / floor wall time per call)
+# (the same, with the two empty programs: PENV=SIFT_EBPF_FLOOR=1)
 p_rate() {
 	label=$1
 	shift
@@ -103,7 +103,7 @@ p_rate() {
 		wait $lp
 		"$LOOP" "$P" -v > "$tmp/traced" & lp=$!
 		sleep 0.05
-		"$SIFT" --backend=ebpf "$@" -p $lp -o /dev/null 2>"$tmp/perr" & sp=$!
+		env $PENV "$SIFT" --backend=ebpf "$@" -p $lp -o /dev/null 2>"$tmp/perr" & sp=$!
 		w=0
 		while ! grep -q attached "$tmp/perr" && [ $w -lt 500 ]; do
 			sleep 0.01
@@ -118,13 +118,17 @@ p_rate() {
 		i=$((i + 1))
 	done
 	awk '{ print $1 / $2, $1, $2, $3 }' "$tmp/pr" > "$tmp/pq"
-	awk -v l="$label" -v r="$(median "$tmp/pq" 1)" -v fr="$floor_rate" \
+	rate=$(median "$tmp/pq" 1)
+	awk -v l="$label" -v r="$rate" -v fr="${floor_rate:-$rate}" \
 		-v lost="$(median "$tmp/pq" 4)" 'BEGIN {
 		printf "  %-30s traced / untraced rate %.2f = %.2f of the floor'"'"'s %.2f", l, r, r / fr, fr
 		if (lost) printf "  (%d events lost, median)", lost
 		printf "\n" }'
 }
-floor_rate=$(awk -v a="$base_w" -v b="$floor_w" 'BEGIN { print a / b }')
+PENV=SIFT_EBPF_FLOOR=1
+floor_rate=
+p_rate "floor (2 empty programs)"
+floor_rate=$rate PENV=
 p_rate "every call traced"
 p_rate "-e trace=connect (none shown)" -e trace=connect
 

@@ -211,6 +211,20 @@ static __always_inline struct tr_event *begin(struct scratch *s, __u32 type,
 	return e;
 }
 
+/* Wake sift only as the waiting data grows past wake_bytes, or past half
+ * the buffer: a reader that is awake finds the data anyway, and a wakeup
+ * per record (an interrupt each) while the buffer stays full cost the
+ * tracee more than its calls. */
+static __always_inline __u64 wake_flags(__u32 len)
+{
+	__u64 avail = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
+	__u64 grown = avail + len + 8;
+
+	return (avail < wake_bytes && grown >= wake_bytes) ||
+			       (avail < 8 * wake_bytes && grown >= 8 * wake_bytes) ?
+		       BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+}
+
 /* Send the record built in s; 0, or -1 when the ring buffer is full (the
  * loss is counted). */
 static __always_inline int send(struct scratch *s)
@@ -229,22 +243,53 @@ static __always_inline int send(struct scratch *s)
 		len = TR_HDR_SHORT;
 	e->size = len;
 	e->lost = (__u32)*pend;
-	/* Wake sift only as the waiting data grows past wake_bytes, or
-	 * past half the buffer: a reader that is awake finds the data
-	 * anyway, and a wakeup per record (an interrupt each) while the
-	 * buffer stays full cost the tracee more than its calls. */
-	__u64 avail = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
-	__u64 grown = avail + len + 8;
-	__u64 flags = (avail < wake_bytes && grown >= wake_bytes) ||
-			      (avail < 8 * wake_bytes && grown >= 8 * wake_bytes) ?
-			      BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
-	if (bpf_ringbuf_output(&events, s->data, len, flags) == 0) {
+	if (bpf_ringbuf_output(&events, s->data, len, wake_flags(len)) == 0) {
 		*pend = 0;
 		return 0;
 	}
 	*pend += 1;
 	*all += 1;
 	return -1;
+}
+
+/* A TR_EXIT or TR_CALL record without regions, written in the ring
+ * buffer itself: no scratch record, no copy. */
+static __always_inline void send_bare(__u32 type, struct task_struct *t,
+				      struct tr_task *tt, __s64 ret)
+{
+	__u32 k0 = 0, k1 = 1, len = TR_HDR_LEN(type);
+	__u64 *pend = bpf_map_lookup_elem(&lost, &k0);
+	__u64 *all = bpf_map_lookup_elem(&lost, &k1);
+	struct tr_event *e;
+	__u64 flags;
+
+	if (!pend || !all)
+		return;
+	flags = wake_flags(len);
+	e = bpf_ringbuf_reserve(&events, len, 0);
+	if (!e) {
+		*pend += 1;
+		*all += 1;
+		return;
+	}
+	e->type = type;
+	e->size = len;
+	e->tid = t->pid;
+	e->tgid = t->tgid;
+	e->lost = (__u32)*pend;
+	e->nregions = 0;
+	e->pers = tt->pers;
+	e->aux = 0;
+	e->nr = tt->nr;
+	e->ret = ret;
+	if (type == TR_CALL) {
+		e->ip = tt->ip;
+		e->sp = tt->sp;
+		for (int i = 0; i < TR_NARGS; i++)
+			e->args[i] = tt->args[i];
+	}
+	*pend = 0;
+	bpf_ringbuf_submit(e, flags);
 }
 
 /* Append one region of at most TR_MAXREG bytes at addr (user memory, or
@@ -841,8 +886,18 @@ int BPF_PROG(tr_exit, struct pt_regs *regs, long ret)
 		return 0;
 	}
 	p = plan_of(tt->pers, tt->nr);
+	if (!p)
+		return 0;
+	if (p->bare && !tt->retry) {
+		ret = tt->pers == 1 ? (int)ret : ret;
+		if (whole)
+			send_bare(TR_CALL, t, tt, ret);
+		else
+			send_bare(TR_EXIT, t, tt, ret);
+		return 0;
+	}
 	s = my_scratch();
-	if (!p || !s)
+	if (!s)
 		return 0;
 	if (whole)
 		e = begin_call(s, TR_CALL, t, tt);

@@ -57,6 +57,8 @@ struct tr_plan {
 	__u16 defer;   /* nothing captured at entry: see struct tr_task */
 	__u16 noretry; /* never capture entry arguments again at exit */
 	__u16 retfd;   /* -y: the path of a returned descriptor, at exit */
+	__u16 bare;    /* nothing captured at all: records without regions */
+	__u16 pad[3];
 	struct tr_argcap arg[TR_NARGS];
 };
 
