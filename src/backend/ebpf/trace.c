@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -651,6 +652,18 @@ static void print_summary(const struct options *o)
 		fclose(f);
 }
 
+/* -p: the targets are not sift's to slow down.  Where the CPUs are
+ * oversubscribed, a reader rendering as fast as it can took a share of
+ * them from the targets; at a lower priority it takes only what they
+ * leave (then more records may be lost: counted and shown as always). */
+static void yield_to_targets(void)
+{
+	int prio = getpriority(PRIO_PROCESS, 0);
+
+	/* a failure costs at most a slower target */
+	(void)setpriority(PRIO_PROCESS, 0, prio + 10 > 19 ? 19 : prio + 10);
+}
+
 int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 {
 	struct sigaction sa;
@@ -682,6 +695,8 @@ int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 		session_close();
 		return 1;
 	}
+	if (o->npids && !o->argv)
+		yield_to_targets();
 	if (o->argv) {
 		child = ptr_spawn(o, NULL, &release_fd, &status_fd);
 		if (child < 0) {
