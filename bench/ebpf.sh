@@ -89,8 +89,9 @@ P=$((N * 10))
 # p_rate LABEL SIFT-OPTIONS...: attach while the loop runs; the loop's
 # rate from the moment sift says it is attached (SIGUSR1 starts the
 # loop's measure) traced / alone (each run next to its own untraced one,
-# measured from a moment as far in), and that rate against the floor's
-# (the same, with the two empty programs: PENV=SIFT_EBPF_FLOOR=1)
+# measured from 0.1 s in), and that rate against the floor's
+# (the same, with the two empty programs: PENV=SIFT_EBPF_FLOOR=1).  N
+# below ~1M may end the loop before sift is attached.
 p_rate() {
 	label=$1
 	shift
@@ -98,8 +99,8 @@ p_rate() {
 	i=0
 	while [ $i -lt "$REPS" ]; do
 		"$LOOP" "$P" -v > "$tmp/alone" & lp=$!
-		sleep 0.3
-		kill -USR1 $lp
+		sleep 0.1
+		kill -USR1 $lp 2>/dev/null # gone already: its whole run
 		wait $lp
 		"$LOOP" "$P" -v > "$tmp/traced" & lp=$!
 		sleep 0.05
@@ -109,7 +110,7 @@ p_rate() {
 			sleep 0.01
 			w=$((w + 1))
 		done
-		kill -USR1 $lp
+		kill -USR1 $lp 2>/dev/null
 		wait $lp
 		kill -INT $sp 2>/dev/null
 		wait $sp
