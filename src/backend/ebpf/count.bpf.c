@@ -112,6 +112,20 @@ static __always_inline bool fork_like(__u32 pers, long nr)
 	return nr == 56 || nr == 57 || nr == 58 || nr == 435;
 }
 
+/* Whether this call is timed (see COUNT_TIME_ALL in count_abi.h). */
+static __always_inline bool time_this(__u32 pers, long nr)
+{
+	__u32 key = pers * COUNT_NSLOTS + (__u32)nr;
+	struct count_stat *s;
+
+	if (nr < 0 || nr >= COUNT_NSLOTS)
+		return true;
+	s = bpf_map_lookup_elem(&stats, &key);
+	if (!s || s->calls < COUNT_TIME_ALL)
+		return true;
+	return (bpf_get_prandom_u32() & (COUNT_TIME_EVERY - 1)) == 0;
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(count_enter, struct pt_regs *regs, long id)
 {
@@ -135,8 +149,9 @@ int BPF_PROG(count_enter, struct pt_regs *regs, long id)
 	c->pers = pers;
 	c->off_ns = 0;
 	c->off_since = 0;
+	c->timed = !no_time && time_this(pers, nr);
 	/* start doubles as "sys_enter seen" */
-	c->start = no_time ? 1 : bpf_ktime_get_ns();
+	c->start = c->timed ? bpf_ktime_get_ns() : 1;
 	return 0;
 }
 
@@ -148,6 +163,7 @@ int BPF_PROG(count_exit, struct pt_regs *regs, long ret)
 	struct count_stat *s;
 	__u64 ns = 0;
 	__u32 pers, key;
+	bool timed = true;
 	long nr;
 
 	if (!c || c->state != COUNT_ACTIVE)
@@ -157,7 +173,8 @@ int BPF_PROG(count_exit, struct pt_regs *regs, long ret)
 		 * -1, and a tracer may have changed it since. */
 		nr = c->nr;
 		pers = c->pers;
-		if (!no_time) {
+		timed = c->timed;
+		if (timed) {
 			ns = bpf_ktime_get_ns() - c->start;
 			if (!wallclock)
 				ns = c->off_ns < ns ? ns - c->off_ns : 0;
@@ -187,12 +204,15 @@ int BPF_PROG(count_exit, struct pt_regs *regs, long ret)
 	s = bpf_map_lookup_elem(&stats, &key);
 	if (!s)
 		return 0;
-	if (s->calls == 0 || ns < s->min_ns)
-		s->min_ns = ns;
-	if (ns > s->max_ns)
-		s->max_ns = ns;
 	s->calls++;
-	s->total_ns += ns;
+	if (timed) {
+		if (s->timed == 0 || ns < s->min_ns)
+			s->min_ns = ns;
+		if (ns > s->max_ns)
+			s->max_ns = ns;
+		s->timed++;
+		s->total_ns += ns;
+	}
 	if (ret < 0 && ret >= -MAX_ERRNO)
 		s->errors++;
 	return 0;
@@ -208,12 +228,12 @@ int BPF_PROG(count_switch, bool preempt, struct task_struct *prev,
 	struct count_task *c;
 
 	c = bpf_task_storage_get(&tasks, prev, 0, 0);
-	if (c && c->start) {
+	if (c && c->start && c->timed) {
 		now = bpf_ktime_get_ns();
 		c->off_since = now;
 	}
 	c = bpf_task_storage_get(&tasks, next, 0, 0);
-	if (c && c->start && c->off_since) {
+	if (c && c->start && c->timed && c->off_since) {
 		if (!now)
 			now = bpf_ktime_get_ns();
 		c->off_ns += now - c->off_since;

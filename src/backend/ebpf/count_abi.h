@@ -30,7 +30,7 @@ struct count_task {
 	__u32 state;
 	__u32 forked;    /* created by the fork hook, no syscall seen yet */
 	__u32 pers;      /* of the current syscall */
-	__u32 pad;
+	__u32 timed;     /* the current syscall's time is measured */
 	__s64 nr;        /* current syscall, as seen at sys_enter */
 	__u64 start;     /* its sys_enter time; 0: none seen */
 	__u64 off_since; /* switched out at, 0 when running */
@@ -42,8 +42,16 @@ struct count_stat {
 	__u64 calls;
 	__u64 errors;
 	__u64 total_ns;
-	__u64 min_ns; /* valid when calls > 0 */
+	__u64 min_ns; /* of the timed calls, valid when timed > 0 */
 	__u64 max_ns;
+	__u64 timed;  /* calls whose time is in total_ns */
 };
+
+/* Two clock reads cost a getppid call here half again (the TSC read is
+ * slow in a VM): each CPU times the first COUNT_TIME_ALL calls of each
+ * syscall, then one call in COUNT_TIME_EVERY chosen at random, and the
+ * loader scales total_ns by calls / timed. */
+#define COUNT_TIME_ALL 64
+#define COUNT_TIME_EVERY 8
 
 #endif

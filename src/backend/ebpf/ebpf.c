@@ -288,6 +288,7 @@ static int collect(struct session *ss, struct summary *out,
 		return -ENOMEM;
 	for (__u32 key = 0; key < COUNT_NPERS * COUNT_NSLOTS; key++) {
 		struct summary_stat sum = { 0 };
+		__u64 timed = 0;
 
 		if (bpf_map_lookup_elem(fd, &key, v) != 0) {
 			err = -errno;
@@ -296,14 +297,19 @@ static int collect(struct session *ss, struct summary *out,
 		for (int c = 0; c < ncpu; c++) {
 			if (v[c].calls == 0)
 				continue;
-			if (sum.calls == 0 || v[c].min_ns < sum.min_ns)
+			if (v[c].timed && (timed == 0 || v[c].min_ns < sum.min_ns))
 				sum.min_ns = v[c].min_ns;
 			if (v[c].max_ns > sum.max_ns)
 				sum.max_ns = v[c].max_ns;
 			sum.calls += v[c].calls;
 			sum.errors += v[c].errors;
 			sum.total_ns += v[c].total_ns;
+			timed += v[c].timed;
 		}
+		/* a sample of the calls was timed: the estimated total */
+		if (timed && timed < sum.calls)
+			sum.total_ns = (__u64)((double)sum.total_ns *
+					       (double)sum.calls / (double)timed);
 		err = summary_add_stat(out,
 				       (enum personality)(key / COUNT_NSLOTS),
 				       (long)(key % COUNT_NSLOTS), &sum);

@@ -201,12 +201,28 @@ static __always_inline struct tr_event *begin(struct scratch *s, __u32 type,
 {
 	struct tr_event *e = (void *)s->data;
 
-	__builtin_memset(e, 0, sizeof(*e));
+	__builtin_memset(e, 0, TR_HDR_SHORT);
+	if (type != TR_EXIT)
+		__builtin_memset(&e->ip, 0, sizeof(*e) - TR_HDR_SHORT);
 	e->type = type;
 	e->tid = t->pid;
 	e->tgid = t->tgid;
-	s->len = sizeof(*e);
+	s->len = TR_HDR_LEN(type);
 	return e;
+}
+
+/* Wake sift only as the waiting data grows past wake_bytes, or past half
+ * the buffer: a reader that is awake finds the data anyway, and a wakeup
+ * per record (an interrupt each) while the buffer stays full cost the
+ * tracee more than its calls. */
+static __always_inline __u64 wake_flags(__u32 len)
+{
+	__u64 avail = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
+	__u64 grown = avail + len + 8;
+
+	return (avail < wake_bytes && grown >= wake_bytes) ||
+			       (avail < 8 * wake_bytes && grown >= 8 * wake_bytes) ?
+		       BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
 }
 
 /* Send the record built in s; 0, or -1 when the ring buffer is full (the
@@ -223,19 +239,57 @@ static __always_inline int send(struct scratch *s)
 		return -1;
 	if (len > TR_SCRATCH)
 		len = TR_SCRATCH;
-	if (len < sizeof(*e))
-		len = sizeof(*e);
+	if (len < TR_HDR_SHORT)
+		len = TR_HDR_SHORT;
 	e->size = len;
 	e->lost = (__u32)*pend;
-	__u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >=
-			      wake_bytes ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
-	if (bpf_ringbuf_output(&events, s->data, len, flags) == 0) {
+	if (bpf_ringbuf_output(&events, s->data, len, wake_flags(len)) == 0) {
 		*pend = 0;
 		return 0;
 	}
 	*pend += 1;
 	*all += 1;
 	return -1;
+}
+
+/* A TR_EXIT or TR_CALL record without regions, written in the ring
+ * buffer itself: no scratch record, no copy. */
+static __always_inline void send_bare(__u32 type, struct task_struct *t,
+				      struct tr_task *tt, __s64 ret)
+{
+	__u32 k0 = 0, k1 = 1, len = TR_HDR_LEN(type);
+	__u64 *pend = bpf_map_lookup_elem(&lost, &k0);
+	__u64 *all = bpf_map_lookup_elem(&lost, &k1);
+	struct tr_event *e;
+	__u64 flags;
+
+	if (!pend || !all)
+		return;
+	flags = wake_flags(len);
+	e = bpf_ringbuf_reserve(&events, len, 0);
+	if (!e) {
+		*pend += 1;
+		*all += 1;
+		return;
+	}
+	e->type = type;
+	e->size = len;
+	e->tid = t->pid;
+	e->tgid = t->tgid;
+	e->lost = (__u32)*pend;
+	e->nregions = 0;
+	e->pers = tt->pers;
+	e->aux = 0;
+	e->nr = tt->nr;
+	e->ret = ret;
+	if (type == TR_CALL) {
+		e->ip = tt->ip;
+		e->sp = tt->sp;
+		for (int i = 0; i < TR_NARGS; i++)
+			e->args[i] = tt->args[i];
+	}
+	*pend = 0;
+	bpf_ringbuf_submit(e, flags);
 }
 
 /* Append one region of at most TR_MAXREG bytes at addr (user memory, or
@@ -707,6 +761,62 @@ static __always_inline const struct tr_plan *plan_of(__u32 pers, long nr)
 	return bpf_map_lookup_elem(&plans, &key);
 }
 
+/* The call's registers into the task's storage. */
+static __always_inline void save_call(struct tr_task *tt, struct pt_regs *regs,
+				      __u32 pers)
+{
+	if (pers == 1) {
+		tt->args[0] = (__u32)regs->bx;
+		tt->args[1] = (__u32)regs->cx;
+		tt->args[2] = (__u32)regs->dx;
+		tt->args[3] = (__u32)regs->si;
+		tt->args[4] = (__u32)regs->di;
+		tt->args[5] = (__u32)regs->bp;
+	} else {
+		tt->args[0] = regs->di;
+		tt->args[1] = regs->si;
+		tt->args[2] = regs->dx;
+		tt->args[3] = regs->r10;
+		tt->args[4] = regs->r8;
+		tt->args[5] = regs->r9;
+	}
+	tt->ip = regs->ip;
+	tt->sp = regs->sp;
+}
+
+/* Begin a record of task t's call in progress (TR_ENTER or TR_CALL). */
+static __always_inline struct tr_event *begin_call(struct scratch *s,
+						    __u32 type,
+						    struct task_struct *t,
+						    struct tr_task *tt)
+{
+	struct tr_event *e = begin(s, type, t);
+
+	e->pers = tt->pers;
+	e->nr = tt->nr;
+	e->ip = tt->ip;
+	e->sp = tt->sp;
+	for (int i = 0; i < TR_NARGS; i++)
+		e->args[i] = tt->args[i];
+	return e;
+}
+
+/* Send task t's deferred entry, if it is still to be sent: before
+ * anything else recorded for t, and when t blocks in the call. */
+static __always_inline void flush_entry(struct tr_task *tt,
+					struct task_struct *t)
+{
+	struct scratch *s;
+
+	if (!tt->deferred || !__sync_lock_test_and_set(&tt->deferred, 0))
+		return;
+	s = my_scratch();
+	if (!s)
+		return;
+	begin_call(s, TR_ENTER, t, tt);
+	tt->entry_lost = send(s) < 0;
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(tr_enter, struct pt_regs *regs, long id)
 {
@@ -735,34 +845,19 @@ int BPF_PROG(tr_enter, struct pt_regs *regs, long id)
 	p = plan_of(pers, id);
 	if (!p || !p->selected)
 		return 0;
+	save_call(tt, regs, pers);
+	tt->retry = 0;
+	tt->entry_lost = 0;
+	tt->in_call = 1;
+	/* the only task traced: no other task's record can come between */
+	if (p->defer && live == 1) {
+		tt->deferred = 1;
+		return 0;
+	}
 	s = my_scratch();
 	if (!s)
 		return 0;
-	e = begin(s, TR_ENTER, t);
-	e->pers = pers;
-	e->nr = pers == 1 ? (int)id : id;
-	if (pers == 1) {
-		e->args[0] = (__u32)regs->bx;
-		e->args[1] = (__u32)regs->cx;
-		e->args[2] = (__u32)regs->dx;
-		e->args[3] = (__u32)regs->si;
-		e->args[4] = (__u32)regs->di;
-		e->args[5] = (__u32)regs->bp;
-	} else {
-		e->args[0] = regs->di;
-		e->args[1] = regs->si;
-		e->args[2] = regs->dx;
-		e->args[3] = regs->r10;
-		e->args[4] = regs->r8;
-		e->args[5] = regs->r9;
-	}
-	e->ip = regs->ip;
-	e->sp = regs->sp;
-	tt->pers = pers;
-	tt->nr = e->nr;
-	for (int i = 0; i < TR_NARGS; i++)
-		tt->args[i] = e->args[i];
-	tt->in_call = 1;
+	e = begin_call(s, TR_ENTER, t, tt);
 	tt->retry = capture(p, e->args, TR_AT_ENTRY, 0, pers == 1 ? 4 : 8,
 			    0x3f, false);
 	if (p->noretry)
@@ -780,24 +875,37 @@ int BPF_PROG(tr_exit, struct pt_regs *regs, long ret)
 	const struct tr_plan *p;
 	struct scratch *s;
 	struct tr_event *e;
+	bool whole;
 
 	if (!tt || !tt->in_call)
 		return 0;
 	tt->in_call = 0;
+	whole = tt->deferred && __sync_lock_test_and_set(&tt->deferred, 0);
 	if (tt->entry_lost) {
 		tt->entry_lost = 0;
 		return 0;
 	}
 	p = plan_of(tt->pers, tt->nr);
-	s = my_scratch();
-	if (!p || !s)
+	if (!p)
 		return 0;
-	e = begin(s, TR_EXIT, t);
+	if (p->bare && !tt->retry) {
+		ret = tt->pers == 1 ? (int)ret : ret;
+		if (whole)
+			send_bare(TR_CALL, t, tt, ret);
+		else
+			send_bare(TR_EXIT, t, tt, ret);
+		return 0;
+	}
+	s = my_scratch();
+	if (!s)
+		return 0;
+	if (whole)
+		e = begin_call(s, TR_CALL, t, tt);
+	else
+		e = begin(s, TR_EXIT, t);
 	e->pers = tt->pers;
 	e->nr = tt->nr;
 	e->ret = tt->pers == 1 ? (int)ret : ret;
-	for (int i = 0; i < TR_NARGS; i++)
-		e->args[i] = tt->args[i];
 	capture(p, tt->args, TR_AT_EXIT, e->ret, tt->pers == 1 ? 4 : 8, 0x3f,
 		false);
 	if (tt->retry)
@@ -818,6 +926,7 @@ int BPF_PROG(tr_fork, struct task_struct *parent, struct task_struct *child)
 
 	if (!follow || !c || c->state != TR_ACTIVE)
 		return 0;
+	flush_entry(c, parent);
 	c = bpf_task_storage_get(&tasks, child, 0,
 				 BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!c) {
@@ -845,6 +954,7 @@ int BPF_PROG(tr_task_exit, struct task_struct *p)
 
 	if (!c || !c->state)
 		return 0;
+	flush_entry(c, p);
 	c->state = 0;
 	s = my_scratch();
 	if (s) {
@@ -867,6 +977,7 @@ static __always_inline void signal_event(struct task_struct *t, int sig,
 
 	if (!c || c->state != TR_ACTIVE)
 		return;
+	flush_entry(c, t);
 	s = my_scratch();
 	if (!s)
 		return;
@@ -942,6 +1053,18 @@ int BPF_PROG(tr_siggen, int sig, struct kernel_siginfo *info,
 	return 0;
 }
 
+/* A deferred call that blocks shows its entry now, as it starts to
+ * wait, not when it returns. */
+SEC("tp_btf/sched_switch")
+int BPF_PROG(tr_switch, bool preempt, struct task_struct *prev,
+	     struct task_struct *next)
+{
+	struct tr_task *c = bpf_task_storage_get(&tasks, prev, 0, 0);
+
+	if (c && c->deferred)
+		flush_entry(c, prev);
+	return 0;
+}
 
 /* The floor for benchmarks (SIFT_EBPF_FLOOR=1): what any program on the
  * two syscall tracepoints costs, doing nothing. */

@@ -8,9 +8,11 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,6 +20,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "backend/ebpf/ringbuf.h"
 #include "backend/ptrace/ptrace_int.h"
 #include "cli/options.h"
 #include "output/output.h"
@@ -41,7 +44,7 @@
 struct saved {
 	pid_t tid;
 	void *rec;
-	size_t len;
+	size_t len, cap; /* len 0: no call in progress */
 	bool deferred; /* entry not reported yet: it waits for its exit's
 			* second capture */
 	/* signals sent to the task during the call, which a ptrace tracer
@@ -56,7 +59,7 @@ struct saved {
 static struct {
 	struct options *o;
 	struct trace *skel;
-	struct ring_buffer *rb;
+	struct rbuf *rb;
 	struct output *main_out;
 	struct saved *saved[SAVED_BUCKETS];
 	struct tmem_region regs[MAX_REGIONS];
@@ -99,6 +102,18 @@ static void saved_drop(pid_t tid)
 	free(s);
 }
 
+/* The call is over: the record's memory stays for the task's next. */
+static void saved_done(pid_t tid)
+{
+	struct saved *s = *saved_slot(tid);
+
+	if (s) {
+		s->len = 0;
+		s->deferred = false;
+		s->nsigs = 0;
+	}
+}
+
 static struct saved *saved_keep(pid_t tid, const void *rec, size_t len)
 {
 	struct saved **p = saved_slot(tid), *s = *p;
@@ -110,10 +125,13 @@ static struct saved *saved_keep(pid_t tid, const void *rec, size_t len)
 		s->tid = tid;
 		*p = s;
 	}
-	free(s->rec);
-	s->rec = malloc(len);
-	if (!s->rec)
-		abort();
+	if (len > s->cap) {
+		free(s->rec);
+		s->rec = malloc(len);
+		if (!s->rec)
+			abort();
+		s->cap = len;
+	}
 	memcpy(s->rec, rec, len);
 	s->len = len;
 	s->deferred = false;
@@ -121,11 +139,18 @@ static struct saved *saved_keep(pid_t tid, const void *rec, size_t len)
 	return s;
 }
 
+_Static_assert(offsetof(struct tr_event, ip) == TR_HDR_SHORT,
+	       "TR_HDR_SHORT is where struct tr_event's ip begins");
+
 /* Append the regions of record rec to ss.regs from index n. */
 static size_t add_regions(const void *rec, size_t len, size_t n)
 {
 	const struct tr_event *e = rec;
-	size_t off = sizeof(*e);
+	size_t off;
+
+	if (len < TR_HDR_SHORT)
+		return n;
+	off = TR_HDR_LEN(e->type);
 
 	for (uint32_t i = 0; i < e->nregions && n < MAX_REGIONS; i++) {
 		const struct tr_region *r = (const void *)((const char *)rec + off);
@@ -291,7 +316,7 @@ static void on_exit_rec(const struct tr_event *e, size_t len)
 	flush_signals(t);
 	t->in_syscall = false;
 	t->printing = false;
-	saved_drop(t->tid);
+	saved_done(t->tid);
 	if (report_limit_reached())
 		ss.stop_now = true;
 }
@@ -347,13 +372,13 @@ static void on_signal_rec(const struct tr_event *e, size_t len)
 	report_signal(t, &si);
 }
 
-static int on_record(void *ctx, void *data, size_t len)
+static int on_record(void *data, size_t len)
 {
 	const struct tr_event *e = data;
 
 	if (ss.stop_now || (interrupted && !ss.draining))
 		return -EINTR; /* a busy buffer never runs dry: stop here */
-	if (len < sizeof(*e))
+	if (len < TR_HDR_SHORT || len < TR_HDR_LEN(e->type))
 		return 0;
 	if (e->lost)
 		report_lost(e->lost);
@@ -362,6 +387,10 @@ static int on_record(void *ctx, void *data, size_t len)
 		on_enter(e, len);
 		break;
 	case TR_EXIT:
+		on_exit_rec(e, len);
+		break;
+	case TR_CALL: /* its regions are the exit's */
+		on_enter(e, sizeof(*e));
 		on_exit_rec(e, len);
 		break;
 	case TR_FORK:
@@ -462,8 +491,8 @@ static int session_open(struct options *o, char *why, unsigned long len)
 		explain(err, why, len, "attaching to the syscall tracepoints");
 		return err;
 	}
-	ss.rb = ring_buffer__new(bpf_map__fd(ss.skel->maps.events), on_record,
-				 NULL, NULL);
+	ss.rb = rbuf_open(bpf_map__fd(ss.skel->maps.events), ring_size(o),
+			  on_record);
 	if (!ss.rb) {
 		err = -errno;
 		explain(err, why, len, "BPF ring buffer");
@@ -474,7 +503,7 @@ static int session_open(struct options *o, char *why, unsigned long len)
 
 static void session_close(void)
 {
-	ring_buffer__free(ss.rb);
+	rbuf_close(ss.rb);
 	trace__destroy(ss.skel);
 	ss.rb = NULL;
 	ss.skel = NULL;
@@ -525,7 +554,7 @@ static uint64_t lost_total(void)
 static void event_loop(void)
 {
 	while (!interrupted && !ss.stop_now) {
-		int n = ring_buffer__poll(ss.rb, POLL_MS);
+		int n = rbuf_poll(ss.rb, POLL_MS);
 		if (n < 0 && n != -EINTR)
 			break;
 		if (n <= 0 || !out_pending())
@@ -536,7 +565,7 @@ static void event_loop(void)
 	trace__detach(ss.skel);
 	ss.draining = true;
 	if (!ss.stop_now)
-		ring_buffer__consume(ss.rb);
+		rbuf_consume(ss.rb);
 }
 
 static void finish_losses(void)
@@ -623,6 +652,18 @@ static void print_summary(const struct options *o)
 		fclose(f);
 }
 
+/* -p: the targets are not sift's to slow down.  Where the CPUs are
+ * oversubscribed, a reader rendering as fast as it can took a share of
+ * them from the targets; at a lower priority it takes only what they
+ * leave (then more records may be lost: counted and shown as always). */
+static void yield_to_targets(void)
+{
+	int prio = getpriority(PRIO_PROCESS, 0);
+
+	/* a failure costs at most a slower target */
+	(void)setpriority(PRIO_PROCESS, 0, prio + 10 > 19 ? 19 : prio + 10);
+}
+
 int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 {
 	struct sigaction sa;
@@ -654,6 +695,8 @@ int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 		session_close();
 		return 1;
 	}
+	if (o->npids && !o->argv)
+		yield_to_targets();
 	if (o->argv) {
 		child = ptr_spawn(o, NULL, &release_fd, &status_fd);
 		if (child < 0) {

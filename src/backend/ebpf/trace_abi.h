@@ -53,9 +53,12 @@ struct tr_argcap {
 /* plans[pers * TR_NSLOTS + nr]: selected calls are recorded, the others
  * cost this one lookup. */
 struct tr_plan {
-	__u32 selected;
+	__u16 selected;
+	__u16 defer;   /* nothing captured at entry: see struct tr_task */
 	__u16 noretry; /* never capture entry arguments again at exit */
 	__u16 retfd;   /* -y: the path of a returned descriptor, at exit */
+	__u16 bare;    /* nothing captured at all: records without regions */
+	__u16 pad[3];
 	struct tr_argcap arg[TR_NARGS];
 };
 
@@ -75,6 +78,14 @@ struct tr_task {
 	 * kernel faults it in during the call): captured again at exit. */
 	__u32 retry;
 	__u32 pad;
+	/* A call with nothing to capture at entry, of the only traced task,
+	 * sends no entry record: its exit sends one TR_CALL record, half
+	 * the records.  Anything else recorded for the task meanwhile (a
+	 * signal sent to it, its fork, its death) or its being switched out
+	 * (the call blocks) sends the entry first; whoever takes this flag
+	 * (an exchange: a signal may be sent from another CPU) sends it. */
+	__u64 deferred;
+	__u64 ip, sp;
 };
 
 enum tr_type {
@@ -83,6 +94,7 @@ enum tr_type {
 	TR_FORK,   /* aux: the new task's tid, args[0] its tgid */
 	TR_GONE,   /* the task exited; aux: its exit code (wait status) */
 	TR_SIGNAL, /* aux: signal; one region (addr 0): kernel siginfo */
+	TR_CALL,   /* a deferred entry and its exit in one record */
 };
 
 /* Every record starts with this, then nregions regions. */
@@ -101,6 +113,12 @@ struct tr_event {
 	__u64 sp;
 	__u64 args[TR_NARGS];
 };
+
+/* A TR_EXIT record's header ends before ip: its regions start there
+ * (sift has the entry's arguments), a smaller record per call. */
+#define TR_HDR_SHORT 48
+#define TR_HDR_LEN(type) \
+	((type) == TR_EXIT ? TR_HDR_SHORT : sizeof(struct tr_event))
 
 /* Region header; len bytes of data follow, padded to 8. */
 #define TR_REG_STR 1   /* a string: len counts its NUL */

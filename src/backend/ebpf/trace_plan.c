@@ -182,6 +182,15 @@ void ebpf_trace_plan(const struct options *o, struct tr_plan *plans)
 				pl->arg[i] = by_role(ROLE_NONE);
 			if (pl->selected && info && info->name)
 				plan_call(pl, info, o);
+			pl->defer = pl->selected;
+			pl->bare = pl->selected && !pl->retfd;
+			for (int i = 0; i < TR_NARGS; i++) {
+				if (pl->arg[i].kind == TRC_NONE)
+					continue;
+				pl->bare = 0;
+				if (pl->arg[i].when & TR_AT_ENTRY)
+					pl->defer = 0;
+			}
 			/* at exit the memory is the new program's */
 			pl->noretry = info && info->name &&
 				      !strncmp(info->name, "execve", 6);
