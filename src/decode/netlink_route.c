@@ -32,6 +32,15 @@ static bool nla_u16(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
+static bool nla_u64(struct dctx *ctx, const unsigned char *p, size_t len,
+		    const void *data)
+{
+	if (len < 8)
+		return false;
+	emit_uint(ctx->e, le_bytes(p, 8));
+	return true;
+}
+
 /* a big-endian u16 as htons(N) */
 static bool nla_be16(struct dctx *ctx, const unsigned char *p, size_t len,
 		     const void *data)
@@ -330,7 +339,121 @@ static bool nla_cstr(struct dctx *ctx, const unsigned char *p, size_t len,
 static const nla_fn ifla_info_fns[] = { [1] = nla_cstr, [4] = nla_cstr };
 NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
 	   ifla_info_fns, NFNS(ifla_info_fns))
-NESTED_FN(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???")
+/* A struct described field by field (struct nla_field), decoded when the
+ * attribute holds at least min bytes (exactly, with exact). */
+enum { NF_U, NF_X, NF_ENUM, NF_HWADDR, NF_BE16_ETH };
+struct nla_field {
+	const char *name;
+	unsigned char off, width, kind;
+	const struct const_table *t;
+	const char *dflt;
+};
+struct nla_fields {
+	const struct nla_field *f;
+	size_t n, min;
+	bool exact;
+};
+
+static void field_val(struct dctx *ctx, const unsigned char *p,
+		      const struct nla_field *f)
+{
+	uint64_t v = le_bytes(p + f->off, f->width > 8 ? 0 : f->width);
+
+	emit_field(ctx->e, f->name);
+	switch (f->kind) {
+	case NF_X:
+		emit_hex(ctx->e, v);
+		break;
+	case NF_ENUM:
+		fdec_enum_dflt(ctx, f->t, v, f->dflt);
+		break;
+	case NF_HWADDR:
+		nla_hwaddr(ctx, p + f->off, f->width, NULL);
+		break;
+	case NF_BE16_ETH:
+		emit_call_begin(ctx->e, "htons");
+		fdec_enum_dflt(ctx, &ct_n_eth_p, ntohs((uint16_t)v),
+			       "ETH_P_???");
+		emit_call_end(ctx->e);
+		break;
+	default:
+		emit_uint(ctx->e, v);
+	}
+}
+
+static bool fields_attr(struct dctx *ctx, const unsigned char *p, size_t len,
+			const struct nla_fields *s)
+{
+	if (len < s->min || (s->exact && len != s->min))
+		return false;
+	emit_struct_begin(ctx->e);
+	for (size_t i = 0; i < s->n; i++)
+		field_val(ctx, p, &s->f[i]);
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+#define FIELDS_FN(fn, min, exact, ...)                                       \
+	static bool fn(struct dctx *ctx, const unsigned char *p, size_t len,  \
+		       const void *data)                                      \
+	{                                                                     \
+		static const struct nla_field f[] = { __VA_ARGS__ };          \
+		static const struct nla_fields s = { f, NFNS(f), min,        \
+						     exact };                 \
+		return fields_attr(ctx, p, len, &s);                          \
+	}
+#define VF_U32(name, off) { name, off, 4, NF_U, NULL, NULL }
+
+/* IFLA_VF_INFO: struct ifla_vf_* values, statistics, VLAN lists */
+FIELDS_FN(nla_vf_mac, 36, false, VF_U32("vf", 0),
+	  { "mac", 4, 32, NF_HWADDR, NULL, NULL })
+FIELDS_FN(nla_vf_vlan, 12, false, VF_U32("vf", 0), VF_U32("vlan", 4),
+	  VF_U32("qos", 8))
+FIELDS_FN(nla_vf_tx_rate, 8, false, VF_U32("vf", 0), VF_U32("rate", 4))
+FIELDS_FN(nla_vf_setting, 8, false, VF_U32("vf", 0), VF_U32("setting", 4))
+FIELDS_FN(nla_vf_link_state, 8, false, VF_U32("vf", 0),
+	  { "link_state", 4, 4, NF_ENUM, &ct_n_ifla_vf_link_states,
+	    "IFLA_VF_LINK_STATE_???" })
+FIELDS_FN(nla_vf_rate, 12, false, VF_U32("vf", 0),
+	  VF_U32("min_tx_rate", 4), VF_U32("max_tx_rate", 8))
+/* (strace takes a 12-byte guid attribute as packed) */
+FIELDS_FN(nla_vf_guid12, 12, true, VF_U32("vf", 0),
+	  { "guid", 4, 8, NF_X, NULL, NULL })
+FIELDS_FN(nla_vf_guid16, 16, true, VF_U32("vf", 0),
+	  { "guid", 8, 8, NF_X, NULL, NULL })
+FIELDS_FN(nla_vf_broadcast, 32, false,
+	  { "broadcast", 0, 32, NF_HWADDR, NULL, NULL })
+FIELDS_FN(nla_vf_vlan_info, 16, false, VF_U32("vf", 0), VF_U32("vlan", 4),
+	  VF_U32("qos", 8), { "vlan_proto", 12, 2, NF_BE16_ETH, NULL, NULL })
+
+static bool nla_vf_guid(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	return nla_vf_guid12(ctx, p, len, data) ||
+	       nla_vf_guid16(ctx, p, len, data);
+}
+
+static const nla_fn vf_stats_fns[] = {
+	[0] = nla_u64, [1] = nla_u64, [2] = nla_u64, [3] = nla_u64,
+	[4] = nla_u64, [5] = nla_u64, [7] = nla_u64, [8] = nla_u64,
+};
+NESTED_FNS(nla_vf_stats, &ct_n_ifla_vf_stats_attrs, "IFLA_VF_STATS_???",
+	   vf_stats_fns, NFNS(vf_stats_fns))
+static const nla_fn vf_vlan_list_fns[] = { [1] = nla_vf_vlan_info };
+NESTED_FNS(nla_vf_vlan_list, &ct_n_ifla_vf_vlan_list_attrs,
+	   "IFLA_VF_VLAN_INFO_???", vf_vlan_list_fns, NFNS(vf_vlan_list_fns))
+static const nla_fn vf_fns[] = {
+	[1] = nla_vf_mac, [2] = nla_vf_vlan, [3] = nla_vf_tx_rate,
+	[4] = nla_vf_setting, [5] = nla_vf_link_state, [6] = nla_vf_rate,
+	[7] = nla_vf_setting, [8] = nla_vf_stats, [9] = nla_vf_setting,
+	[10] = nla_vf_guid, [11] = nla_vf_guid, [12] = nla_vf_vlan_list,
+	[13] = nla_vf_broadcast,
+};
+NESTED_FNS(nla_vf_info, &ct_n_ifla_vf_attrs, "IFLA_VF_???", vf_fns,
+	   NFNS(vf_fns))
+static const nla_fn vfinfo_list_fns[] = { [1] = nla_vf_info };
+NESTED_FNS(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???",
+	   vfinfo_list_fns, NFNS(vfinfo_list_fns))
 NESTED_FN(nla_vf_ports, &ct_n_ifla_vf_port_attrs, "IFLA_VF_PORT_???")
 /* (strace's default name for these is the IFLA_VF_PORT one) */
 static const nla_fn port_fns[] = { [1] = nla_u32 };
@@ -603,14 +726,6 @@ static const struct rtnl_kind rtnl_nsid = {
 };
 
 /* neighbour tables: struct ndtmsg */
-static bool nla_u64(struct dctx *ctx, const unsigned char *p, size_t len,
-		    const void *data)
-{
-	if (len < 8)
-		return false;
-	emit_uint(ctx->e, le_bytes(p, 8));
-	return true;
-}
 
 NESTED_FN(nla_ndtpa, &ct_n_ndtpa_attrs, "NDTPA_???")
 
