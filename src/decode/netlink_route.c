@@ -341,7 +341,7 @@ NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
 	   ifla_info_fns, NFNS(ifla_info_fns))
 /* A struct described field by field (struct nla_field), decoded when the
  * attribute holds at least min bytes (exactly, with exact). */
-enum { NF_U, NF_X, NF_ENUM, NF_HWADDR, NF_BE16_ETH };
+enum { NF_U, NF_X, NF_ENUM, NF_HWADDR, NF_BE16_ETH, NF_BYTES };
 struct nla_field {
 	const char *name;
 	unsigned char off, width, kind;
@@ -369,6 +369,9 @@ static void field_val(struct dctx *ctx, const unsigned char *p,
 		break;
 	case NF_HWADDR:
 		nla_hwaddr(ctx, p + f->off, f->width, NULL);
+		break;
+	case NF_BYTES:
+		ndec_hex_bytes(ctx, p + f->off, f->width);
 		break;
 	case NF_BE16_ETH:
 		emit_call_begin(ctx->e, "htons");
@@ -454,11 +457,21 @@ NESTED_FNS(nla_vf_info, &ct_n_ifla_vf_attrs, "IFLA_VF_???", vf_fns,
 static const nla_fn vfinfo_list_fns[] = { [1] = nla_vf_info };
 NESTED_FNS(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???",
 	   vfinfo_list_fns, NFNS(vfinfo_list_fns))
-NESTED_FN(nla_vf_ports, &ct_n_ifla_vf_port_attrs, "IFLA_VF_PORT_???")
+/* struct ifla_port_vsi */
+#define PORT_U8(name, off) { name, off, 1, NF_U, NULL, NULL }
+FIELDS_FN(nla_port_vsi, 8, false, PORT_U8("vsi_mgr_id", 0),
+	  { "vsi_type_id", 1, 3, NF_BYTES, NULL, NULL },
+	  PORT_U8("vsi_type_version", 4), { "pad", 5, 3, NF_BYTES, NULL, NULL })
 /* (strace's default name for these is the IFLA_VF_PORT one) */
-static const nla_fn port_fns[] = { [1] = nla_u32 };
+static const nla_fn port_fns[] = {
+	[1] = nla_u32, [2] = nla_cstr, [3] = nla_port_vsi, [6] = nla_u8,
+	[7] = nla_u16,
+};
 NESTED_FNS(nla_port_self, &ct_n_ifla_port_attrs, "IFLA_VF_PORT_???",
 	   port_fns, NFNS(port_fns))
+static const nla_fn vf_ports_fns[] = { [1] = nla_port_self };
+NESTED_FNS(nla_vf_ports, &ct_n_ifla_vf_port_attrs, "IFLA_VF_PORT_???",
+	   vf_ports_fns, NFNS(vf_ports_fns))
 NESTED_FN(nla_af_spec, &ct_n_af, "AF_???")
 NAMED_FN(nla_xdp_attached, &ct_n_xdp_attached, "XDP_ATTACHED_???", 1, false,
 	 false, false)
