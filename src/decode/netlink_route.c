@@ -257,8 +257,6 @@ NESTED_FNS(nla_nfea, &ct_n_nfea_attrs, "NFEA_???", nfea_fns, NFNS(nfea_fns))
 NESTED_FN(nla_nha_res_group, &ct_n_nha_res_group_attrs, "NHA_RES_GROUP_???")
 NESTED_FN(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
 	  "NHA_RES_BUCKET_???")
-NESTED_FN(nla_tca_stats2, &ct_n_tca_stats_attrs, "TCA_STATS_???")
-NESTED_FN(nla_tca_stab, &ct_n_tca_stab_attrs, "TCA_STAB_???")
 
 /* ---- links: struct ifinfomsg ---- */
 
@@ -341,7 +339,7 @@ NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
 	   ifla_info_fns, NFNS(ifla_info_fns))
 /* A struct described field by field (struct nla_field), decoded when the
  * attribute holds at least min bytes (exactly, with exact). */
-enum { NF_U, NF_X, NF_ENUM, NF_HWADDR, NF_BE16_ETH, NF_BYTES };
+enum { NF_U, NF_S, NF_X, NF_ENUM, NF_HWADDR, NF_BE16_ETH, NF_BYTES };
 struct nla_field {
 	const char *name;
 	unsigned char off, width, kind;
@@ -364,6 +362,11 @@ static void field_val(struct dctx *ctx, const unsigned char *p,
 	case NF_X:
 		emit_hex(ctx->e, v);
 		break;
+	case NF_S: {
+		unsigned int sh = 64 - 8 * f->width;
+		emit_int(ctx->e, (int64_t)(v << sh) >> sh);
+		break;
+	}
 	case NF_ENUM:
 		fdec_enum_dflt(ctx, f->t, v, f->dflt);
 		break;
@@ -454,6 +457,56 @@ static const nla_fn vf_fns[] = {
 };
 NESTED_FNS(nla_vf_info, &ct_n_ifla_vf_attrs, "IFLA_VF_???", vf_fns,
 	   NFNS(vf_fns))
+/* TCA_STAB: struct tc_sizespec, then the table of u16 sizes */
+#define TC_F(name, off, w, k) { name, off, w, k, NULL, NULL }
+FIELDS_FN(nla_tc_sizespec, 24, false, TC_F("cell_log", 0, 1, NF_U),
+	  TC_F("size_log", 1, 1, NF_U), TC_F("cell_align", 2, 2, NF_S),
+	  TC_F("overhead", 4, 4, NF_S), TC_F("linklayer", 8, 4, NF_U),
+	  TC_F("mpu", 12, 4, NF_U), TC_F("mtu", 16, 4, NF_U),
+	  TC_F("tsize", 20, 4, NF_U))
+
+static bool nla_u16_array(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	uint64_t max = fdec_array_max(ctx);
+	size_t n = len / 2;
+
+	if (!n)
+		return false;
+	emit_array_begin(ctx->e);
+	for (size_t i = 0; i < n; i++) {
+		if (i == max) {
+			emit_more(ctx->e);
+			break;
+		}
+		emit_uint(ctx->e, le_bytes(p + 2 * i, 2));
+	}
+	emit_array_end(ctx->e);
+	return true;
+}
+
+static const nla_fn tca_stab_fns[] = { [1] = nla_tc_sizespec,
+				       [2] = nla_u16_array };
+NESTED_FNS(nla_tca_stab, &ct_n_tca_stab_attrs, "TCA_STAB_???", tca_stab_fns,
+	   NFNS(tca_stab_fns))
+
+/* TCA_STATS2: the gnet_stats_* structs */
+FIELDS_FN(nla_gnet_basic, 12, false, TC_F("bytes", 0, 8, NF_U),
+	  TC_F("packets", 8, 4, NF_U))
+FIELDS_FN(nla_gnet_rate_est, 8, false, TC_F("bps", 0, 4, NF_U),
+	  TC_F("pps", 4, 4, NF_U))
+FIELDS_FN(nla_gnet_queue, 20, false, TC_F("qlen", 0, 4, NF_U),
+	  TC_F("backlog", 4, 4, NF_U), TC_F("drops", 8, 4, NF_U),
+	  TC_F("requeues", 12, 4, NF_U), TC_F("overlimits", 16, 4, NF_U))
+FIELDS_FN(nla_gnet_rate_est64, 16, false, TC_F("bps", 0, 8, NF_U),
+	  TC_F("pps", 8, 8, NF_U))
+static const nla_fn tca_stats_fns[] = {
+	[1] = nla_gnet_basic, [2] = nla_gnet_rate_est, [3] = nla_gnet_queue,
+	[5] = nla_gnet_rate_est64, [7] = nla_gnet_basic, [8] = nla_u64,
+};
+NESTED_FNS(nla_tca_stats2, &ct_n_tca_stats_attrs, "TCA_STATS_???",
+	   tca_stats_fns, NFNS(tca_stats_fns))
+
 static const nla_fn vfinfo_list_fns[] = { [1] = nla_vf_info };
 NESTED_FNS(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???",
 	   vfinfo_list_fns, NFNS(vfinfo_list_fns))
