@@ -338,7 +338,8 @@ static const nla_fn ifla_info_fns[] = { [1] = nla_cstr, [4] = nla_cstr };
 NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
 	   ifla_info_fns, NFNS(ifla_info_fns))
 /* A struct described field by field (struct nla_field), decoded when the
- * attribute holds at least min bytes (exactly, with exact). */
+ * attribute holds at least min bytes (exactly, with exact); a newer
+ * struct's added fields past min show when they are there. */
 enum { NF_U, NF_S, NF_X, NF_ENUM, NF_HWADDR, NF_BE16_ETH, NF_BYTES };
 struct nla_field {
 	const char *name;
@@ -393,8 +394,10 @@ static bool fields_attr(struct dctx *ctx, const unsigned char *p, size_t len,
 	if (len < s->min || (s->exact && len != s->min))
 		return false;
 	emit_struct_begin(ctx->e);
+	/* fields past min show when the attribute covers them */
 	for (size_t i = 0; i < s->n; i++)
-		field_val(ctx, p, &s->f[i]);
+		if (s->f[i].off + (size_t)s->f[i].width <= len)
+			field_val(ctx, p, &s->f[i]);
 	emit_struct_end(ctx->e);
 	return true;
 }
@@ -793,11 +796,37 @@ static const struct rtnl_kind rtnl_nsid = {
 
 /* neighbour tables: struct ndtmsg */
 
-NESTED_FN(nla_ndtpa, &ct_n_ndtpa_attrs, "NDTPA_???")
+static const nla_fn ndtpa_fns[] = {
+	[1] = nla_ifindex, [2] = nla_u32, [3] = nla_u64, [4] = nla_u64,
+	[5] = nla_u64, [6] = nla_u64, [7] = nla_u64, [8] = nla_u32,
+	[9] = nla_u32, [10] = nla_u32, [11] = nla_u32, [12] = nla_u64,
+	[13] = nla_u64, [14] = nla_u32, [15] = nla_u64, [16] = nla_u32,
+	[17] = nla_u32, [19] = nla_u64,
+};
+NESTED_FNS(nla_ndtpa, &ct_n_ndtpa_attrs, "NDTPA_???", ndtpa_fns,
+	   NFNS(ndtpa_fns))
+
+/* struct ndt_config, struct ndt_stats (ndts_table_fulls is newer) */
+#define NDT_F(name, off, w) { name, off, w, NF_U, NULL, NULL }
+FIELDS_FN(nla_ndt_config, 32, false, NDT_F("ndtc_key_len", 0, 2),
+	  NDT_F("ndtc_entry_size", 2, 2), NDT_F("ndtc_entries", 4, 4),
+	  NDT_F("ndtc_last_flush", 8, 4), NDT_F("ndtc_last_rand", 12, 4),
+	  NDT_F("ndtc_hash_rnd", 16, 4),
+	  { "ndtc_hash_mask", 20, 4, NF_X, NULL, NULL },
+	  NDT_F("ndtc_hash_chain_gc", 24, 4), NDT_F("ndtc_proxy_qlen", 28, 4))
+FIELDS_FN(nla_ndt_stats, 80, false, NDT_F("ndts_allocs", 0, 8),
+	  NDT_F("ndts_destroys", 8, 8), NDT_F("ndts_hash_grows", 16, 8),
+	  NDT_F("ndts_res_failed", 24, 8), NDT_F("ndts_lookups", 32, 8),
+	  NDT_F("ndts_hits", 40, 8), NDT_F("ndts_rcv_probes_mcast", 48, 8),
+	  NDT_F("ndts_rcv_probes_ucast", 56, 8),
+	  NDT_F("ndts_periodic_gc_runs", 64, 8),
+	  NDT_F("ndts_forced_gc_runs", 72, 8),
+	  NDT_F("ndts_table_fulls", 80, 8))
 
 static const nla_fn ndta_fns[] = {
 	[1] = nla_str, [2] = nla_u32, [3] = nla_u32, [4] = nla_u32,
-	[6] = nla_ndtpa, [8] = nla_u64,
+	[5] = nla_ndt_config, [6] = nla_ndtpa, [7] = nla_ndt_stats,
+	[8] = nla_u64,
 };
 
 static const struct rtnl_kind rtnl_neightbl = {
