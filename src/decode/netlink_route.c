@@ -4,6 +4,7 @@
  * them. */
 #include <arpa/inet.h>
 #include <endian.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "consts/consts.h"
@@ -254,9 +255,38 @@ NAMED_FN(nla_fdb_notify, &ct_n_fdb_notify_flags, "FDB_NOTIFY_???", 1, false,
 	 false, true)
 static const nla_fn nfea_fns[] = { [1] = nla_fdb_notify };
 NESTED_FNS(nla_nfea, &ct_n_nfea_attrs, "NFEA_???", nfea_fns, NFNS(nfea_fns))
-NESTED_FN(nla_nha_res_group, &ct_n_nha_res_group_attrs, "NHA_RES_GROUP_???")
-NESTED_FN(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
-	  "NHA_RES_BUCKET_???")
+/* clock_t ticks in an integer of 1, 2, 4 or 8 bytes, with the seconds
+ * they make (USER_HZ is 100) */
+static bool nla_clock_t(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	char buf[48];
+	uint64_t v;
+
+	if (len != 1 && len != 2 && len != 4 && len != 8)
+		return false;
+	v = le_bytes(p, len);
+	emit_uint(ctx->e, v);
+	if (v && ctx->e->style->xlat != 1) {
+		snprintf(buf, sizeof(buf), "%llu.%02llu s",
+			 (unsigned long long)(v / 100),
+			 (unsigned long long)(v % 100));
+		emit_comment(ctx->e, buf);
+	}
+	return true;
+}
+
+static const nla_fn nha_res_group_fns[] = {
+	[1] = nla_u16, [2] = nla_clock_t, [3] = nla_clock_t,
+	[4] = nla_clock_t,
+};
+NESTED_FNS(nla_nha_res_group, &ct_n_nha_res_group_attrs, "NHA_RES_GROUP_???",
+	   nha_res_group_fns, NFNS(nha_res_group_fns))
+static const nla_fn nha_res_bucket_fns[] = {
+	[1] = nla_u16, [2] = nla_clock_t, [3] = nla_u32,
+};
+NESTED_FNS(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
+	   "NHA_RES_BUCKET_???", nha_res_bucket_fns, NFNS(nha_res_bucket_fns))
 
 /* ---- links: struct ifinfomsg ---- */
 
