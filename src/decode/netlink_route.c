@@ -370,7 +370,8 @@ NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
 /* A struct described field by field (struct nla_field), decoded when the
  * attribute holds at least min bytes (exactly, with exact); a newer
  * struct's added fields past min show when they are there. */
-enum { NF_U, NF_S, NF_X, NF_ENUM, NF_HWADDR, NF_BE16_ETH, NF_BYTES };
+enum { NF_U, NF_S, NF_X, NF_ENUM, NF_FLAGS, NF_HWADDR, NF_BE16_ETH,
+       NF_BYTES };
 struct nla_field {
 	const char *name;
 	unsigned char off, width, kind;
@@ -400,6 +401,9 @@ static void field_val(struct dctx *ctx, const unsigned char *p,
 	}
 	case NF_ENUM:
 		fdec_enum_dflt(ctx, f->t, v, f->dflt);
+		break;
+	case NF_FLAGS:
+		fdec_flags_dflt(ctx, f->t, v, f->dflt);
 		break;
 	case NF_HWADDR:
 		nla_hwaddr(ctx, p + f->off, f->width, NULL);
@@ -558,7 +562,53 @@ NESTED_FNS(nla_port_self, &ct_n_ifla_port_attrs, "IFLA_VF_PORT_???",
 static const nla_fn vf_ports_fns[] = { [1] = nla_port_self };
 NESTED_FNS(nla_vf_ports, &ct_n_ifla_vf_port_attrs, "IFLA_VF_PORT_???",
 	   vf_ports_fns, NFNS(vf_ports_fns))
-NESTED_FN(nla_af_spec, &ct_n_af, "AF_???")
+/* IFLA_AF_SPEC: per-family attributes, on AF_BRIDGE links the
+ * IFLA_BRIDGE_* ones */
+NAMED_FN(nla_bridge_flags, &ct_n_bridge_flags, "BRIDGE_FLAGS_???", 2, false,
+	 true, true)
+NAMED_FN(nla_bridge_mode, &ct_n_bridge_modes, "BRIDGE_MODE_???", 2, false,
+	 true, false)
+NAMED_FN(nla_bridge_vlan_flags, &ct_n_bridge_vlan_info_flags,
+	 "BRIDGE_VLAN_INFO_???", 2, false, true, true)
+FIELDS_FN(nla_bridge_vlan_struct, 4, false,
+	  { "flags", 0, 2, NF_FLAGS, &ct_n_bridge_vlan_info_flags,
+	    "BRIDGE_VLAN_INFO_???" },
+	  { "vid", 2, 2, NF_U, NULL, NULL })
+
+/* struct bridge_vlan_info, any bytes after it in hex */
+static bool nla_bridge_vlan_info(struct dctx *ctx, const unsigned char *p,
+				 size_t len, const void *data)
+{
+	if (!nla_bridge_vlan_struct(ctx, p, len, data))
+		return false;
+	if (len > 4)
+		nl_hex(ctx, p + 4, len - 4);
+	return true;
+}
+
+static const nla_fn bridge_tunnel_fns[] = {
+	[1] = nla_u32, [2] = nla_u16, [3] = nla_bridge_vlan_flags,
+};
+NESTED_FNS(nla_bridge_tunnel, &ct_n_bridge_vlan_tunnel_attrs,
+	   "IFLA_BRIDGE_VLAN_TUNNEL_???", bridge_tunnel_fns,
+	   NFNS(bridge_tunnel_fns))
+static const nla_fn bridge_spec_fns[] = {
+	[0] = nla_bridge_flags, [1] = nla_bridge_mode,
+	[2] = nla_bridge_vlan_info, [3] = nla_bridge_tunnel,
+};
+
+static bool nla_af_spec(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	static const struct nla_desc bridge = {
+		&ct_n_ifla_bridge_attrs, "IFLA_BRIDGE_???", bridge_spec_fns,
+		NFNS(bridge_spec_fns), NULL };
+	static const struct nla_desc by_af = { &ct_n_af, "AF_???", NULL, 0,
+					       NULL };
+	const unsigned char *hdr = data;
+
+	return nla_nested(ctx, p, len, hdr && hdr[0] == 7 ? &bridge : &by_af);
+}
 NAMED_FN(nla_xdp_attached, &ct_n_xdp_attached, "XDP_ATTACHED_???", 1, false,
 	 false, false)
 NAMED_FN(nla_xdp_flags, &ct_n_xdp_flags, "XDP_FLAGS_???", 4, false, false,
