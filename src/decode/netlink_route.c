@@ -623,6 +623,60 @@ NESTED_FNS(nla_xdp, &ct_n_ifla_xdp_attrs, "IFLA_XDP_???", xdp_fns,
 NESTED_FN(nla_proto_down_reason, &ct_n_ifla_proto_down_reason_attrs,
 	  "IFLA_PROTO_DOWN_REASON_???")
 
+/* IFLA_PROTINFO of AF_BRIDGE links: IFLA_BRPORT_* */
+static bool nla_u16_hex(struct dctx *ctx, const unsigned char *p,
+			size_t len, const void *data)
+{
+	if (len < 2)
+		return false;
+	emit_hex(ctx->e, le_bytes(p, 2));
+	return true;
+}
+
+/* struct ifla_bridge_id */
+static bool nla_bridge_id(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	if (len < 8)
+		return false;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "prio");
+	emit_array_begin(ctx->e);
+	emit_uint(ctx->e, p[0]);
+	emit_uint(ctx->e, p[1]);
+	emit_array_end(ctx->e);
+	emit_field(ctx->e, "addr");
+	nla_hwaddr(ctx, p + 2, 6, NULL);
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static const nla_fn brport_fns[] = {
+	[1] = nla_u8, [2] = nla_u16, [3] = nla_u32, [4] = nla_u8,
+	[5] = nla_u8, [6] = nla_u8, [7] = nla_u8, [8] = nla_u8,
+	[9] = nla_u8, [10] = nla_u8, [11] = nla_u8, [12] = nla_u8,
+	[13] = nla_bridge_id, [14] = nla_bridge_id, [15] = nla_u16,
+	[16] = nla_u16, [17] = nla_u16, [18] = nla_u16, [19] = nla_u8,
+	[20] = nla_u8, [21] = nla_clock_t, [22] = nla_clock_t,
+	[23] = nla_clock_t, [25] = nla_u8, [27] = nla_u8, [28] = nla_u8,
+	[29] = nla_u8, [30] = nla_u8, [31] = nla_u16_hex, [32] = nla_u8,
+	[33] = nla_u8, [34] = nla_ifindex, [35] = nla_u8, [36] = nla_u8,
+	[37] = nla_u32, [38] = nla_u32, [39] = nla_u8,
+};
+
+static bool nla_protinfo(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	static const struct nla_desc brport = {
+		&ct_n_ifla_brport_attrs, "IFLA_BRPORT_???", brport_fns,
+		NFNS(brport_fns), NULL };
+	const unsigned char *hdr = data;
+
+	if (!hdr || hdr[0] != 7)
+		return false;
+	return nla_nested(ctx, p, len, &brport);
+}
+
 static bool nla_prop_list(struct dctx *ctx, const unsigned char *p,
 			  size_t len, const void *data);
 
@@ -630,7 +684,8 @@ static const nla_fn ifla_fns[] = {
 	[1] = nla_hwaddr, [2] = nla_hwaddr, [7] = nla_stats,
 	[23] = nla_stats64, [54] = nla_hwaddr,
 	[3] = nla_str, [4] = nla_u32, [5] = nla_u32, [6] = nla_str,
-	[10] = nla_u32, [13] = nla_u32, [14] = nla_ifmap, [15] = nla_u32,
+	[10] = nla_u32, [12] = nla_protinfo, [13] = nla_u32, [14] = nla_ifmap,
+	[15] = nla_u32,
 	[16] = nla_u8, [17] = nla_u8, [18] = nla_linkinfo,
 	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [22] = nla_vfinfo_list,
 	[24] = nla_vf_ports, [25] = nla_port_self, [26] = nla_af_spec,
