@@ -988,13 +988,16 @@ static const struct rtnl_kind rtnl_mdb = {
 };
 
 /* interface statistics: struct if_stats_msg */
+NESTED_FN(nla_stats_af_spec, &ct_n_af, "AF_???")
 NESTED_FN(nla_link_xstats, &ct_n_link_xstats_types, "LINK_XSTATS_TYPE_???")
-NESTED_FN(nla_offload_xstats, &ct_n_ifla_offload_xstats_attrs,
-	  "IFLA_OFFLOAD_XSTATS_???")
+static const nla_fn offload_xstats_fns[] = { [1] = nla_stats64 };
+NESTED_FNS(nla_offload_xstats, &ct_n_ifla_offload_xstats_attrs,
+	   "IFLA_OFFLOAD_XSTATS_???", offload_xstats_fns,
+	   NFNS(offload_xstats_fns))
 
 static const nla_fn ifla_stats_fns[] = {
 	[1] = nla_stats64, [2] = nla_link_xstats, [3] = nla_link_xstats,
-	[4] = nla_offload_xstats, [5] = nla_af_spec,
+	[4] = nla_offload_xstats, [5] = nla_stats_af_spec,
 };
 
 /* the pads show only when set */
