@@ -364,9 +364,71 @@ static bool nla_cstr(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static const nla_fn ifla_info_fns[] = { [1] = nla_cstr, [4] = nla_cstr };
-NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
-	   ifla_info_fns, NFNS(ifla_info_fns))
+/* IFLA_LINKINFO: IFLA_INFO_DATA and IFLA_INFO_XSTATS are decoded by the
+ * link kind that IFLA_INFO_KIND names ("tun", "can") */
+NAMED_FN(nla_tun_type, &ct_n_tun_types, "IFF_???", 1, false, true, false)
+static const nla_fn tun_fns[] = {
+	[1] = nla_u32, [2] = nla_u32, [3] = nla_tun_type, [4] = nla_u8,
+	[5] = nla_u8, [6] = nla_u8, [7] = nla_u8, [8] = nla_u32,
+	[9] = nla_u32,
+};
+static const struct nla_desc tun_desc = { &ct_n_ifla_tun_attrs,
+					  "IFLA_TUN_???", tun_fns,
+					  NFNS(tun_fns), NULL };
+
+static const char *link_kind(const unsigned char *hdr)
+{
+	return hdr ? (const char *)hdr : "";
+}
+
+static bool nla_info_data(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	if (strcmp(link_kind(data), "tun"))
+		return false;
+	return nla_nested(ctx, p, len, &tun_desc);
+}
+
+static bool nla_can_stats(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data);
+
+static bool nla_info_xstats(struct dctx *ctx, const unsigned char *p,
+			    size_t len, const void *data)
+{
+	if (strcmp(link_kind(data), "can"))
+		return false;
+	return nla_can_stats(ctx, p, len, NULL);
+}
+
+static const nla_fn ifla_info_fns[] = {
+	[1] = nla_cstr, [2] = nla_info_data, [3] = nla_info_xstats,
+	[4] = nla_cstr,
+};
+
+/* the kind is the first IFLA_INFO_KIND's string, up to its NUL */
+static bool nla_linkinfo(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	char kind[16] = "";
+	struct nla_desc d = { &ct_n_ifla_info_attrs, "IFLA_INFO_???",
+			      ifla_info_fns, NFNS(ifla_info_fns), kind };
+
+	for (size_t o = 0; o + 4 <= len;) {
+		uint16_t alen = (uint16_t)le_bytes(p + o, 2);
+		if (alen < 4 || alen > len - o)
+			break;
+		if ((le_bytes(p + o + 2, 2) & 0x3fff) == 1) {
+			size_t n = (size_t)alen - 4;
+			if (n > sizeof(kind) - 1)
+				n = sizeof(kind) - 1;
+			memcpy(kind, p + o + 4, n);
+			kind[n] = '\0';
+			break;
+		}
+		o += (alen + 3u) & ~3u;
+	}
+	return nla_nested(ctx, p, len, &d);
+}
 /* A struct described field by field (struct nla_field), decoded when the
  * attribute holds at least min bytes (exactly, with exact); a newer
  * struct's added fields past min show when they are there. */
@@ -543,6 +605,12 @@ static const nla_fn tca_stats_fns[] = {
 };
 NESTED_FNS(nla_tca_stats2, &ct_n_tca_stats_attrs, "TCA_STATS_???",
 	   tca_stats_fns, NFNS(tca_stats_fns))
+
+/* struct can_device_stats */
+FIELDS_FN(nla_can_stats, 24, false, VF_U32("bus_error", 0),
+	  VF_U32("error_warning", 4), VF_U32("error_passive", 8),
+	  VF_U32("bus_off", 12), VF_U32("arbitration_lost", 16),
+	  VF_U32("restarts", 20))
 
 static const nla_fn vfinfo_list_fns[] = { [1] = nla_vf_info };
 NESTED_FNS(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???",
