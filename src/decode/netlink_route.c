@@ -205,17 +205,14 @@ STRUCT_FN(nla_port_range, range_names, u16x2, 0, 0)
 STRUCT_FN(nla_tc_stats, tc_stats_names, tc_stats_widths, 0, 0)
 STRUCT_FN(nla_tc_estimator, tc_est_names, u8x2, 0, 1)
 
-/* NHA_GROUP: an array of struct nexthop_grp */
-static bool nla_nh_group(struct dctx *ctx, const unsigned char *p,
-			 size_t len, const void *data)
+/* An attribute holding an array of size-byte elements, each shown by
+ * elem; -s bounds it as strace does.  False when not one fits. */
+static bool nla_array(struct dctx *ctx, const unsigned char *p, size_t len,
+		      size_t size,
+		      void (*elem)(struct dctx *ctx, const unsigned char *e))
 {
-	/* the reserved fields show only when set */
-	static const struct nla_struct s = { nh_grp_names, nh_grp_widths,
-					     NFNS(nh_grp_widths), 0xc, 0 };
-	static const struct nla_struct s2 = { nh_grp_names, nh_grp_widths, 2,
-					      0, 0 };
 	uint64_t max = fdec_array_max(ctx);
-	size_t n = len / 8;
+	size_t n = len / size;
 
 	if (!n)
 		return false;
@@ -225,12 +222,28 @@ static bool nla_nh_group(struct dctx *ctx, const unsigned char *p,
 			emit_more(ctx->e);
 			break;
 		}
-		struct_val(ctx, p + 8 * i,
-			   p[8 * i + 5] || p[8 * i + 6] || p[8 * i + 7] ? &s :
-									&s2);
+		elem(ctx, p + size * i);
 	}
 	emit_array_end(ctx->e);
 	return true;
+}
+
+/* one struct nexthop_grp: the reserved fields show only when set */
+static void nh_grp_elem(struct dctx *ctx, const unsigned char *e)
+{
+	static const struct nla_struct s = { nh_grp_names, nh_grp_widths,
+					     NFNS(nh_grp_widths), 0xc, 0 };
+	static const struct nla_struct s2 = { nh_grp_names, nh_grp_widths, 2,
+					      0, 0 };
+
+	struct_val(ctx, e, e[5] || e[6] || e[7] ? &s : &s2);
+}
+
+/* NHA_GROUP: an array of struct nexthop_grp */
+static bool nla_nh_group(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	return nla_array(ctx, p, len, 8, nh_grp_elem);
 }
 
 /* nested attributes named by the nla_desc in data */
@@ -564,24 +577,15 @@ FIELDS_FN(nla_tc_sizespec, 24, false, TC_F("cell_log", 0, 1, NF_U),
 	  TC_F("mpu", 12, 4, NF_U), TC_F("mtu", 16, 4, NF_U),
 	  TC_F("tsize", 20, 4, NF_U))
 
+static void u16_elem(struct dctx *ctx, const unsigned char *e)
+{
+	emit_uint(ctx->e, le_bytes(e, 2));
+}
+
 static bool nla_u16_array(struct dctx *ctx, const unsigned char *p,
 			  size_t len, const void *data)
 {
-	uint64_t max = fdec_array_max(ctx);
-	size_t n = len / 2;
-
-	if (!n)
-		return false;
-	emit_array_begin(ctx->e);
-	for (size_t i = 0; i < n; i++) {
-		if (i == max) {
-			emit_more(ctx->e);
-			break;
-		}
-		emit_uint(ctx->e, le_bytes(p + 2 * i, 2));
-	}
-	emit_array_end(ctx->e);
-	return true;
+	return nla_array(ctx, p, len, 2, u16_elem);
 }
 
 static const nla_fn tca_stab_fns[] = { [1] = nla_tc_sizespec,
