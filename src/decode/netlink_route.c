@@ -1043,7 +1043,24 @@ static const struct rtnl_kind rtnl_neightbl = {
 
 /* bridge multicast database: struct br_port_msg */
 NESTED_FN(nla_mdba_mdb, &ct_n_mdba_mdb_attrs, "MDBA_MDB_???")
-NESTED_FN(nla_mdba_router, &ct_n_mdba_router_attrs, "MDBA_ROUTER_???")
+/* MDBA_ROUTER_PORT: an interface index, then MDBA_ROUTER_PATTR_* */
+static bool nla_mdba_router_port(struct dctx *ctx, const unsigned char *p,
+				 size_t len, const void *data)
+{
+	static const struct nla_desc d = { &ct_n_mdba_router_pattr_attrs,
+					   "MDBA_ROUTER_PATTR_???", NULL, 0,
+					   NULL };
+
+	if (!nla_ifindex(ctx, p, len, data))
+		return false;
+	if (len > 4)
+		nl_attrs(ctx, p + 4, len - 4, &d);
+	return true;
+}
+
+static const nla_fn mdba_router_fns[] = { [1] = nla_mdba_router_port };
+NESTED_FNS(nla_mdba_router, &ct_n_mdba_router_attrs, "MDBA_ROUTER_???",
+	   mdba_router_fns, NFNS(mdba_router_fns))
 
 static const nla_fn mdba_fns[] = { [1] = nla_mdba_mdb,
 				   [2] = nla_mdba_router };
