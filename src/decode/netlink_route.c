@@ -4,6 +4,7 @@
  * them. */
 #include <arpa/inet.h>
 #include <endian.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "consts/consts.h"
@@ -29,6 +30,15 @@ static bool nla_u16(struct dctx *ctx, const unsigned char *p, size_t len,
 	if (len < 2)
 		return false;
 	emit_uint(ctx->e, le_bytes(p, 2));
+	return true;
+}
+
+static bool nla_u64(struct dctx *ctx, const unsigned char *p, size_t len,
+		    const void *data)
+{
+	if (len < 8)
+		return false;
+	emit_uint(ctx->e, le_bytes(p, 8));
 	return true;
 }
 
@@ -195,17 +205,14 @@ STRUCT_FN(nla_port_range, range_names, u16x2, 0, 0)
 STRUCT_FN(nla_tc_stats, tc_stats_names, tc_stats_widths, 0, 0)
 STRUCT_FN(nla_tc_estimator, tc_est_names, u8x2, 0, 1)
 
-/* NHA_GROUP: an array of struct nexthop_grp */
-static bool nla_nh_group(struct dctx *ctx, const unsigned char *p,
-			 size_t len, const void *data)
+/* An attribute holding an array of size-byte elements, each shown by
+ * elem; -s bounds it as strace does.  False when not one fits. */
+static bool nla_array(struct dctx *ctx, const unsigned char *p, size_t len,
+		      size_t size,
+		      void (*elem)(struct dctx *ctx, const unsigned char *e))
 {
-	/* the reserved fields show only when set */
-	static const struct nla_struct s = { nh_grp_names, nh_grp_widths,
-					     NFNS(nh_grp_widths), 0xc, 0 };
-	static const struct nla_struct s2 = { nh_grp_names, nh_grp_widths, 2,
-					      0, 0 };
 	uint64_t max = fdec_array_max(ctx);
-	size_t n = len / 8;
+	size_t n = len / size;
 
 	if (!n)
 		return false;
@@ -215,12 +222,28 @@ static bool nla_nh_group(struct dctx *ctx, const unsigned char *p,
 			emit_more(ctx->e);
 			break;
 		}
-		struct_val(ctx, p + 8 * i,
-			   p[8 * i + 5] || p[8 * i + 6] || p[8 * i + 7] ? &s :
-									&s2);
+		elem(ctx, p + size * i);
 	}
 	emit_array_end(ctx->e);
 	return true;
+}
+
+/* one struct nexthop_grp: the reserved fields show only when set */
+static void nh_grp_elem(struct dctx *ctx, const unsigned char *e)
+{
+	static const struct nla_struct s = { nh_grp_names, nh_grp_widths,
+					     NFNS(nh_grp_widths), 0xc, 0 };
+	static const struct nla_struct s2 = { nh_grp_names, nh_grp_widths, 2,
+					      0, 0 };
+
+	struct_val(ctx, e, e[5] || e[6] || e[7] ? &s : &s2);
+}
+
+/* NHA_GROUP: an array of struct nexthop_grp */
+static bool nla_nh_group(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	return nla_array(ctx, p, len, 8, nh_grp_elem);
 }
 
 /* nested attributes named by the nla_desc in data */
@@ -245,11 +268,38 @@ NAMED_FN(nla_fdb_notify, &ct_n_fdb_notify_flags, "FDB_NOTIFY_???", 1, false,
 	 false, true)
 static const nla_fn nfea_fns[] = { [1] = nla_fdb_notify };
 NESTED_FNS(nla_nfea, &ct_n_nfea_attrs, "NFEA_???", nfea_fns, NFNS(nfea_fns))
-NESTED_FN(nla_nha_res_group, &ct_n_nha_res_group_attrs, "NHA_RES_GROUP_???")
-NESTED_FN(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
-	  "NHA_RES_BUCKET_???")
-NESTED_FN(nla_tca_stats2, &ct_n_tca_stats_attrs, "TCA_STATS_???")
-NESTED_FN(nla_tca_stab, &ct_n_tca_stab_attrs, "TCA_STAB_???")
+/* clock_t ticks in an integer of 1, 2, 4 or 8 bytes, with the seconds
+ * they make (USER_HZ is 100) */
+static bool nla_clock_t(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	char buf[48];
+	uint64_t v;
+
+	if (len != 1 && len != 2 && len != 4 && len != 8)
+		return false;
+	v = le_bytes(p, len);
+	emit_uint(ctx->e, v);
+	if (v && ctx->e->style->xlat != 1) {
+		snprintf(buf, sizeof(buf), "%llu.%02llu s",
+			 (unsigned long long)(v / 100),
+			 (unsigned long long)(v % 100));
+		emit_comment(ctx->e, buf);
+	}
+	return true;
+}
+
+static const nla_fn nha_res_group_fns[] = {
+	[1] = nla_u16, [2] = nla_clock_t, [3] = nla_clock_t,
+	[4] = nla_clock_t,
+};
+NESTED_FNS(nla_nha_res_group, &ct_n_nha_res_group_attrs, "NHA_RES_GROUP_???",
+	   nha_res_group_fns, NFNS(nha_res_group_fns))
+static const nla_fn nha_res_bucket_fns[] = {
+	[1] = nla_u16, [2] = nla_clock_t, [3] = nla_u32,
+};
+NESTED_FNS(nla_nha_res_bucket, &ct_n_nha_res_bucket_attrs,
+	   "NHA_RES_BUCKET_???", nha_res_bucket_fns, NFNS(nha_res_bucket_fns))
 
 /* ---- links: struct ifinfomsg ---- */
 
@@ -327,16 +377,310 @@ static bool nla_cstr(struct dctx *ctx, const unsigned char *p, size_t len,
 	return true;
 }
 
-static const nla_fn ifla_info_fns[] = { [1] = nla_cstr, [4] = nla_cstr };
-NESTED_FNS(nla_linkinfo, &ct_n_ifla_info_attrs, "IFLA_INFO_???",
-	   ifla_info_fns, NFNS(ifla_info_fns))
-NESTED_FN(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???")
-NESTED_FN(nla_vf_ports, &ct_n_ifla_vf_port_attrs, "IFLA_VF_PORT_???")
+/* IFLA_LINKINFO: IFLA_INFO_DATA and IFLA_INFO_XSTATS are decoded by the
+ * link kind that IFLA_INFO_KIND names ("tun", "can") */
+NAMED_FN(nla_tun_type, &ct_n_tun_types, "IFF_???", 1, false, true, false)
+static const nla_fn tun_fns[] = {
+	[1] = nla_u32, [2] = nla_u32, [3] = nla_tun_type, [4] = nla_u8,
+	[5] = nla_u8, [6] = nla_u8, [7] = nla_u8, [8] = nla_u32,
+	[9] = nla_u32,
+};
+static const struct nla_desc tun_desc = { &ct_n_ifla_tun_attrs,
+					  "IFLA_TUN_???", tun_fns,
+					  NFNS(tun_fns), NULL };
+
+static const char *link_kind(const unsigned char *hdr)
+{
+	return hdr ? (const char *)hdr : "";
+}
+
+static bool nla_info_data(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	if (strcmp(link_kind(data), "tun"))
+		return false;
+	return nla_nested(ctx, p, len, &tun_desc);
+}
+
+static bool nla_can_stats(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data);
+
+static bool nla_info_xstats(struct dctx *ctx, const unsigned char *p,
+			    size_t len, const void *data)
+{
+	if (strcmp(link_kind(data), "can"))
+		return false;
+	return nla_can_stats(ctx, p, len, NULL);
+}
+
+static const nla_fn ifla_info_fns[] = {
+	[1] = nla_cstr, [2] = nla_info_data, [3] = nla_info_xstats,
+	[4] = nla_cstr,
+};
+
+/* the kind is the first IFLA_INFO_KIND's string, up to its NUL */
+static bool nla_linkinfo(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	char kind[16] = "";
+	struct nla_desc d = { &ct_n_ifla_info_attrs, "IFLA_INFO_???",
+			      ifla_info_fns, NFNS(ifla_info_fns), kind };
+
+	for (size_t o = 0; o + 4 <= len;) {
+		uint16_t alen = (uint16_t)le_bytes(p + o, 2);
+		if (alen < 4 || alen > len - o)
+			break;
+		if ((le_bytes(p + o + 2, 2) & 0x3fff) == 1) {
+			size_t n = (size_t)alen - 4;
+			if (n > sizeof(kind) - 1)
+				n = sizeof(kind) - 1;
+			memcpy(kind, p + o + 4, n);
+			kind[n] = '\0';
+			break;
+		}
+		o += (alen + 3u) & ~3u;
+	}
+	return nla_nested(ctx, p, len, &d);
+}
+/* A struct described field by field (struct nla_field), decoded when the
+ * attribute holds at least min bytes (exactly, with exact); a newer
+ * struct's added fields past min show when they are there. */
+enum { NF_U, NF_S, NF_X, NF_ENUM, NF_FLAGS, NF_HWADDR, NF_BE16_ETH,
+       NF_BYTES };
+struct nla_field {
+	const char *name;
+	unsigned char off, width, kind;
+	const struct const_table *t;
+	const char *dflt;
+};
+struct nla_fields {
+	const struct nla_field *f;
+	size_t n, min;
+	bool exact;
+};
+
+static void field_val(struct dctx *ctx, const unsigned char *p,
+		      const struct nla_field *f)
+{
+	uint64_t v = le_bytes(p + f->off, f->width > 8 ? 0 : f->width);
+
+	emit_field(ctx->e, f->name);
+	switch (f->kind) {
+	case NF_X:
+		emit_hex(ctx->e, v);
+		break;
+	case NF_S: {
+		unsigned int sh = 64 - 8 * f->width;
+		emit_int(ctx->e, (int64_t)(v << sh) >> sh);
+		break;
+	}
+	case NF_ENUM:
+		fdec_enum_dflt(ctx, f->t, v, f->dflt);
+		break;
+	case NF_FLAGS:
+		fdec_flags_dflt(ctx, f->t, v, f->dflt);
+		break;
+	case NF_HWADDR:
+		nla_hwaddr(ctx, p + f->off, f->width, NULL);
+		break;
+	case NF_BYTES:
+		ndec_hex_bytes(ctx, p + f->off, f->width);
+		break;
+	case NF_BE16_ETH:
+		emit_call_begin(ctx->e, "htons");
+		fdec_enum_dflt(ctx, &ct_n_eth_p, ntohs((uint16_t)v),
+			       "ETH_P_???");
+		emit_call_end(ctx->e);
+		break;
+	default:
+		emit_uint(ctx->e, v);
+	}
+}
+
+static bool fields_attr(struct dctx *ctx, const unsigned char *p, size_t len,
+			const struct nla_fields *s)
+{
+	if (len < s->min || (s->exact && len != s->min))
+		return false;
+	emit_struct_begin(ctx->e);
+	/* fields past min show when the attribute covers them */
+	for (size_t i = 0; i < s->n; i++)
+		if (s->f[i].off + (size_t)s->f[i].width <= len)
+			field_val(ctx, p, &s->f[i]);
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+#define FIELDS_FN(fn, min, exact, ...)                                       \
+	static bool fn(struct dctx *ctx, const unsigned char *p, size_t len,  \
+		       const void *data)                                      \
+	{                                                                     \
+		static const struct nla_field f[] = { __VA_ARGS__ };          \
+		static const struct nla_fields s = { f, NFNS(f), min,        \
+						     exact };                 \
+		return fields_attr(ctx, p, len, &s);                          \
+	}
+#define VF_U32(name, off) { name, off, 4, NF_U, NULL, NULL }
+
+/* IFLA_VF_INFO: struct ifla_vf_* values, statistics, VLAN lists */
+FIELDS_FN(nla_vf_mac, 36, false, VF_U32("vf", 0),
+	  { "mac", 4, 32, NF_HWADDR, NULL, NULL })
+FIELDS_FN(nla_vf_vlan, 12, false, VF_U32("vf", 0), VF_U32("vlan", 4),
+	  VF_U32("qos", 8))
+FIELDS_FN(nla_vf_tx_rate, 8, false, VF_U32("vf", 0), VF_U32("rate", 4))
+FIELDS_FN(nla_vf_setting, 8, false, VF_U32("vf", 0), VF_U32("setting", 4))
+FIELDS_FN(nla_vf_link_state, 8, false, VF_U32("vf", 0),
+	  { "link_state", 4, 4, NF_ENUM, &ct_n_ifla_vf_link_states,
+	    "IFLA_VF_LINK_STATE_???" })
+FIELDS_FN(nla_vf_rate, 12, false, VF_U32("vf", 0),
+	  VF_U32("min_tx_rate", 4), VF_U32("max_tx_rate", 8))
+/* (strace takes a 12-byte guid attribute as packed) */
+FIELDS_FN(nla_vf_guid12, 12, true, VF_U32("vf", 0),
+	  { "guid", 4, 8, NF_X, NULL, NULL })
+FIELDS_FN(nla_vf_guid16, 16, true, VF_U32("vf", 0),
+	  { "guid", 8, 8, NF_X, NULL, NULL })
+FIELDS_FN(nla_vf_broadcast, 32, false,
+	  { "broadcast", 0, 32, NF_HWADDR, NULL, NULL })
+FIELDS_FN(nla_vf_vlan_info, 16, false, VF_U32("vf", 0), VF_U32("vlan", 4),
+	  VF_U32("qos", 8), { "vlan_proto", 12, 2, NF_BE16_ETH, NULL, NULL })
+
+static bool nla_vf_guid(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	return nla_vf_guid12(ctx, p, len, data) ||
+	       nla_vf_guid16(ctx, p, len, data);
+}
+
+static const nla_fn vf_stats_fns[] = {
+	[0] = nla_u64, [1] = nla_u64, [2] = nla_u64, [3] = nla_u64,
+	[4] = nla_u64, [5] = nla_u64, [7] = nla_u64, [8] = nla_u64,
+};
+NESTED_FNS(nla_vf_stats, &ct_n_ifla_vf_stats_attrs, "IFLA_VF_STATS_???",
+	   vf_stats_fns, NFNS(vf_stats_fns))
+static const nla_fn vf_vlan_list_fns[] = { [1] = nla_vf_vlan_info };
+NESTED_FNS(nla_vf_vlan_list, &ct_n_ifla_vf_vlan_list_attrs,
+	   "IFLA_VF_VLAN_INFO_???", vf_vlan_list_fns, NFNS(vf_vlan_list_fns))
+static const nla_fn vf_fns[] = {
+	[1] = nla_vf_mac, [2] = nla_vf_vlan, [3] = nla_vf_tx_rate,
+	[4] = nla_vf_setting, [5] = nla_vf_link_state, [6] = nla_vf_rate,
+	[7] = nla_vf_setting, [8] = nla_vf_stats, [9] = nla_vf_setting,
+	[10] = nla_vf_guid, [11] = nla_vf_guid, [12] = nla_vf_vlan_list,
+	[13] = nla_vf_broadcast,
+};
+NESTED_FNS(nla_vf_info, &ct_n_ifla_vf_attrs, "IFLA_VF_???", vf_fns,
+	   NFNS(vf_fns))
+/* TCA_STAB: struct tc_sizespec, then the table of u16 sizes */
+#define TC_F(name, off, w, k) { name, off, w, k, NULL, NULL }
+FIELDS_FN(nla_tc_sizespec, 24, false, TC_F("cell_log", 0, 1, NF_U),
+	  TC_F("size_log", 1, 1, NF_U), TC_F("cell_align", 2, 2, NF_S),
+	  TC_F("overhead", 4, 4, NF_S), TC_F("linklayer", 8, 4, NF_U),
+	  TC_F("mpu", 12, 4, NF_U), TC_F("mtu", 16, 4, NF_U),
+	  TC_F("tsize", 20, 4, NF_U))
+
+static void u16_elem(struct dctx *ctx, const unsigned char *e)
+{
+	emit_uint(ctx->e, le_bytes(e, 2));
+}
+
+static bool nla_u16_array(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	return nla_array(ctx, p, len, 2, u16_elem);
+}
+
+static const nla_fn tca_stab_fns[] = { [1] = nla_tc_sizespec,
+				       [2] = nla_u16_array };
+NESTED_FNS(nla_tca_stab, &ct_n_tca_stab_attrs, "TCA_STAB_???", tca_stab_fns,
+	   NFNS(tca_stab_fns))
+
+/* TCA_STATS2: the gnet_stats_* structs */
+FIELDS_FN(nla_gnet_basic, 12, false, TC_F("bytes", 0, 8, NF_U),
+	  TC_F("packets", 8, 4, NF_U))
+FIELDS_FN(nla_gnet_rate_est, 8, false, TC_F("bps", 0, 4, NF_U),
+	  TC_F("pps", 4, 4, NF_U))
+FIELDS_FN(nla_gnet_queue, 20, false, TC_F("qlen", 0, 4, NF_U),
+	  TC_F("backlog", 4, 4, NF_U), TC_F("drops", 8, 4, NF_U),
+	  TC_F("requeues", 12, 4, NF_U), TC_F("overlimits", 16, 4, NF_U))
+FIELDS_FN(nla_gnet_rate_est64, 16, false, TC_F("bps", 0, 8, NF_U),
+	  TC_F("pps", 8, 8, NF_U))
+static const nla_fn tca_stats_fns[] = {
+	[1] = nla_gnet_basic, [2] = nla_gnet_rate_est, [3] = nla_gnet_queue,
+	[5] = nla_gnet_rate_est64, [7] = nla_gnet_basic, [8] = nla_u64,
+};
+NESTED_FNS(nla_tca_stats2, &ct_n_tca_stats_attrs, "TCA_STATS_???",
+	   tca_stats_fns, NFNS(tca_stats_fns))
+
+/* struct can_device_stats */
+FIELDS_FN(nla_can_stats, 24, false, VF_U32("bus_error", 0),
+	  VF_U32("error_warning", 4), VF_U32("error_passive", 8),
+	  VF_U32("bus_off", 12), VF_U32("arbitration_lost", 16),
+	  VF_U32("restarts", 20))
+
+static const nla_fn vfinfo_list_fns[] = { [1] = nla_vf_info };
+NESTED_FNS(nla_vfinfo_list, &ct_n_ifla_vf_info_attrs, "IFLA_VF_INFO_???",
+	   vfinfo_list_fns, NFNS(vfinfo_list_fns))
+/* struct ifla_port_vsi */
+#define PORT_U8(name, off) { name, off, 1, NF_U, NULL, NULL }
+FIELDS_FN(nla_port_vsi, 8, false, PORT_U8("vsi_mgr_id", 0),
+	  { "vsi_type_id", 1, 3, NF_BYTES, NULL, NULL },
+	  PORT_U8("vsi_type_version", 4), { "pad", 5, 3, NF_BYTES, NULL, NULL })
 /* (strace's default name for these is the IFLA_VF_PORT one) */
-static const nla_fn port_fns[] = { [1] = nla_u32 };
+static const nla_fn port_fns[] = {
+	[1] = nla_u32, [2] = nla_cstr, [3] = nla_port_vsi, [6] = nla_u8,
+	[7] = nla_u16,
+};
 NESTED_FNS(nla_port_self, &ct_n_ifla_port_attrs, "IFLA_VF_PORT_???",
 	   port_fns, NFNS(port_fns))
-NESTED_FN(nla_af_spec, &ct_n_af, "AF_???")
+static const nla_fn vf_ports_fns[] = { [1] = nla_port_self };
+NESTED_FNS(nla_vf_ports, &ct_n_ifla_vf_port_attrs, "IFLA_VF_PORT_???",
+	   vf_ports_fns, NFNS(vf_ports_fns))
+/* IFLA_AF_SPEC: per-family attributes, on AF_BRIDGE links the
+ * IFLA_BRIDGE_* ones */
+NAMED_FN(nla_bridge_flags, &ct_n_bridge_flags, "BRIDGE_FLAGS_???", 2, false,
+	 true, true)
+NAMED_FN(nla_bridge_mode, &ct_n_bridge_modes, "BRIDGE_MODE_???", 2, false,
+	 true, false)
+NAMED_FN(nla_bridge_vlan_flags, &ct_n_bridge_vlan_info_flags,
+	 "BRIDGE_VLAN_INFO_???", 2, false, true, true)
+FIELDS_FN(nla_bridge_vlan_struct, 4, false,
+	  { "flags", 0, 2, NF_FLAGS, &ct_n_bridge_vlan_info_flags,
+	    "BRIDGE_VLAN_INFO_???" },
+	  { "vid", 2, 2, NF_U, NULL, NULL })
+
+/* struct bridge_vlan_info, any bytes after it in hex */
+static bool nla_bridge_vlan_info(struct dctx *ctx, const unsigned char *p,
+				 size_t len, const void *data)
+{
+	if (!nla_bridge_vlan_struct(ctx, p, len, data))
+		return false;
+	if (len > 4)
+		nl_hex(ctx, p + 4, len - 4);
+	return true;
+}
+
+static const nla_fn bridge_tunnel_fns[] = {
+	[1] = nla_u32, [2] = nla_u16, [3] = nla_bridge_vlan_flags,
+};
+NESTED_FNS(nla_bridge_tunnel, &ct_n_bridge_vlan_tunnel_attrs,
+	   "IFLA_BRIDGE_VLAN_TUNNEL_???", bridge_tunnel_fns,
+	   NFNS(bridge_tunnel_fns))
+static const nla_fn bridge_spec_fns[] = {
+	[0] = nla_bridge_flags, [1] = nla_bridge_mode,
+	[2] = nla_bridge_vlan_info, [3] = nla_bridge_tunnel,
+};
+
+static bool nla_af_spec(struct dctx *ctx, const unsigned char *p, size_t len,
+			const void *data)
+{
+	static const struct nla_desc bridge = {
+		&ct_n_ifla_bridge_attrs, "IFLA_BRIDGE_???", bridge_spec_fns,
+		NFNS(bridge_spec_fns), NULL };
+	static const struct nla_desc by_af = { &ct_n_af, "AF_???", NULL, 0,
+					       NULL };
+	const unsigned char *hdr = data;
+
+	return nla_nested(ctx, p, len, hdr && hdr[0] == 7 ? &bridge : &by_af);
+}
 NAMED_FN(nla_xdp_attached, &ct_n_xdp_attached, "XDP_ATTACHED_???", 1, false,
 	 false, false)
 NAMED_FN(nla_xdp_flags, &ct_n_xdp_flags, "XDP_FLAGS_???", 4, false, false,
@@ -351,6 +695,60 @@ NESTED_FNS(nla_xdp, &ct_n_ifla_xdp_attrs, "IFLA_XDP_???", xdp_fns,
 NESTED_FN(nla_proto_down_reason, &ct_n_ifla_proto_down_reason_attrs,
 	  "IFLA_PROTO_DOWN_REASON_???")
 
+/* IFLA_PROTINFO of AF_BRIDGE links: IFLA_BRPORT_* */
+static bool nla_u16_hex(struct dctx *ctx, const unsigned char *p,
+			size_t len, const void *data)
+{
+	if (len < 2)
+		return false;
+	emit_hex(ctx->e, le_bytes(p, 2));
+	return true;
+}
+
+/* struct ifla_bridge_id */
+static bool nla_bridge_id(struct dctx *ctx, const unsigned char *p,
+			  size_t len, const void *data)
+{
+	if (len < 8)
+		return false;
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "prio");
+	emit_array_begin(ctx->e);
+	emit_uint(ctx->e, p[0]);
+	emit_uint(ctx->e, p[1]);
+	emit_array_end(ctx->e);
+	emit_field(ctx->e, "addr");
+	nla_hwaddr(ctx, p + 2, 6, NULL);
+	emit_struct_end(ctx->e);
+	return true;
+}
+
+static const nla_fn brport_fns[] = {
+	[1] = nla_u8, [2] = nla_u16, [3] = nla_u32, [4] = nla_u8,
+	[5] = nla_u8, [6] = nla_u8, [7] = nla_u8, [8] = nla_u8,
+	[9] = nla_u8, [10] = nla_u8, [11] = nla_u8, [12] = nla_u8,
+	[13] = nla_bridge_id, [14] = nla_bridge_id, [15] = nla_u16,
+	[16] = nla_u16, [17] = nla_u16, [18] = nla_u16, [19] = nla_u8,
+	[20] = nla_u8, [21] = nla_clock_t, [22] = nla_clock_t,
+	[23] = nla_clock_t, [25] = nla_u8, [27] = nla_u8, [28] = nla_u8,
+	[29] = nla_u8, [30] = nla_u8, [31] = nla_u16_hex, [32] = nla_u8,
+	[33] = nla_u8, [34] = nla_ifindex, [35] = nla_u8, [36] = nla_u8,
+	[37] = nla_u32, [38] = nla_u32, [39] = nla_u8,
+};
+
+static bool nla_protinfo(struct dctx *ctx, const unsigned char *p,
+			 size_t len, const void *data)
+{
+	static const struct nla_desc brport = {
+		&ct_n_ifla_brport_attrs, "IFLA_BRPORT_???", brport_fns,
+		NFNS(brport_fns), NULL };
+	const unsigned char *hdr = data;
+
+	if (!hdr || hdr[0] != 7)
+		return false;
+	return nla_nested(ctx, p, len, &brport);
+}
+
 static bool nla_prop_list(struct dctx *ctx, const unsigned char *p,
 			  size_t len, const void *data);
 
@@ -358,7 +756,8 @@ static const nla_fn ifla_fns[] = {
 	[1] = nla_hwaddr, [2] = nla_hwaddr, [7] = nla_stats,
 	[23] = nla_stats64, [54] = nla_hwaddr,
 	[3] = nla_str, [4] = nla_u32, [5] = nla_u32, [6] = nla_str,
-	[10] = nla_u32, [13] = nla_u32, [14] = nla_ifmap, [15] = nla_u32,
+	[10] = nla_u32, [12] = nla_protinfo, [13] = nla_u32, [14] = nla_ifmap,
+	[15] = nla_u32,
 	[16] = nla_u8, [17] = nla_u8, [18] = nla_linkinfo,
 	[19] = nla_u32, [20] = nla_str, [21] = nla_u32, [22] = nla_vfinfo_list,
 	[24] = nla_vf_ports, [25] = nla_port_self, [26] = nla_af_spec,
@@ -603,20 +1002,38 @@ static const struct rtnl_kind rtnl_nsid = {
 };
 
 /* neighbour tables: struct ndtmsg */
-static bool nla_u64(struct dctx *ctx, const unsigned char *p, size_t len,
-		    const void *data)
-{
-	if (len < 8)
-		return false;
-	emit_uint(ctx->e, le_bytes(p, 8));
-	return true;
-}
 
-NESTED_FN(nla_ndtpa, &ct_n_ndtpa_attrs, "NDTPA_???")
+static const nla_fn ndtpa_fns[] = {
+	[1] = nla_ifindex, [2] = nla_u32, [3] = nla_u64, [4] = nla_u64,
+	[5] = nla_u64, [6] = nla_u64, [7] = nla_u64, [8] = nla_u32,
+	[9] = nla_u32, [10] = nla_u32, [11] = nla_u32, [12] = nla_u64,
+	[13] = nla_u64, [14] = nla_u32, [15] = nla_u64, [16] = nla_u32,
+	[17] = nla_u32, [19] = nla_u64,
+};
+NESTED_FNS(nla_ndtpa, &ct_n_ndtpa_attrs, "NDTPA_???", ndtpa_fns,
+	   NFNS(ndtpa_fns))
+
+/* struct ndt_config, struct ndt_stats (ndts_table_fulls is newer) */
+#define NDT_F(name, off, w) { name, off, w, NF_U, NULL, NULL }
+FIELDS_FN(nla_ndt_config, 32, false, NDT_F("ndtc_key_len", 0, 2),
+	  NDT_F("ndtc_entry_size", 2, 2), NDT_F("ndtc_entries", 4, 4),
+	  NDT_F("ndtc_last_flush", 8, 4), NDT_F("ndtc_last_rand", 12, 4),
+	  NDT_F("ndtc_hash_rnd", 16, 4),
+	  { "ndtc_hash_mask", 20, 4, NF_X, NULL, NULL },
+	  NDT_F("ndtc_hash_chain_gc", 24, 4), NDT_F("ndtc_proxy_qlen", 28, 4))
+FIELDS_FN(nla_ndt_stats, 80, false, NDT_F("ndts_allocs", 0, 8),
+	  NDT_F("ndts_destroys", 8, 8), NDT_F("ndts_hash_grows", 16, 8),
+	  NDT_F("ndts_res_failed", 24, 8), NDT_F("ndts_lookups", 32, 8),
+	  NDT_F("ndts_hits", 40, 8), NDT_F("ndts_rcv_probes_mcast", 48, 8),
+	  NDT_F("ndts_rcv_probes_ucast", 56, 8),
+	  NDT_F("ndts_periodic_gc_runs", 64, 8),
+	  NDT_F("ndts_forced_gc_runs", 72, 8),
+	  NDT_F("ndts_table_fulls", 80, 8))
 
 static const nla_fn ndta_fns[] = {
 	[1] = nla_str, [2] = nla_u32, [3] = nla_u32, [4] = nla_u32,
-	[6] = nla_ndtpa, [8] = nla_u64,
+	[5] = nla_ndt_config, [6] = nla_ndtpa, [7] = nla_ndt_stats,
+	[8] = nla_u64,
 };
 
 static const struct rtnl_kind rtnl_neightbl = {
@@ -626,7 +1043,24 @@ static const struct rtnl_kind rtnl_neightbl = {
 
 /* bridge multicast database: struct br_port_msg */
 NESTED_FN(nla_mdba_mdb, &ct_n_mdba_mdb_attrs, "MDBA_MDB_???")
-NESTED_FN(nla_mdba_router, &ct_n_mdba_router_attrs, "MDBA_ROUTER_???")
+/* MDBA_ROUTER_PORT: an interface index, then MDBA_ROUTER_PATTR_* */
+static bool nla_mdba_router_port(struct dctx *ctx, const unsigned char *p,
+				 size_t len, const void *data)
+{
+	static const struct nla_desc d = { &ct_n_mdba_router_pattr_attrs,
+					   "MDBA_ROUTER_PATTR_???", NULL, 0,
+					   NULL };
+
+	if (!nla_ifindex(ctx, p, len, data))
+		return false;
+	if (len > 4)
+		nl_attrs(ctx, p + 4, len - 4, &d);
+	return true;
+}
+
+static const nla_fn mdba_router_fns[] = { [1] = nla_mdba_router_port };
+NESTED_FNS(nla_mdba_router, &ct_n_mdba_router_attrs, "MDBA_ROUTER_???",
+	   mdba_router_fns, NFNS(mdba_router_fns))
 
 static const nla_fn mdba_fns[] = { [1] = nla_mdba_mdb,
 				   [2] = nla_mdba_router };
@@ -643,13 +1077,16 @@ static const struct rtnl_kind rtnl_mdb = {
 };
 
 /* interface statistics: struct if_stats_msg */
+NESTED_FN(nla_stats_af_spec, &ct_n_af, "AF_???")
 NESTED_FN(nla_link_xstats, &ct_n_link_xstats_types, "LINK_XSTATS_TYPE_???")
-NESTED_FN(nla_offload_xstats, &ct_n_ifla_offload_xstats_attrs,
-	  "IFLA_OFFLOAD_XSTATS_???")
+static const nla_fn offload_xstats_fns[] = { [1] = nla_stats64 };
+NESTED_FNS(nla_offload_xstats, &ct_n_ifla_offload_xstats_attrs,
+	   "IFLA_OFFLOAD_XSTATS_???", offload_xstats_fns,
+	   NFNS(offload_xstats_fns))
 
 static const nla_fn ifla_stats_fns[] = {
 	[1] = nla_stats64, [2] = nla_link_xstats, [3] = nla_link_xstats,
-	[4] = nla_offload_xstats, [5] = nla_af_spec,
+	[4] = nla_offload_xstats, [5] = nla_stats_af_spec,
 };
 
 /* the pads show only when set */
