@@ -383,6 +383,23 @@ static bool fetch_long_pair(struct dctx *ctx, uint64_t addr, int64_t *a,
 	return true;
 }
 
+bool dec_fetch_time_pairs(struct dctx *ctx, uint64_t addr, int64_t *v,
+			  size_t pairs)
+{
+	int32_t narrow[8];
+
+	if (arch_pers[ctx->call->pers].arg_size == 8)
+		return dec_fetch(ctx, addr, v, pairs * 2 * sizeof(*v));
+	if (pairs > sizeof(narrow) / sizeof(narrow[0]) / 2 ||
+	    !dec_fetch(ctx, addr, narrow, pairs * 2 * sizeof(*narrow)))
+		return false;
+	for (size_t i = 0; i < pairs; i++) {
+		v[2 * i] = narrow[2 * i];
+		v[2 * i + 1] = (uint32_t)narrow[2 * i + 1];
+	}
+	return true;
+}
+
 void dec_timespec(struct dctx *ctx, uint64_t addr)
 {
 	struct { int64_t sec, nsec; } ts;

@@ -82,6 +82,11 @@ bool dec_fetch(struct dctx *ctx, uint64_t addr, void *buf, size_t size);
  * 8 bytes each), sign-extended into out. */
 bool dec_fetch_longs(struct dctx *ctx, uint64_t addr, int64_t *out, size_t n);
 
+/* pairs of time longs (timespec, timeval: seconds sign-extended, the
+ * fraction unsigned) at addr, 32-bit ones where the kernel's long is
+ * (i386), as dec_fetch. */
+bool dec_fetch_time_pairs(struct dctx *ctx, uint64_t addr, int64_t *v,
+			  size_t pairs);
 /* n words (longs, pointers, size_t) of the call's personality at addr,
  * zero-extended into out: 0 or -errno, nothing emitted. */
 int dec_read_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n);

@@ -133,6 +133,19 @@ static int dec_pselect6_32(struct dctx *ctx)
 }
 DECODER_PERS(pselect6, dec_pselect6_32, I386);
 ALIAS(_newselect, select);
+/* time structs of the kernel's longs (dec_fetch_time_pairs) */
+ALIAS(getitimer, getitimer);
+ALIAS(setitimer, setitimer);
+ALIAS(timer_create, timer_create);
+ALIAS(timer_settime, timer_settime);
+ALIAS(timer_gettime, timer_gettime);
+ALIAS(timerfd_settime, timerfd_settime);
+ALIAS(timerfd_gettime, timerfd_gettime);
+ALIAS(times, times);
+ALIAS(sched_rr_get_interval, sched_rr_get_interval);
+ALIAS(utimes, utimes);
+ALIAS(futimesat, futimesat);
+ALIAS(utimensat, utimensat);
 ALIAS(ppoll, ppoll);
 ALIAS(futex, futex);
 ALIAS(nanosleep, nanosleep);

@@ -18,25 +18,156 @@ struct k_sigaction32 {
 	uint8_t mask[8];
 };
 
+/* A sigaction of the i386 layouts: mask of masklen bytes (8: struct
+ * sigaction of rt_sigaction, 4: old_sigaction of sigaction) */
+static void sigaction32_val(struct dctx *ctx, uint32_t handler,
+			    const uint8_t *mask, size_t masklen,
+			    uint32_t flags, uint32_t restorer)
+{
+	emit_struct_begin(ctx->e);
+	emit_field(ctx->e, "sa_handler");
+	emit_enum(ctx->e, &ct_p_sa_handler, handler, EMIT_HEX);
+	emit_field(ctx->e, "sa_mask");
+	dec_sigset_val(ctx, mask, masklen);
+	emit_field(ctx->e, "sa_flags");
+	fdec_flags_dflt(ctx, &ct_p_sa_flags, flags, "SA_???");
+	if (flags & SA_RESTORER_F) {
+		emit_field(ctx->e, "sa_restorer");
+		dec_ptr(ctx, restorer);
+	}
+	emit_struct_end(ctx->e);
+}
+
 static void sigaction32(struct dctx *ctx, uint64_t addr)
 {
 	struct k_sigaction32 sa;
 
-	if (!dec_fetch(ctx, addr, &sa, sizeof(sa)))
-		return;
-	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "sa_handler");
-	emit_enum(ctx->e, &ct_p_sa_handler, sa.handler, EMIT_HEX);
-	emit_field(ctx->e, "sa_mask");
-	dec_sigset_val(ctx, sa.mask, sizeof(sa.mask));
-	emit_field(ctx->e, "sa_flags");
-	fdec_flags_dflt(ctx, &ct_p_sa_flags, sa.flags, "SA_???");
-	if (sa.flags & SA_RESTORER_F) {
-		emit_field(ctx->e, "sa_restorer");
-		dec_ptr(ctx, sa.restorer);
-	}
-	emit_struct_end(ctx->e);
+	if (dec_fetch(ctx, addr, &sa, sizeof(sa)))
+		sigaction32_val(ctx, sa.handler, sa.mask, sizeof(sa.mask),
+				sa.flags, sa.restorer);
 }
+
+/* struct old_sigaction: handler, a 32-bit mask, flags, restorer */
+static void old_sigaction(struct dctx *ctx, uint64_t addr)
+{
+	uint32_t sa[4];
+
+	if (dec_fetch(ctx, addr, sa, sizeof(sa)))
+		sigaction32_val(ctx, sa[0], (const uint8_t *)&sa[1], 4, sa[2],
+				sa[3]);
+}
+
+static int dec_sigaction(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		dec_signo(ctx, dec_arg(ctx, 0));
+		old_sigaction(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		old_sigaction(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER_PERS(sigaction, dec_sigaction, I386);
+
+/* an old_sigset_t (one 32-bit word) at addr */
+static void old_sigset(struct dctx *ctx, uint64_t addr)
+{
+	uint32_t set;
+
+	if (dec_fetch(ctx, addr, &set, sizeof(set)))
+		dec_sigset_val(ctx, (const uint8_t *)&set, sizeof(set));
+}
+
+static int dec_sigprocmask(struct dctx *ctx)
+{
+	if (!ctx->exiting) {
+		fdec_enum_dflt(ctx, &ct_p_sigprocmask_how,
+			       (uint32_t)dec_arg(ctx, 0), "SIG_???");
+		old_sigset(ctx, dec_arg(ctx, 1));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 2));
+	else
+		old_sigset(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER_PERS(sigprocmask, dec_sigprocmask, I386);
+
+static int dec_sigpending(struct dctx *ctx)
+{
+	if (!ctx->exiting)
+		return DEC_MORE;
+	if (dec_failed(ctx))
+		dec_ptr(ctx, dec_arg(ctx, 0));
+	else
+		old_sigset(ctx, dec_arg(ctx, 0));
+	return DEC_DONE;
+}
+DECODER_PERS(sigpending, dec_sigpending, I386);
+
+/* sgetmask/ssetmask return the (old) mask: shown in hex and as a set */
+static void mask_ret(struct dctx *ctx, const char *label)
+{
+	uint32_t set = (uint32_t)ctx->call->rval;
+
+	emit_prefix(ctx->e, label);
+	dec_sigset_val(ctx, (const uint8_t *)&set, sizeof(set));
+}
+
+static void sgetmask_ret(struct dctx *ctx)
+{
+	mask_ret(ctx, "mask ");
+}
+
+static void ssetmask_ret(struct dctx *ctx)
+{
+	mask_ret(ctx, "old mask ");
+}
+
+static int dec_sgetmask(struct dctx *ctx)
+{
+	ctx->call->ret_fmt = RET_HEX;
+	ndec_ret_aux(ctx, sgetmask_ret);
+	return DEC_DONE;
+}
+DECODER_PERS(sgetmask, dec_sgetmask, I386);
+
+static int dec_ssetmask(struct dctx *ctx)
+{
+	uint32_t set = (uint32_t)dec_arg(ctx, 0);
+
+	dec_sigset_val(ctx, (const uint8_t *)&set, sizeof(set));
+	ctx->call->ret_fmt = RET_HEX;
+	ndec_ret_aux(ctx, ssetmask_ret);
+	return DEC_DONE;
+}
+DECODER_PERS(ssetmask, dec_ssetmask, I386);
+
+/* signal(2) returns the old handler, in hex: a named one's name after
+ * it, in every -X mode (strace's annotation) */
+static void signal_ret(struct dctx *ctx)
+{
+	uint32_t old = (uint32_t)ctx->call->rval;
+	const char *name = consts_name(&ct_p_sa_handler, old);
+
+	if (name)
+		emit_sym(ctx->e, name);
+}
+
+static int dec_signal(struct dctx *ctx)
+{
+	dec_signo(ctx, dec_arg(ctx, 0));
+	emit_enum(ctx->e, &ct_p_sa_handler, (uint32_t)dec_arg(ctx, 1),
+		  EMIT_HEX);
+	ctx->call->ret_fmt = RET_HEX;
+	ndec_ret_aux(ctx, signal_ret);
+	return DEC_DONE;
+}
+DECODER_PERS(signal, dec_signal, I386);
 
 static int dec_rt_sigaction32(struct dctx *ctx)
 {

@@ -664,7 +664,7 @@ static void time_pair(struct dctx *ctx, uint64_t addr,
 	int64_t v[4];
 	uint64_t max = fdec_array_max(ctx);
 
-	if (!dec_fetch(ctx, addr, v, sizeof(v)))
+	if (!dec_fetch_time_pairs(ctx, addr, v, 2))
 		return;
 	emit_array_begin(ctx->e);
 	for (uint64_t i = 0; i < 2; i++) {

@@ -181,7 +181,7 @@ static void itimerval_at(struct dctx *ctx, uint64_t addr)
 {
 	int64_t v[4];
 
-	if (!dec_fetch(ctx, addr, v, sizeof(v)))
+	if (!dec_fetch_time_pairs(ctx, addr, v, 2))
 		return;
 	emit_struct_begin(ctx->e);
 	for (int i = 0; i < 2; i++) {
@@ -236,7 +236,7 @@ static void itimerspec_at(struct dctx *ctx, uint64_t addr)
 {
 	int64_t v[4];
 
-	if (!dec_fetch(ctx, addr, v, sizeof(v)))
+	if (!dec_fetch_time_pairs(ctx, addr, v, 2))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "it_interval");
@@ -531,7 +531,7 @@ static void clock_ticks(struct dctx *ctx, uint64_t v)
 
 static int dec_times(struct dctx *ctx)
 {
-	uint64_t t[4];
+	int64_t t[4];
 	static const char *const names[] = { "tms_utime", "tms_stime",
 					     "tms_cutime", "tms_cstime" };
 
@@ -542,12 +542,14 @@ static int dec_times(struct dctx *ctx)
 		dec_ptr(ctx, dec_arg(ctx, 0));
 		return DEC_DONE;
 	}
-	if (!dec_fetch(ctx, dec_arg(ctx, 0), t, sizeof(t)))
+	/* four clock_t, longs of the kernel */
+	if (!dec_fetch_time_pairs(ctx, dec_arg(ctx, 0), t, 2))
 		return DEC_DONE;
+	bool narrow = arch_pers[ctx->call->pers].arg_size == 4;
 	emit_struct_begin(ctx->e);
 	for (int i = 0; i < 4; i++) {
 		emit_field(ctx->e, names[i]);
-		clock_ticks(ctx, t[i]);
+		clock_ticks(ctx, narrow ? (uint32_t)t[i] : (uint64_t)t[i]);
 	}
 	emit_struct_end(ctx->e);
 	return DEC_DONE;
