@@ -12,6 +12,7 @@ cat > in <<'TRACE'
 [pid  1000] read(3, "1000", 1000)        = 4
 [pid  1000] kill(1000, SIGTERM)          = 0
 [pid  1000] waitid(P_PIDFD, 1000, NULL, WEXITED, NULL) = -1 EBADF (Bad file descriptor)
+[pid  1000] sched_setaffinity(1000, 128, [0 1000]) = 0
 [pid  1000] openat(AT_FDCWD, "/proc/1000/stat", O_RDONLY) = 3
 --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=1000, si_uid=0} ---
 recvfrom(3, [{nlmsg_len=20, nlmsg_pid=1000}], 1000, 0, NULL, NULL) = 20
@@ -30,6 +31,7 @@ PID1 execveat(1000, "prog", NULL, NULL, 0) = -1 EBADF (Bad file descriptor)
 [pid PID1] read(3, "1000", 1000)         = 4
 [pid PID1] kill(PID1, SIGTERM)           = 0
 [pid PID1] waitid(P_PIDFD, 1000, NULL, WEXITED, NULL) = -1 EBADF (Bad file descriptor)
+[pid PID1] sched_setaffinity(PID1, 128, [0 1000]) = 0
 [pid PID1] openat(AT_FDCWD, "/proc/PID1/stat", O_RDONLY) = 3
 --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=PID1, si_uid=0} ---
 recvfrom(3, [{nlmsg_len=20, nlmsg_pid=PID1}], 1000, 0, NULL, NULL) = 20

@@ -132,10 +132,15 @@ PREFIX_PAD = re.compile(r'^(PID\d+) +')
 
 # waitid(P_PIDFD, fd, ...) names its child by a descriptor, not a pid
 PIDFD_WAITID = re.compile(r'waitid\((?:P_PIDFD|0x3\b|3\b)')
+# sched_[gs]etaffinity's pid is its first argument; the CPU numbers of its
+# mask are no pids
+AFFINITY_PID = re.compile(r'(?<=sched_[gs]etaffinity\()(\d+)\b')
 
 
 def replace_pids(line, pid_rx, pid_sub):
-    if PID_CALLS.match(line) and not PIDFD_WAITID.search(line):
+    if AFFINITY_PID.search(line):
+        line = AFFINITY_PID.sub(pid_sub, line, count=1)
+    elif PID_CALLS.match(line) and not PIDFD_WAITID.search(line):
         return pid_rx.sub(pid_sub, line)
     return PID_PLACES.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] +
                           pid_sub(m), line)
