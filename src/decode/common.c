@@ -362,63 +362,59 @@ void dec_timespec_val(struct dctx *ctx, int64_t sec, int64_t nsec)
 	emit_struct_end(ctx->e);
 }
 
-/* A pair of kernel longs (timespec, timeval): 32-bit ones where the
- * kernel's long is (i386), the time64 calls being decoded as x86_64. */
-static bool fetch_long_pair(struct dctx *ctx, uint64_t addr, int64_t *a,
-			    int64_t *b)
+int dec_read_time_pairs(struct dctx *ctx, uint64_t addr, int64_t *v,
+			size_t pairs)
 {
-	if (arch_pers[ctx->call->pers].arg_size == 4) {
-		int32_t p32[2];
-		if (!dec_fetch(ctx, addr, p32, sizeof(p32)))
-			return false;
-		*a = p32[0];
-		*b = (uint32_t)p32[1];
-		return true;
+	int32_t narrow[8];
+	int r;
+
+	if (arch_pers[ctx->call->pers].arg_size == 8)
+		return tmem_read(ctx->call->tid, addr, v, pairs * 2 * sizeof(*v));
+	if (pairs > sizeof(narrow) / sizeof(narrow[0]) / 2)
+		return -EINVAL;
+	r = tmem_read(ctx->call->tid, addr, narrow, pairs * 2 * sizeof(*narrow));
+	if (r)
+		return r;
+	for (size_t i = 0; i < pairs; i++) {
+		v[2 * i] = narrow[2 * i];
+		v[2 * i + 1] = (uint32_t)narrow[2 * i + 1];
 	}
-	int64_t p64[2];
-	if (!dec_fetch(ctx, addr, p64, sizeof(p64)))
-		return false;
-	*a = p64[0];
-	*b = p64[1];
-	return true;
+	return 0;
 }
 
 bool dec_fetch_time_pairs(struct dctx *ctx, uint64_t addr, int64_t *v,
 			  size_t pairs)
 {
-	int32_t narrow[8];
-
-	if (arch_pers[ctx->call->pers].arg_size == 8)
-		return dec_fetch(ctx, addr, v, pairs * 2 * sizeof(*v));
-	if (pairs > sizeof(narrow) / sizeof(narrow[0]) / 2 ||
-	    !dec_fetch(ctx, addr, narrow, pairs * 2 * sizeof(*narrow)))
+	if (!addr) {
+		emit_addr(ctx->e, 0);
 		return false;
-	for (size_t i = 0; i < pairs; i++) {
-		v[2 * i] = narrow[2 * i];
-		v[2 * i + 1] = (uint32_t)narrow[2 * i + 1];
+	}
+	if (dec_read_time_pairs(ctx, addr, v, pairs)) {
+		emit_addr(ctx->e, addr);
+		return false;
 	}
 	return true;
 }
 
 void dec_timespec(struct dctx *ctx, uint64_t addr)
 {
-	struct { int64_t sec, nsec; } ts;
+	int64_t ts[2];
 
-	if (fetch_long_pair(ctx, addr, &ts.sec, &ts.nsec))
-		dec_timespec_val(ctx, ts.sec, ts.nsec);
+	if (dec_fetch_time_pairs(ctx, addr, ts, 1))
+		dec_timespec_val(ctx, ts[0], ts[1]);
 }
 
 void dec_timeval(struct dctx *ctx, uint64_t addr)
 {
-	struct { int64_t sec, usec; } tv;
+	int64_t tv[2];
 
-	if (!fetch_long_pair(ctx, addr, &tv.sec, &tv.usec))
+	if (!dec_fetch_time_pairs(ctx, addr, tv, 1))
 		return;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "tv_sec");
-	emit_int(ctx->e, tv.sec);
+	emit_int(ctx->e, tv[0]);
 	emit_field(ctx->e, "tv_usec");
-	emit_uint(ctx->e, (uint64_t)tv.usec);
+	emit_uint(ctx->e, (uint64_t)tv[1]);
 	emit_struct_end(ctx->e);
 }
 

@@ -84,7 +84,10 @@ bool dec_fetch_longs(struct dctx *ctx, uint64_t addr, int64_t *out, size_t n);
 
 /* pairs of time longs (timespec, timeval: seconds sign-extended, the
  * fraction unsigned) at addr, 32-bit ones where the kernel's long is
- * (i386), as dec_fetch. */
+ * (i386, the time64 calls being decoded as x86_64): 0 or -errno, nothing
+ * emitted; dec_fetch_time_pairs as dec_fetch. */
+int dec_read_time_pairs(struct dctx *ctx, uint64_t addr, int64_t *v,
+			size_t pairs);
 bool dec_fetch_time_pairs(struct dctx *ctx, uint64_t addr, int64_t *v,
 			  size_t pairs);
 /* n words (longs, pointers, size_t) of the call's personality at addr,

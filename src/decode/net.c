@@ -900,14 +900,9 @@ DECODER_PERS(sendmmsg, dec_sendmmsg, NET_MSG_PERS);
 static int read_timeout(struct dctx *ctx, uint64_t addr, bool time64,
 			int64_t ts[2])
 {
-	int32_t narrow[2];
-	int r;
-
-	if (time64 || arch_pers[ctx->call->pers].arg_size == 8)
+	if (time64)
 		return tmem_read(ctx->call->tid, addr, ts, 2 * sizeof(*ts));
-	r = tmem_read(ctx->call->tid, addr, narrow, sizeof(narrow));
-	ts[0] = narrow[0], ts[1] = (uint32_t)narrow[1];
-	return r;
+	return dec_read_time_pairs(ctx, addr, ts, 1);
 }
 
 static void recvmmsg_left(struct dctx *ctx, bool time64)
