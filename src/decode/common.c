@@ -257,6 +257,22 @@ bool dec_fetch_longs(struct dctx *ctx, uint64_t addr, int64_t *out, size_t n)
 	return true;
 }
 
+void dec_words_of_bytes(const struct dctx *ctx, const void *buf,
+			uint64_t *out, size_t n)
+{
+	const unsigned char *p = buf;
+
+	if (arch_pers[ctx->call->pers].word_size == 8) {
+		memcpy(out, p, n * sizeof(*out));
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint32_t w;
+		memcpy(&w, p + 4 * i, sizeof(w));
+		out[i] = w;
+	}
+}
+
 int dec_read_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n)
 {
 	uint32_t narrow[64];
@@ -267,11 +283,9 @@ int dec_read_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n)
 	if (n > sizeof(narrow) / sizeof(narrow[0]))
 		return -EINVAL;
 	r = tmem_read(ctx->call->tid, addr, narrow, n * sizeof(*narrow));
-	if (r)
-		return r;
-	for (size_t i = n; i-- > 0;)
-		out[i] = narrow[i];
-	return 0;
+	if (!r)
+		dec_words_of_bytes(ctx, narrow, out, n);
+	return r;
 }
 
 bool dec_fetch_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n)

@@ -93,6 +93,9 @@ bool dec_fetch_time_pairs(struct dctx *ctx, uint64_t addr, int64_t *v,
 /* n words (longs, pointers, size_t) of the call's personality at addr,
  * zero-extended into out: 0 or -errno, nothing emitted. */
 int dec_read_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n);
+/* The n words of the call's personality in buf, zero-extended. */
+void dec_words_of_bytes(const struct dctx *ctx, const void *buf,
+			uint64_t *out, size_t n);
 /* dec_fetch of a struct made of n such words. */
 bool dec_fetch_words(struct dctx *ctx, uint64_t addr, uint64_t *out, size_t n);
 

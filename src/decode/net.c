@@ -648,15 +648,9 @@ static void msg_control(struct dctx *ctx, uint64_t addr, uint64_t in_len)
 	p = buf;
 	emit_array_begin(ctx->e);
 	while (left >= CMSG_HDR) {
-		uint64_t cmsg_len = 0;
+		uint64_t cmsg_len;
 		int32_t level, type;
-		if (ws == 8) {
-			memcpy(&cmsg_len, p, 8);
-		} else {
-			uint32_t narrow;
-			memcpy(&narrow, p, 4);
-			cmsg_len = narrow;
-		}
+		dec_words_of_bytes(ctx, p, &cmsg_len, 1);
 		memcpy(&level, p + ws, 4);
 		memcpy(&type, p + ws + 4, 4);
 		emit_struct_begin(ctx->e);
@@ -850,17 +844,8 @@ static bool mmsg_elem(struct dctx *ctx, const void *elem, size_t size,
 	struct mmsg_state *st = data;
 	uint64_t w[MMSGHDR_WORDS];
 	struct k_msghdr hdr;
-	const size_t ws = word_size(ctx);
 
-	for (size_t i = 0; i < MMSGHDR_WORDS; i++) {
-		uint32_t narrow;
-		if (ws == 8) {
-			memcpy(&w[i], (const char *)elem + 8 * i, 8);
-		} else {
-			memcpy(&narrow, (const char *)elem + 4 * i, 4);
-			w[i] = narrow;
-		}
-	}
+	dec_words_of_bytes(ctx, elem, w, MMSGHDR_WORDS);
 	msghdr_of_words(w, &hdr);
 	uint32_t len = (uint32_t)w[MSGHDR_WORDS];
 	emit_struct_begin(ctx->e);
