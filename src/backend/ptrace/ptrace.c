@@ -381,6 +381,24 @@ static struct task *held_child(pid_t pid)
 	return c;
 }
 
+/* A pid sift has no task for: a new child reported before its
+ * parent's fork event (held for it), a child sift inherited from
+ * whoever exec'd it, or, where no fork events are asked for, the child
+ * of a clone with CLONE_PTRACE, which the kernel made sift's tracee:
+ * let it go, as strace does. */
+static struct task *unknown_task(pid_t pid, int status)
+{
+	if (!WIFSTOPPED(status)) {
+		out_diag("Exit of unknown pid %d ignored", pid);
+		return NULL;
+	}
+	if (opt->follow || use_filter)
+		return held_child(pid);
+	ptrace(PTRACE_DETACH, pid, 0L, 0L);
+	report_note("Detached unknown pid %d", pid);
+	return NULL;
+}
+
 /* Fork, vfork and clone events.  A clone made a thread when the child
  * is in the parent's thread group (tgkill's own check; EPERM means it
  * found it); threads need exec events (exec_event). */
@@ -441,16 +459,15 @@ static bool is_stop_signal(int sig)
 	       sig == SIGTTOU;
 }
 
-/* note: say so (a detach the user asked for by interrupting sift; -b
- * execve detaches without a word, as strace) */
-static void detach_task(struct task *t, int sig, bool note)
+/* Interrupting sift and -b execve detach alike, with the same line. */
+static void detach_task(struct task *t, int sig)
 {
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)sig);
 	out_debug("detached %d (signal %d)", t->tid, sig);
 	/* one line per thread, as strace: for a spawned command only when
 	 * the trace is on stderr, where it comes inside the open line,
 	 * before its " <detached ...>" */
-	if (!t->quiet && note && (t->attached || !opt->outfile))
+	if (!t->quiet && (t->attached || !opt->outfile))
 		report_note("Process %d detached", t->tid);
 	report_syscall_abandon(t, true);
 	drop_task(t);
@@ -490,7 +507,7 @@ static void handle_stop(struct task *t, int status)
 	if (sig == (SIGTRAP | 0x80) && detaching) {
 		/* the interrupt ended the wait of a call in progress: it is
 		 * "<detached ...>", as strace shows it, not its -ERESTART */
-		detach_task(t, 0, true);
+		detach_task(t, 0);
 		return;
 	} else if (sig == (SIGTRAP | 0x80)) {
 		inject_sig = syscall_stop(t);
@@ -501,7 +518,7 @@ static void handle_stop(struct task *t, int status)
 			if (!t->quiet)
 				report_group_stop(t, sig);
 			if (detaching) {
-				detach_task(t, 0, true);
+				detach_task(t, 0);
 				return;
 			}
 			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
@@ -518,7 +535,7 @@ static void handle_stop(struct task *t, int status)
 			return;
 		/* -b execve: not the command's own first one, as strace */
 		if (opt->detach_on_execve && !t->first_exec) {
-			detach_task(t, 0, false);
+			detach_task(t, 0);
 			return;
 		}
 		t->first_exec = false;
@@ -527,7 +544,7 @@ static void handle_stop(struct task *t, int status)
 		if (ptrace(PTRACE_GETSIGINFO, t->tid, 0L, &si) == 0 && !t->quiet)
 			report_signal(t, &si);
 		if (detaching) {
-			detach_task(t, sig, true);
+			detach_task(t, sig);
 			return;
 		}
 		resume(t, sig);
@@ -540,7 +557,7 @@ static void handle_stop(struct task *t, int status)
 		return;
 	}
 	if (detaching) {
-		detach_task(t, 0, true);
+		detach_task(t, 0);
 		return;
 	}
 	if (t->sync_pending) {
@@ -693,10 +710,8 @@ static void event_loop(void)
 		if (interrupted)
 			on_interrupt(interrupted);
 		struct task *t = task_find(pid);
-		if (!t) {
-			/* a new child reported before its parent's event */
-			t = held_child(pid);
-		}
+		if (!t && !(t = unknown_task(pid, status)))
+			continue;
 		if (opt->count)
 			t->stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u +
 				      (uint64_t)ru.ru_stime.tv_usec * 1000u;
