@@ -634,7 +634,7 @@ static void task_fd_query(struct dctx *ctx, const struct battr *a)
 {
 	wrap_begin(ctx, "task_fd_query");
 	emit_field(ctx->e, "pid");
-	emit_uint(ctx->e, a_u32(a, 0));
+	dec_pid(ctx, a_u32(a, 0));
 	f_fd(ctx, a, "fd", 4);
 	f_uint(ctx, a, "flags", 8);
 	f_uint(ctx, a, "buf_len", 12);

@@ -62,6 +62,9 @@ enum { DEC_PID_NS = 1, DEC_PID_COMM = 2 };
 void dec_emit_pid(struct emitter *e, pid_t tid, int64_t pid,
 		  unsigned int mask);
 void dec_pid(struct dctx *ctx, uint64_t v); /* (int) v as a pid */
+/* a process group id: translated between pid namespaces as a pid, but
+ * without -Y's name, as strace */
+void dec_pgid(struct dctx *ctx, uint64_t v);
 /* [pid] stored at addr (clone's parent_tid), or the address */
 void dec_out_pid(struct dctx *ctx, uint64_t addr);
 /* The name of task tid (its /proc comm); 0 or -errno. */

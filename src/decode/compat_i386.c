@@ -589,7 +589,7 @@ static int dec_ptrace32(struct dctx *ctx)
 	}
 	if (req == PTRACE_SETREGS_) {
 		fdec_enum_dflt(ctx, &ct_p_ptrace_requests, req, "PTRACE_???");
-		dec_int(ctx, dec_arg(ctx, 1));
+		dec_pid(ctx, dec_arg(ctx, 1));
 		regs32_at(ctx, dec_arg(ctx, 3));
 		return DEC_DONE;
 	}

@@ -139,13 +139,20 @@ static void cap_header(struct dctx *ctx, uint64_t addr)
 	fdec_enum_dflt(ctx, &ct_c_cap_versions, h.version,
 		       "_LINUX_CAPABILITY_VERSION_???");
 	emit_field(ctx->e, "pid");
-	emit_int(ctx->e, h.pid);
+	dec_pid(ctx, (uint32_t)h.pid);
 	emit_struct_end(ctx->e);
 }
 
+/* A set's two 32-bit words, each printed as flags of its own (its
+ * unknown bits too), joined by "|" when both are set, as strace */
 static void cap_bits(struct dctx *ctx, uint32_t lo, uint32_t hi)
 {
-	fdec_flags_dflt(ctx, &ct_c_caps, (uint64_t)hi << 32 | lo, "CAP_???");
+	if (lo || !hi)
+		fdec_flags_dflt(ctx, &ct_c_caps, lo, "CAP_???");
+	if (lo && hi)
+		emit_join(ctx->e, "|");
+	if (hi)
+		fdec_flags_dflt(ctx, &ct_c_caps_hi, hi, "CAP_???");
 }
 
 static void cap_data(struct dctx *ctx, uint64_t addr,

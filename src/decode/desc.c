@@ -382,10 +382,12 @@ static void flock_struct(struct dctx *ctx, uint64_t addr, bool getlk)
 	emit_int(ctx->e, fl.len);
 	if (getlk) {
 		emit_field(ctx->e, "l_pid");
-		emit_int(ctx->e, fl.pid);
+		dec_pid(ctx, (uint32_t)fl.pid);
 	}
 	emit_struct_end(ctx->e);
 }
+
+#define F_OWNER_PGRP_VAL 2
 
 static void owner_ex(struct dctx *ctx, uint64_t addr)
 {
@@ -401,7 +403,10 @@ static void owner_ex(struct dctx *ctx, uint64_t addr)
 	fdec_enum_dflt(ctx, &ct_f_owner_types, (uint32_t)o.type,
 		       "F_OWNER_???");
 	emit_field(ctx->e, "pid");
-	emit_int(ctx->e, o.pid);
+	if (o.type == F_OWNER_PGRP_VAL)
+		dec_pgid(ctx, (uint32_t)o.pid);
+	else
+		dec_pid(ctx, (uint32_t)o.pid);
 	emit_struct_end(ctx->e);
 }
 
@@ -471,7 +476,9 @@ static int dec_fcntl(struct dctx *ctx)
 	case FC_SETFL:
 		fdec_flags_dflt(ctx, &ct_f_open_flags, (uint32_t)arg, "O_???");
 		break;
-	case FC_SETOWN:
+	case FC_SETOWN: /* a group as a negative number */
+		dec_pid(ctx, arg);
+		break;
 	case FC_SETPIPE_SZ:
 		dec_int(ctx, arg);
 		break;

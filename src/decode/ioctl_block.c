@@ -111,7 +111,7 @@ static int trace_setup(struct dctx *ctx, uint64_t arg)
 	emit_field(e, "end_lba");
 	emit_uint(e, t.end_lba);
 	emit_field(e, "pid");
-	emit_uint(e, t.pid);
+	dec_pid(ctx, t.pid);
 	if (!dec_failed(ctx)) {
 		emit_field(e, "name");
 		ioc_cstr(ctx, t.name, sizeof(t.name));

@@ -41,7 +41,7 @@ static void notif_show(struct dctx *ctx, const struct notif *n)
 	emit_field(e, "id");
 	emit_hex(e, n->id);
 	emit_field(e, "pid");
-	emit_uint(e, n->pid);
+	dec_pid(ctx, n->pid);
 	emit_field(e, "flags");
 	emit_hex(e, n->flags);
 	emit_field(e, "data");

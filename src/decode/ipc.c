@@ -171,11 +171,12 @@ static void ipc_perm(struct dctx *ctx, const char *field,
 }
 
 /* A sequence of fields of one size at given offsets of b. */
+enum ipc_kind { IPC_UNSIGNED = false, IPC_SIGNED = true, IPC_PID };
 struct ipc_field {
 	const char *name;
 	unsigned short off;
 	unsigned char size; /* 4 or 8 */
-	bool is_signed;
+	unsigned char kind; /* enum ipc_kind */
 };
 
 static void ipc_fields(struct dctx *ctx, const unsigned char *b,
@@ -186,14 +187,16 @@ static void ipc_fields(struct dctx *ctx, const unsigned char *b,
 		if (f[i].size == 8) {
 			uint64_t v;
 			memcpy(&v, b + f[i].off, 8);
-			if (f[i].is_signed)
+			if (f[i].kind == IPC_SIGNED)
 				emit_int(ctx->e, (int64_t)v);
 			else
 				emit_uint(ctx->e, v);
 		} else if (f[i].size == 4) {
 			uint32_t v;
 			memcpy(&v, b + f[i].off, 4);
-			if (f[i].is_signed)
+			if (f[i].kind == IPC_PID)
+				dec_pid(ctx, v);
+			else if (f[i].kind == IPC_SIGNED)
 				emit_int(ctx->e, (int32_t)v);
 			else
 				emit_uint(ctx->e, v);
@@ -210,8 +213,9 @@ enum { IPC_RMID_ = 0, IPC_SET_ = 1, IPC_STAT_ = 2, IPC_INFO_ = 3 };
 static const struct ipc_field msqid_fields[] = {
 	{ "msg_stime", 48, 8, true }, { "msg_rtime", 56, 8, true },
 	{ "msg_ctime", 64, 8, true }, { "msg_qnum", 80, 8, false },
-	{ "msg_qbytes", 88, 8, false }, { "msg_lspid", 96, 4, true },
-	{ "msg_lrpid", 100, 4, true },
+	/* strace prints these two as plain numbers, even with -Y */
+	{ "msg_qbytes", 88, 8, false }, { "msg_lspid", 96, 4, IPC_SIGNED },
+	{ "msg_lrpid", 100, 4, IPC_SIGNED },
 };
 
 static const struct ipc_field msginfo_fields[] = {
@@ -222,8 +226,8 @@ static const struct ipc_field msginfo_fields[] = {
 };
 
 static const struct ipc_field shmid_fields[] = {
-	{ "shm_segsz", 48, 8, false }, { "shm_cpid", 80, 4, true },
-	{ "shm_lpid", 84, 4, true }, { "shm_nattch", 88, 8, false },
+	{ "shm_segsz", 48, 8, false }, { "shm_cpid", 80, 4, IPC_PID },
+	{ "shm_lpid", 84, 4, IPC_PID }, { "shm_nattch", 88, 8, false },
 	{ "shm_atime", 56, 8, true }, { "shm_dtime", 64, 8, true },
 	{ "shm_ctime", 72, 8, true },
 };
@@ -258,13 +262,13 @@ static const struct ipc_field seminfo_fields[] = {
 static const struct ipc_field msqid_fields32[] = {
 	{ "msg_stime", 36, 4, true }, { "msg_rtime", 44, 4, true },
 	{ "msg_ctime", 52, 4, true }, { "msg_qnum", 64, 4, false },
-	{ "msg_qbytes", 68, 4, false }, { "msg_lspid", 72, 4, true },
-	{ "msg_lrpid", 76, 4, true },
+	{ "msg_qbytes", 68, 4, false }, { "msg_lspid", 72, 4, IPC_SIGNED },
+	{ "msg_lrpid", 76, 4, IPC_SIGNED },
 };
 
 static const struct ipc_field shmid_fields32[] = {
-	{ "shm_segsz", 36, 4, false }, { "shm_cpid", 64, 4, true },
-	{ "shm_lpid", 68, 4, true }, { "shm_nattch", 72, 4, false },
+	{ "shm_segsz", 36, 4, false }, { "shm_cpid", 64, 4, IPC_PID },
+	{ "shm_lpid", 68, 4, IPC_PID }, { "shm_nattch", 72, 4, false },
 	{ "shm_atime", 40, 4, true }, { "shm_dtime", 48, 4, true },
 	{ "shm_ctime", 56, 4, true },
 };

@@ -164,7 +164,7 @@ DECODER_PERS(mbind, dec_mbind, 1u << PERS_X86_64 | 1u << PERS_I386);
 
 static int dec_migrate_pages(struct dctx *ctx)
 {
-	dec_int(ctx, dec_arg(ctx, 0));
+	dec_pid(ctx, dec_arg(ctx, 0));
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	node_mask(ctx, dec_arg(ctx, 2), dec_arg(ctx, 1), false);
 	node_mask(ctx, dec_arg(ctx, 3), dec_arg(ctx, 1), false);
@@ -225,7 +225,7 @@ static int dec_move_pages(struct dctx *ctx)
 	uint64_t count = dec_arg(ctx, 1);
 
 	if (!ctx->exiting) {
-		dec_int(ctx, dec_arg(ctx, 0));
+		dec_pid(ctx, dec_arg(ctx, 0));
 		dec_ulong(ctx, count);
 		ndec_array(ctx, dec_arg(ctx, 2), count,
 			   arch_pers[ctx->call->pers].word_size, page_elem,

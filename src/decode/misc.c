@@ -467,7 +467,8 @@ static int dec_perf_event_open(struct dctx *ctx)
 		memcpy(&size_out, a + 4, 4);
 		perf_attr(ctx, a, (uint32_t)ctx->call->saved[1], size_out);
 	}
-	dec_pid(ctx, dec_arg(ctx, 1));
+	/* strace prints it without -Y's name */
+	dec_int(ctx, dec_arg(ctx, 1));
 	dec_int(ctx, dec_arg(ctx, 2));
 	dec_fd(ctx, dec_arg(ctx, 3));
 	fdec_flags_dflt(ctx, &ct_c_perf_flags, dec_arg(ctx, 4),

@@ -570,8 +570,8 @@ static void cmsg_data(struct dctx *ctx, int level, int type,
 			emit_struct_begin(ctx->e);
 			for (int i = 0; i < 3; i++) {
 				emit_field(ctx->e, f[i]);
-				if (i == 0) /* a pid_t */
-					emit_int(ctx->e, (int32_t)cred[i]);
+				if (i == 0)
+					dec_pid(ctx, cred[i]);
 				else
 					emit_uint(ctx->e, cred[i]);
 			}
@@ -1560,7 +1560,7 @@ static void nl_message(struct dctx *ctx, int proto, const unsigned char *p,
 	emit_field(ctx->e, "nlmsg_seq");
 	emit_uint(ctx->e, seq);
 	emit_field(ctx->e, "nlmsg_pid");
-	emit_int(ctx->e, (int32_t)pid);
+	dec_pid(ctx, pid);
 	emit_struct_end(ctx->e);
 	if (l > NLH_LEN) {
 		if (fault)

@@ -16,6 +16,8 @@
 
 #define MAX_LEVELS 32
 
+#define TASK_NAME_MAX 15
+
 static int read_comm(pid_t tid, char *buf, size_t size)
 {
 	char path[64];
@@ -30,6 +32,10 @@ static int read_comm(pid_t tid, char *buf, size_t size)
 	}
 	fclose(f);
 	buf[strcspn(buf, "\n")] = '\0';
+	/* a kworker's comm file adds its workqueue's name past the 15
+	 * characters of the task's own: strace shows those 15 */
+	if (size > TASK_NAME_MAX)
+		buf[TASK_NAME_MAX] = '\0';
 	return 0;
 }
 
@@ -170,7 +176,7 @@ static pid_t to_own(pid_t tid, pid_t n, bool *same)
 
 void dec_emit_pid(struct emitter *e, pid_t tid, int64_t pid, unsigned int mask)
 {
-	char comm[64], note[64];
+	char comm[64];
 	bool same = true;
 	pid_t own = 0;
 
@@ -182,17 +188,19 @@ void dec_emit_pid(struct emitter *e, pid_t tid, int64_t pid, unsigned int mask)
 	}
 	bool named = (mask & DEC_PID_COMM) &&
 		     read_comm(own, comm, sizeof(comm)) == 0;
-	emit_pid(e, pid, named ? comm : NULL);
-	if ((mask & DEC_PID_NS) && !same) {
-		/* strace's words, which scripts look for */
-		snprintf(note, sizeof(note), "%d in strace's PID NS", own);
-		emit_comment(e, note);
-	}
+	emit_pid_ns(e, pid, named ? comm : NULL,
+		    (mask & DEC_PID_NS) && !same ? own : 0);
 }
 
 void dec_pid(struct dctx *ctx, uint64_t v)
 {
 	dec_emit_pid(ctx->e, ctx->call->tid, (int32_t)v, ctx->opt->pids);
+}
+
+void dec_pgid(struct dctx *ctx, uint64_t v)
+{
+	dec_emit_pid(ctx->e, ctx->call->tid, (int32_t)v,
+		     ctx->opt->pids & ~DEC_PID_COMM);
 }
 
 void dec_out_pid(struct dctx *ctx, uint64_t addr)

@@ -398,7 +398,7 @@ static void pr_ptracer(struct dctx *ctx, uint64_t v)
 	int32_t pid = (int32_t)v;
 
 	if (pid != -1) {
-		emit_int(ctx->e, pid);
+		dec_pid(ctx, v);
 		return;
 	}
 	switch (ctx->e->style->xlat) {

@@ -368,16 +368,30 @@ static void siginfo_ptr(struct dctx *ctx, uint64_t addr)
 	ctx->call->pers = p;
 }
 
+/* The id of waitid's idtype: a pid (P_PID), a group (P_PGID), a
+ * descriptor (P_PIDFD, -y shows its path) or nothing (P_ALL) */
+#define P_PID_VAL 1
+#define P_PGID_VAL 2
+
+static void waitid_id(struct dctx *ctx, uint32_t type, uint64_t id)
+{
+	if (type == P_PIDFD_VAL)
+		dec_fd(ctx, id);
+	else if (type == P_PID_VAL)
+		dec_pid(ctx, id);
+	else if (type == P_PGID_VAL)
+		dec_pgid(ctx, id);
+	else
+		dec_int(ctx, id);
+}
+
 static int dec_waitid(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
 		fdec_enum_dflt(ctx, &ct_p_waitid_types, (uint32_t)dec_arg(ctx, 0),
 			  "P_???");
 		/* P_PIDFD: the id is a descriptor (-y shows its path) */
-		if ((uint32_t)dec_arg(ctx, 0) == P_PIDFD_VAL)
-			dec_fd(ctx, dec_arg(ctx, 1));
-		else
-			dec_pid(ctx, dec_arg(ctx, 1));
+		waitid_id(ctx, (uint32_t)dec_arg(ctx, 0), dec_arg(ctx, 1));
 		return DEC_MORE;
 	}
 	if (dec_failed(ctx))
@@ -1035,7 +1049,7 @@ DECODER_ANY_PERS(getsid, dec_pid_only);
 static int dec_setpgid(struct dctx *ctx)
 {
 	dec_pid(ctx, dec_arg(ctx, 0));
-	dec_pid(ctx, dec_arg(ctx, 1));
+	dec_pgid(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(setpgid, dec_setpgid);

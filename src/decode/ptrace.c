@@ -563,7 +563,7 @@ static int dec_ptrace(struct dctx *ctx)
 	fdec_enum_dflt(ctx, &ct_p_ptrace_requests, req, "PTRACE_???");
 	if (req == PT_TRACEME)
 		return DEC_DONE;
-	dec_int(ctx, dec_arg(ctx, 1));
+	dec_pid(ctx, dec_arg(ctx, 1));
 	switch (req) {
 	case PT_KILL: case PT_ATTACH: case PT_INTERRUPT: case PT_LISTEN:
 		return DEC_DONE;

@@ -297,11 +297,20 @@ static void ioprio_note(struct dctx *ctx)
 		ioprio_value(ctx, (int32_t)ctx->call->rval);
 }
 
+#define IOPRIO_WHO_PROCESS_VAL 1
+#define IOPRIO_WHO_PGRP_VAL 2
+
 static void ioprio_who(struct dctx *ctx)
 {
-	fdec_enum_dflt(ctx, &ct_p_ioprio_who, (uint32_t)dec_arg(ctx, 0),
-		       "IOPRIO_WHO_???");
-	dec_int(ctx, dec_arg(ctx, 1));
+	uint32_t which = (uint32_t)dec_arg(ctx, 0);
+
+	fdec_enum_dflt(ctx, &ct_p_ioprio_who, which, "IOPRIO_WHO_???");
+	if (which == IOPRIO_WHO_PROCESS_VAL)
+		dec_pid(ctx, dec_arg(ctx, 1));
+	else if (which == IOPRIO_WHO_PGRP_VAL)
+		dec_pgid(ctx, dec_arg(ctx, 1));
+	else
+		dec_int(ctx, dec_arg(ctx, 1));
 }
 
 static int dec_ioprio_get(struct dctx *ctx)

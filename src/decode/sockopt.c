@@ -182,12 +182,13 @@ static void int_named(struct dctx *ctx, uint64_t addr,
 	emit_array_end(ctx->e);
 }
 
-/* A struct of u32 fields (signed where signed_mask says), as much of it
- * as len covers: a last partial field shows as hex bytes. */
+/* A struct of u32 fields, one kind letter each ('u' unsigned, 's'
+ * signed, 'p' a pid), as much of it as len covers: a last partial field
+ * shows as hex bytes. */
 static void u32_fields(struct dctx *ctx, uint64_t addr, int len,
-		       const char *const *names, size_t n,
-		       unsigned int signed_mask)
+		       const char *const *names, const char *kinds)
 {
+	size_t n = strlen(kinds);
 	unsigned char b[16];
 	size_t size = len < (int)(4 * n) ? (size_t)len : 4 * n;
 
@@ -206,7 +207,9 @@ static void u32_fields(struct dctx *ctx, uint64_t addr, int len,
 			break;
 		}
 		memcpy(&v, b + 4 * i, 4);
-		if (signed_mask & (1u << i))
+		if (kinds[i] == 'p')
+			dec_pid(ctx, v);
+		else if (kinds[i] == 's')
 			emit_int(ctx->e, (int32_t)v);
 		else
 			emit_uint(ctx->e, v);
@@ -437,7 +440,7 @@ static void set_value(struct dctx *ctx, enum kind k, uint64_t addr, int len)
 		if (len < 8)
 			dec_ptr(ctx, addr);
 		else
-			u32_fields(ctx, addr, 8, linger_names, 2, 3);
+			u32_fields(ctx, addr, 8, linger_names, "ss");
 		return;
 	case K_FPROG:
 		if (len != 16)
@@ -461,7 +464,7 @@ static void set_value(struct dctx *ctx, enum kind k, uint64_t addr, int len)
 		if (len != 16)
 			dec_ptr(ctx, addr);
 		else
-			u32_fields(ctx, addr, 16, tpreq_names, 4, 0);
+			u32_fields(ctx, addr, 16, tpreq_names, "uuuu");
 		return;
 	case K_ICMP_FILTER:
 		icmp_filter(ctx, addr, len);
@@ -518,13 +521,13 @@ static void get_value(struct dctx *ctx, enum kind k, uint64_t addr,
 		memberships(ctx, addr, ulen, rlen);
 		return;
 	case K_LINGER:
-		u32_fields(ctx, addr, rlen, linger_names, 2, 3);
+		u32_fields(ctx, addr, rlen, linger_names, "ss");
 		return;
 	case K_PEERCRED:
-		u32_fields(ctx, addr, rlen, ucred_names, 3, 1);
+		u32_fields(ctx, addr, rlen, ucred_names, "puu");
 		return;
 	case K_PACKET_STATS:
-		u32_fields(ctx, addr, rlen, tpstats_names, 3, 0);
+		u32_fields(ctx, addr, rlen, tpstats_names, "uuu");
 		return;
 	case K_FILTER: /* lengths count instructions; a 0 asks how many */
 		if (rlen <= 0 || ulen <= 0 || !ctx->opt->verbose)

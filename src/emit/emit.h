@@ -43,7 +43,10 @@ struct emit_ops {
 		   const char *detail);
 	/* a process id and, with -Y, the name of the task it names (NULL:
 	 * none): "1234<comm>" */
-	void (*pid)(struct emitter *e, int64_t pid, const char *comm);
+	/* comm: the process's name (-Y), or NULL; own: the same process's
+	 * pid in sift's pid namespace where the tracee's differs, else 0 */
+	void (*pid)(struct emitter *e, int64_t pid, const char *comm,
+		    int64_t own);
 	/* structure */
 	void (*struct_begin)(struct emitter *e);
 	void (*struct_end)(struct emitter *e);
@@ -113,7 +116,12 @@ static inline void emit_fd_detail(struct emitter *e, int64_t fd,
 static inline void emit_pid(struct emitter *e, int64_t pid,
 			    const char *comm)
 {
-	e->ops->pid(e, pid, comm);
+	e->ops->pid(e, pid, comm, 0);
+}
+static inline void emit_pid_ns(struct emitter *e, int64_t pid,
+			       const char *comm, int64_t own)
+{
+	e->ops->pid(e, pid, comm, own);
 }
 static inline void emit_struct_begin(struct emitter *e) { e->ops->struct_begin(e); }
 static inline void emit_struct_end(struct emitter *e) { e->ops->struct_end(e); }

@@ -316,18 +316,25 @@ static void j_more(struct emitter *e)
 		sb_puts(r->out, "\"...\"");
 }
 
-static void j_pid(struct emitter *e, int64_t pid, const char *comm)
+static void j_pid(struct emitter *e, int64_t pid, const char *comm,
+		  int64_t own)
 {
 	struct render *r = R(e);
 
 	before_value(r);
-	if (comm) {
-		sb_printf(r->out, "{\"pid\":%" PRId64 ",\"comm\":", pid);
-		put_jstr(r->out, (const unsigned char *)comm, strlen(comm));
-		sb_putc(r->out, '}');
-	} else {
+	if (!comm && !own) {
 		sb_printf(r->out, "%" PRId64, pid);
+		after_value(r);
+		return;
 	}
+	sb_printf(r->out, "{\"pid\":%" PRId64, pid);
+	if (comm) {
+		sb_puts(r->out, ",\"comm\":");
+		put_jstr(r->out, (const unsigned char *)comm, strlen(comm));
+	}
+	if (own)
+		sb_printf(r->out, ",\"tracer_ns_pid\":%" PRId64, own);
+	sb_putc(r->out, '}');
 	after_value(r);
 }
 

@@ -330,18 +330,22 @@ static void t_field(struct emitter *e, const char *name)
 	r->after_field = true;
 }
 
-static void t_pid(struct emitter *e, int64_t pid, const char *comm)
+static void t_pid(struct emitter *e, int64_t pid, const char *comm,
+		  int64_t own)
 {
 	struct render *r = R(e);
 
 	before_value(r);
 	sb_printf(r->out, "%" PRId64, pid);
-	if (!comm)
-		return;
-	sb_putc(r->out, '<');
-	quote_body(r->out, (const unsigned char *)comm, strlen(comm),
-		   e->style->xflag, "<>");
-	sb_putc(r->out, '>');
+	if (comm) {
+		sb_putc(r->out, '<');
+		quote_body(r->out, (const unsigned char *)comm, strlen(comm),
+			   e->style->xflag, "<>");
+		sb_putc(r->out, '>');
+	}
+	/* strace's words, which scripts look for */
+	if (own)
+		sb_printf(r->out, " /* %" PRId64 " in strace's PID NS */", own);
 }
 
 static void t_more(struct emitter *e)

@@ -506,6 +506,18 @@ static void put_json_head(struct task *t, struct strbuf *sb, const char *type)
 		  t->tid, (long long)now.tv_sec, now.tv_nsec / 1000);
 }
 
+/* A returned pid with -Y or pid namespace translation: the same value
+ * as an argument pid would be. */
+static void json_ret_pid(struct task *t, struct strbuf *sb)
+{
+	struct render r;
+
+	sb_puts(sb, ",\"ret\":");
+	render_json_init(&r, sb, &t->style);
+	dec_emit_pid(&r.base, t->tid, t->call.rval, opt->sel.decode_pids);
+	render_finish(&r);
+}
+
 static void finish_json_call(struct task *t, uint64_t ns, bool finished)
 {
 	char nbuf[32];
@@ -529,6 +541,8 @@ static void finish_json_call(struct task *t, uint64_t ns, bool finished)
 			sb_printf(&sb, ",\"errname\":\"%s\"", name);
 	} else if (t->call.ret_fmt == RET_HEX) {
 		sb_printf(&sb, ",\"ret\":\"%#" PRIx64 "\"", (uint64_t)t->call.rval);
+	} else if (t->call.ret_fmt == RET_PID && opt->sel.decode_pids) {
+		json_ret_pid(t, &sb);
 	} else {
 		sb_printf(&sb, t->tamper_rval ? ",\"ret\":%" PRIu64 :
 			  ",\"ret\":%" PRId64, t->call.rval);

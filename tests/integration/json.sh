@@ -26,4 +26,18 @@ assert ex, "no killed-by-SIGTERM record"
 op = [r for r in recs if r["type"] == "syscall" and r["name"] == "read" and r.get("errname") == "ERESTARTSYS"]
 assert op, "read interrupted by SIGALRM not recorded"
 PY
+# pids in another pid namespace: the tracee's number and sift's, as the
+# text's "/* N in strace's PID NS */"; -Y adds the name, also to returns
+"$SIFT" --json -f --pidns-translation -e trace=getpid,kill -o ns.json "$PROGS/cli_pids" ns
+"$SIFT" --json -Y -e trace=getpid -o comm.json "$PROGS/cli_pids"
+python3 - ns.json comm.json <<'PY' || fail "JSON pid check failed"
+import json, sys
+ns = [json.loads(l) for l in open(sys.argv[1])]
+kill = [r for r in ns if r.get("name") == "kill"][0]
+assert kill["args"][0]["pid"] == 1 and kill["args"][0]["tracer_ns_pid"] == kill["pid"], kill
+gp = [r for r in ns if r.get("name") == "getpid"][0]
+assert gp["ret"] == {"pid": 1, "tracer_ns_pid": gp["pid"]}, gp
+gp = [json.loads(l) for l in open(sys.argv[2])][0]
+assert gp["ret"] == {"pid": gp["pid"], "comm": "cli_pids"}, gp
+PY
 exit 0
