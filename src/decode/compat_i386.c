@@ -97,6 +97,10 @@ ALIAS(getresuid32, getresuid);
 ALIAS(getresgid32, getresgid);
 ALIAS(getgroups32, getgroups);
 ALIAS(setgroups32, setgroups);
+/* names by length, a dev_t and an address: as on x86_64 */
+ALIAS(sethostname, sethostname);
+ALIAS(setdomainname, setdomainname);
+ALIAS(ustat, ustat);
 /* sendfile64's loff_t *: x86_64's off_t */
 ALIAS64(sendfile64, sendfile);
 /* the time64 calls take the x86_64 struct timespec and itimerspec */
