@@ -157,6 +157,7 @@ DECODER_PERS(vserver, dec_raw, I386);
  * read (d_reclen is the name's length), count only when it is not 1 */
 static int dec_readdir(struct dctx *ctx)
 {
+	static const char *const names[] = { "d_ino", "d_off", "d_reclen" };
 	struct {
 		uint32_t ino, off;
 		uint16_t namlen;
@@ -170,13 +171,13 @@ static int dec_readdir(struct dctx *ctx)
 	if (dec_failed(ctx) || ctx->call->rval <= 0)
 		dec_ptr(ctx, addr);
 	else if (dec_fetch(ctx, addr, &d, sizeof(d))) {
+		const uint32_t v[] = { d.ino, d.off, d.namlen };
+
 		emit_struct_begin(ctx->e);
-		emit_field(ctx->e, "d_ino");
-		emit_uint(ctx->e, d.ino);
-		emit_field(ctx->e, "d_off");
-		emit_uint(ctx->e, d.off);
-		emit_field(ctx->e, "d_reclen");
-		emit_uint(ctx->e, d.namlen);
+		for (int i = 0; i < 3; i++) {
+			emit_field(ctx->e, names[i]);
+			emit_uint(ctx->e, v[i]);
+		}
 		emit_field(ctx->e, "d_name");
 		dec_path_n(ctx, addr + sizeof(d), d.namlen);
 		emit_struct_end(ctx->e);

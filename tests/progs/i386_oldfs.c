@@ -15,26 +15,15 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
-#define FIX "/tmp/sift-i386-fixture"
+#include "i386_fixture.h"
+
 #define DIR "/tmp/sift-i386-oldfs-dir"
 
 static char buf[4096];
 
 static void fixture(void)
 {
-	struct timespec ts[2] = { { 1700000000, 123456789 },
-				  { 1600000000, 0 } };
-	char data[77];
-	int fd = open(FIX, O_WRONLY | O_CREAT | O_EXCL, 0640);
-
-	if (fd >= 0) {
-		memset(data, 'x', sizeof(data));
-		if (write(fd, data, sizeof(data)) != sizeof(data))
-			exit(1);
-		fchmod(fd, 0640);
-		close(fd);
-		utimensat(AT_FDCWD, FIX, ts, 0);
-	}
+	fixture_file();
 	if (mkdir(DIR, 0755) == 0)
 		close(open(DIR "/entry", O_WRONLY | O_CREAT, 0600));
 }
