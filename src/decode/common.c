@@ -195,6 +195,11 @@ void dec_path(struct dctx *ctx, uint64_t addr)
 	cstr_limited(ctx, addr, PATH_MAX - 1);
 }
 
+void dec_path_n(struct dctx *ctx, uint64_t addr, size_t max)
+{
+	cstr_limited(ctx, addr, max);
+}
+
 void dec_cstr(struct dctx *ctx, uint64_t addr)
 {
 	cstr_limited(ctx, addr, ctx->opt->strsize);

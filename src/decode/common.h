@@ -73,6 +73,8 @@ int dec_task_comm(pid_t tid, char *buf, size_t size);
 /* Strings in tracee memory. */
 void dec_path(struct dctx *ctx, uint64_t addr);  /* not -s limited */
 void dec_cstr(struct dctx *ctx, uint64_t addr);  /* -s limited */
+/* A path of at most max bytes ("..." when no NUL ends it there). */
+void dec_path_n(struct dctx *ctx, uint64_t addr, size_t max);
 /* len bytes of data at addr, shown as a string (-s limited). */
 void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len);
 /* dec_buf with every byte as \xNN, as strace shows random bytes */

@@ -2,7 +2,7 @@
  * i386 arguments differ from x86_64's: 64-bit values split over two
  * registers, mmap2's page offset, the *32 uid calls and the time64 calls
  * (forwarded to the x86_64 decoder with the arguments rearranged), and
- * structs laid out with 32-bit longs (stat64, rlimit). */
+ * structs laid out with 32-bit longs (rlimit; stat64 is in stat.c). */
 #include <string.h>
 
 #include "consts/consts.h"
@@ -97,6 +97,10 @@ ALIAS(getresuid32, getresuid);
 ALIAS(getresgid32, getresgid);
 ALIAS(getgroups32, getgroups);
 ALIAS(setgroups32, setgroups);
+/* names by length, a dev_t and an address: as on x86_64 */
+ALIAS(sethostname, sethostname);
+ALIAS(setdomainname, setdomainname);
+ALIAS(ustat, ustat);
 /* sendfile64's loff_t *: x86_64's off_t */
 ALIAS64(sendfile64, sendfile);
 /* the time64 calls take the x86_64 struct timespec and itimerspec */
@@ -213,135 +217,6 @@ static int dec_llseek(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER_PERS(_llseek, dec_llseek, I386);
-
-/* ---- stat64 ---- */
-
-/* struct stat64 as the i386 kernel writes it (packed, 96 bytes) */
-struct k_stat64 {
-	uint64_t dev;
-	uint32_t pad0, ino32;
-	uint32_t mode, nlink, uid, gid;
-	uint64_t rdev;
-	uint32_t pad3;
-	int64_t size;
-	uint32_t blksize;
-	uint64_t blocks;
-	uint32_t atime, atime_nsec;
-	uint32_t mtime, mtime_nsec;
-	uint32_t ctime, ctime_nsec;
-	uint64_t ino;
-} __attribute__((packed));
-
-_Static_assert(sizeof(struct k_stat64) == 96, "i386 struct stat64");
-
-static void stat64_time(struct dctx *ctx, const char *name,
-			const char *nsname, uint32_t sec, uint32_t nsec)
-{
-	emit_field(ctx->e, name);
-	emit_int(ctx->e, sec);
-	fdec_time_comment(ctx, sec, nsec);
-	emit_field(ctx->e, nsname);
-	emit_uint(ctx->e, nsec);
-}
-
-static void stat64_verbose(struct dctx *ctx, const struct k_stat64 *st)
-{
-	struct emitter *e = ctx->e;
-
-	emit_field(e, "st_nlink");
-	emit_uint(e, st->nlink);
-	emit_field(e, "st_uid");
-	emit_uint(e, st->uid);
-	emit_field(e, "st_gid");
-	emit_uint(e, st->gid);
-	emit_field(e, "st_blksize");
-	emit_int(e, st->blksize);
-	emit_field(e, "st_blocks");
-	emit_int(e, (int64_t)st->blocks);
-}
-
-static void stat64_struct(struct dctx *ctx, uint64_t addr)
-{
-	struct k_stat64 st;
-	struct emitter *e = ctx->e;
-	bool v = ctx->opt->verbose;
-	uint32_t type = 0;
-
-	if (dec_failed(ctx)) {
-		dec_ptr(ctx, addr);
-		return;
-	}
-	if (!dec_fetch(ctx, addr, &st, sizeof(st)))
-		return;
-	type = st.mode & 0170000;
-	emit_struct_begin(e);
-	if (v) {
-		emit_field(e, "st_dev");
-		fdec_dev(ctx, st.dev);
-		emit_field(e, "st_ino");
-		emit_uint(e, st.ino);
-	}
-	emit_field(e, "st_mode");
-	fdec_mode_type(ctx, st.mode);
-	if (v)
-		stat64_verbose(ctx, &st);
-	if (type == 0020000 || type == 0060000) {
-		emit_field(e, "st_rdev");
-		fdec_dev(ctx, st.rdev);
-	} else {
-		emit_field(e, "st_size");
-		emit_int(e, st.size);
-	}
-	if (v) {
-		stat64_time(ctx, "st_atime", "st_atime_nsec", st.atime,
-			    st.atime_nsec);
-		stat64_time(ctx, "st_mtime", "st_mtime_nsec", st.mtime,
-			    st.mtime_nsec);
-		stat64_time(ctx, "st_ctime", "st_ctime_nsec", st.ctime,
-			    st.ctime_nsec);
-	} else {
-		emit_more(e);
-	}
-	emit_struct_end(e);
-}
-
-/* stat64(path, buf), lstat64(path, buf) */
-static int dec_stat64(struct dctx *ctx)
-{
-	if (!ctx->exiting) {
-		dec_path(ctx, dec_arg(ctx, 0));
-		return DEC_MORE;
-	}
-	stat64_struct(ctx, dec_arg(ctx, 1));
-	return DEC_DONE;
-}
-DECODER_PERS(stat64, dec_stat64, I386);
-DECODER_PERS(lstat64, dec_stat64, I386);
-
-static int dec_fstat64(struct dctx *ctx)
-{
-	if (!ctx->exiting) {
-		dec_fd(ctx, dec_arg(ctx, 0));
-		return DEC_MORE;
-	}
-	stat64_struct(ctx, dec_arg(ctx, 1));
-	return DEC_DONE;
-}
-DECODER_PERS(fstat64, dec_fstat64, I386);
-
-static int dec_fstatat64(struct dctx *ctx)
-{
-	if (!ctx->exiting) {
-		dec_dirfd(ctx, dec_arg(ctx, 0));
-		dec_path(ctx, dec_arg(ctx, 1));
-		return DEC_MORE;
-	}
-	stat64_struct(ctx, dec_arg(ctx, 2));
-	fdec_flags_dflt(ctx, &ct_f_at_flags, (uint32_t)dec_arg(ctx, 3),
-			"AT_???");
-	return DEC_DONE;
-}
-DECODER_PERS(fstatat64, dec_fstatat64, I386);
 
 /* ---- rlimit with 32-bit longs ---- */
 

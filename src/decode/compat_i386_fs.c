@@ -1,8 +1,11 @@
 /* compat_i386_fs: statfs, fstatfs (struct statfs of 32-bit longs) and
  * statfs64, fstatfs64 (the i386 struct statfs64, 84 bytes, with its size
  * as an argument) of an i386 process. */
+#include <string.h>
+
 #include "consts/consts.h"
 #include "decode/common.h"
+#include "decode/compat_i386.h"
 #include "decode/file.h"
 
 #define I386 (1u << PERS_I386)
@@ -125,3 +128,101 @@ static int dec_statfs64(struct dctx *ctx)
 }
 DECODER_PERS(statfs64, dec_statfs64, I386);
 DECODER_PERS(fstatfs64, dec_statfs64, I386);
+
+/* ---- calls strace shows raw ---- */
+
+/* the old terminal, profiling and module calls, vm86 and the old uname
+ * structs: strace prints their arguments in hex */
+DECODER_PERS(stty, dec_raw, I386);
+DECODER_PERS(gtty, dec_raw, I386);
+DECODER_PERS(ulimit, dec_raw, I386);
+DECODER_PERS(profil, dec_raw, I386);
+DECODER_PERS(vm86old, dec_raw, I386);
+DECODER_PERS(vm86, dec_raw, I386);
+DECODER_PERS(get_kernel_syms, dec_raw, I386);
+DECODER_PERS(bdflush, dec_raw, I386);
+DECODER_PERS(olduname, dec_raw, I386);
+DECODER_PERS(oldolduname, dec_raw, I386);
+DECODER_PERS(create_module, dec_raw, I386);
+DECODER_PERS(query_module, dec_raw, I386);
+DECODER_PERS(nfsservctl, dec_raw, I386);
+DECODER_PERS(getpmsg, dec_raw, I386);
+DECODER_PERS(putpmsg, dec_raw, I386);
+DECODER_PERS(afs_syscall, dec_raw, I386);
+DECODER_PERS(vserver, dec_raw, I386);
+
+/* ---- readdir ---- */
+
+/* readdir(fd, struct old_linux_dirent *, count): the entry once one was
+ * read (d_reclen is the name's length), count only when it is not 1 */
+static int dec_readdir(struct dctx *ctx)
+{
+	static const char *const names[] = { "d_ino", "d_off", "d_reclen" };
+	struct {
+		uint32_t ino, off;
+		uint16_t namlen;
+	} __attribute__((packed)) d;
+	uint64_t addr = dec_arg(ctx, 1);
+
+	if (!ctx->exiting) {
+		dec_fd(ctx, dec_arg(ctx, 0));
+		return DEC_MORE;
+	}
+	if (dec_failed(ctx) || ctx->call->rval <= 0)
+		dec_ptr(ctx, addr);
+	else if (dec_fetch(ctx, addr, &d, sizeof(d))) {
+		const uint32_t v[] = { d.ino, d.off, d.namlen };
+
+		emit_struct_begin(ctx->e);
+		for (int i = 0; i < 3; i++) {
+			emit_field(ctx->e, names[i]);
+			emit_uint(ctx->e, v[i]);
+		}
+		emit_field(ctx->e, "d_name");
+		dec_path_n(ctx, addr + sizeof(d), d.namlen);
+		emit_struct_end(ctx->e);
+	}
+	if ((uint32_t)dec_arg(ctx, 2) != 1)
+		dec_uint(ctx, dec_arg(ctx, 2));
+	return DEC_DONE;
+}
+DECODER_PERS(readdir, dec_readdir, I386);
+
+/* ---- the old select ---- */
+
+/* select(struct { nfds, readfds, writefds, exceptfds, timeout } *): the
+ * five words decoded as select's arguments, the address when they cannot
+ * be read.  Its annotation (" (in [0], left ...)") runs with them too:
+ * read again at exit, the x86_64 annotation kept in saved[3], which
+ * select does not use. */
+static void old_select_ret(struct dctx *ctx)
+{
+	void (*fn)(struct dctx *) = (void (*)(struct dctx *))(uintptr_t)
+		ctx->call->saved[3];
+	uint64_t keep[SC_MAX_ARGS], w[SC_MAX_ARGS] = { 0 };
+
+	if (dec_read_words(ctx, dec_arg(ctx, 0), w, 5))
+		return;
+	memcpy(keep, ctx->call->args, sizeof(keep));
+	memcpy(ctx->call->args, w, sizeof(w));
+	fn(ctx);
+	memcpy(ctx->call->args, keep, sizeof(keep));
+}
+
+static int dec_old_select(struct dctx *ctx)
+{
+	uint64_t w[SC_MAX_ARGS] = { 0 };
+	int r;
+
+	if (ctx->exiting)
+		return DEC_DONE;
+	if (!dec_fetch_words(ctx, dec_arg(ctx, 0), w, 5))
+		return DEC_DONE;
+	r = c32_forward(ctx, "select", w);
+	if (ctx->call->ret_aux) {
+		ctx->call->saved[3] = (uint64_t)(uintptr_t)ctx->call->ret_aux;
+		ctx->call->ret_aux = old_select_ret;
+	}
+	return r;
+}
+DECODER_PERS(select, dec_old_select, I386);

@@ -1,12 +1,14 @@
 /* compat_i386_ipc: i386 SysV IPC.  ipc(2) sub-calls become the direct
  * calls with their arguments in the direct calls' order (decode_demux);
  * semop and semtimedop, which have no i386 number of their own, stay
- * ipc calls under their own name; shmat's address comes back through a
+ * ipc calls under their own name (selected by the x86_64 calls' names:
+ * decode_sel_key); shmat's address comes back through a
  * pointer.  The structs are read by word size in ipc.c. */
 #include <string.h>
 
 #include "consts/consts.h"
 #include "decode/compat_i386.h"
+#include "decode/demux.h"
 #include "decode/file.h"
 #include "tmem/tmem.h"
 
@@ -120,6 +122,22 @@ void c32_ipc_demux(struct sc_call *c)
 	}
 	c->nr = nr;
 	c->info = sc_get(arch_pers[PERS_I386].table, nr);
+}
+
+void decode_sel_key(const struct sc_call *c, enum personality *p,
+		    unsigned long *nr)
+{
+	long like;
+
+	*p = c->pers;
+	*nr = (unsigned long)c->nr;
+	if (c->info != &semop_info && c->info != &semtimedop_info)
+		return;
+	like = sc_lookup(arch_pers[PERS_X86_64].table, c->info->name);
+	if (like < 0)
+		return;
+	*p = PERS_X86_64;
+	*nr = (unsigned long)like;
 }
 
 /* ipc(2) left as it is: an unknown sub-call in decimal, the rest in hex;

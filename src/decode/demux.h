@@ -11,4 +11,11 @@
  * read; leaves it as it is otherwise. */
 void decode_demux(struct sc_call *c);
 
+/* The personality and number whose selection (trace=, abbrev=, verbose=,
+ * raw=) the call follows: its own, but for the i386 ipc(2) sub-calls with
+ * no number of their own (semop, semtimedop), which follow the x86_64
+ * call of their name, as the filter does (backend/ptrace/filter.c). */
+void decode_sel_key(const struct sc_call *c, enum personality *p,
+		    unsigned long *nr);
+
 #endif

@@ -528,11 +528,13 @@ DECODER(fcntl, dec_fcntl);
 /* ---- directories ---- */
 
 /* getdents and getdents64: strace shows only the entry count unless -v.
- * The old struct linux_dirent keeps d_type in the record's last byte and
- * strace prints it after d_name. */
+ * The old struct linux_dirent has d_ino and d_off of the call's word size
+ * and keeps d_type in the record's last byte; strace prints it after
+ * d_name. */
 static int getdents_common(struct dctx *ctx, bool old)
 {
-	const size_t hdr = old ? 18 : 19; /* offset of d_name */
+	const size_t ws = old ? arch_pers[ctx->call->pers].word_size : 8;
+	const size_t hdr = old ? 2 * ws + 2 : 19; /* offset of d_name */
 	uint8_t *buf;
 	uint64_t addr = dec_arg(ctx, 1);
 	uint64_t len;
@@ -559,7 +561,7 @@ static int getdents_common(struct dctx *ctx, bool old)
 	if (!ctx->opt->verbose) {
 		for (off = 0; off + hdr <= len; n++) {
 			uint16_t reclen;
-			memcpy(&reclen, buf + off + 16, sizeof(reclen));
+			memcpy(&reclen, buf + off + 2 * ws, sizeof(reclen));
 			if (reclen < hdr)
 				break;
 			off += reclen;
@@ -573,7 +575,7 @@ static int getdents_common(struct dctx *ctx, bool old)
 	}
 	emit_array_begin(ctx->e);
 	for (off = 0; off + hdr <= len; n++) {
-		uint64_t ino, doff;
+		uint64_t w[2];
 		uint16_t reclen;
 		uint8_t type = 0;
 		size_t namelen;
@@ -583,9 +585,13 @@ static int getdents_common(struct dctx *ctx, bool old)
 			emit_more(ctx->e);
 			break;
 		}
-		memcpy(&ino, buf + off, 8);
-		memcpy(&doff, buf + off + 8, 8);
-		memcpy(&reclen, buf + off + 16, 2);
+		if (old) {
+			dec_words_of_bytes(ctx, buf + off, w, 2);
+		} else {
+			memcpy(&w[0], buf + off, 8);
+			memcpy(&w[1], buf + off + 8, 8);
+		}
+		memcpy(&reclen, buf + off + 2 * ws, 2);
 		whole = reclen >= hdr && off + reclen <= len;
 		if (!old)
 			type = buf[off + 18];
@@ -593,9 +599,9 @@ static int getdents_common(struct dctx *ctx, bool old)
 			type = buf[off + reclen - 1];
 		emit_struct_begin(ctx->e);
 		emit_field(ctx->e, "d_ino");
-		emit_uint(ctx->e, ino);
+		emit_uint(ctx->e, w[0]);
 		emit_field(ctx->e, "d_off");
-		emit_uint(ctx->e, doff);
+		emit_uint(ctx->e, w[1]);
 		emit_field(ctx->e, "d_reclen");
 		emit_uint(ctx->e, reclen);
 		if (!old) {
@@ -633,7 +639,8 @@ static int dec_getdents(struct dctx *ctx)
 {
 	return getdents_common(ctx, true);
 }
-DECODER(getdents, dec_getdents);
+DECODER_PERS(getdents, dec_getdents,
+	     (1u << PERS_X86_64) | (1u << PERS_I386));
 
 /* ---- advice and readahead ---- */
 

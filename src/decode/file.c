@@ -80,14 +80,10 @@ void fdec_mode_type(struct dctx *ctx, uint64_t v)
 	const char *type;
 	char text[96];
 
-	/* a type strace does not know makes the whole mode a number */
+	/* a type strace does not know makes the whole mode a number, with no
+	 * comment even under -X verbose */
 	if ((v & 0170000) && !consts_name(&ct_f_s_ifmt, v & 0170000)) {
 		emit_oct(ctx->e, v);
-		if (ctx->e->style->xlat == 2) {
-			snprintf(text, sizeof(text), "%#03llo",
-				 (unsigned long long)v);
-			emit_comment(ctx->e, text);
-		}
 		return;
 	}
 	if (ctx->e->style->xlat != 2) {

@@ -1,104 +1,226 @@
-/* Decoders for the stat family: stat, lstat, fstat, newfstatat (struct
- * stat, x86_64 layout) and statx (struct statx).  The struct is an output:
- * it is shown at exit, or its address when the call failed. */
+/* Decoders for the stat family: stat, lstat, fstat, newfstatat and the
+ * i386 stat64, old stat and 32-bit stat calls (one printer over a view of
+ * each struct stat layout) and statx (struct statx).  The struct is an
+ * output: it is shown at exit, or its address when the call failed. */
 #include <string.h>
 
 #include "consts/consts.h"
 #include "decode/common.h"
 #include "decode/file.h"
 
+/* The fields strace shows of any struct stat layout, widened as strace
+ * widens them: times sign-extended, everything else zero-extended. */
+struct stat_view {
+	uint64_t dev, ino, mode, nlink, uid, gid, rdev;
+	uint64_t size, blksize, blocks;
+	int64_t sec[3];
+	uint64_t nsec[3];
+	bool has_nsec; /* the old struct has no nanoseconds */
+};
+
+enum stat_layout { STAT_X86_64, STAT_I386, STAT_I386_64, STAT_OLD };
+
 /* struct stat as the x86_64 kernel writes it */
 struct k_stat {
-	uint64_t dev;
-	uint64_t ino;
-	uint64_t nlink;
-	uint32_t mode;
-	uint32_t uid;
-	uint32_t gid;
-	uint32_t pad0;
-	uint64_t rdev;
-	int64_t size;
-	int64_t blksize;
-	int64_t blocks;
-	uint64_t atime, atime_nsec;
-	uint64_t mtime, mtime_nsec;
-	uint64_t ctime, ctime_nsec;
+	uint64_t dev, ino, nlink;
+	uint32_t mode, uid, gid, pad0;
+	uint64_t rdev, size, blksize, blocks;
+	uint64_t time[6]; /* sec, nsec of atime, mtime, ctime */
 	int64_t unused[3];
 };
 
-_Static_assert(sizeof(struct k_stat) == 144, "x86_64 struct stat");
+/* i386 struct stat: 32-bit longs, 16-bit mode, nlink and ids */
+struct k_stat32 {
+	uint32_t dev, ino;
+	uint16_t mode, nlink, uid, gid;
+	uint32_t rdev, size, blksize, blocks;
+	uint32_t time[6];
+	uint32_t unused[2];
+};
 
-static void stat_time(struct dctx *ctx, const char *name,
-		      const char *nsname, uint64_t sec, uint64_t nsec)
+/* i386 struct stat64 (packed) */
+struct k_stat64 {
+	uint64_t dev;
+	uint32_t pad0, ino32;
+	uint32_t mode, nlink, uid, gid;
+	uint64_t rdev;
+	uint32_t pad3;
+	uint64_t size;
+	uint32_t blksize;
+	uint64_t blocks;
+	uint32_t time[6];
+	uint64_t ino;
+} __attribute__((packed));
+
+/* i386 struct __old_kernel_stat: 16-bit ids, no block counts, seconds */
+struct k_oldstat {
+	uint16_t dev, ino, mode, nlink, uid, gid, rdev, pad;
+	uint32_t size, time[3];
+};
+
+_Static_assert(sizeof(struct k_stat) == 144, "x86_64 struct stat");
+_Static_assert(sizeof(struct k_stat32) == 64, "i386 struct stat");
+_Static_assert(sizeof(struct k_stat64) == 96, "i386 struct stat64");
+_Static_assert(sizeof(struct k_oldstat) == 32, "i386 old stat");
+
+static const size_t stat_size[] = {
+	[STAT_X86_64] = sizeof(struct k_stat),
+	[STAT_I386] = sizeof(struct k_stat32),
+	[STAT_I386_64] = sizeof(struct k_stat64),
+	[STAT_OLD] = sizeof(struct k_oldstat),
+};
+
+/* The view of the bytes of a struct of the layout; sec and nsec are in
+ * time[] pairs (or seconds only), of type T. */
+#define VIEW_OF(v, st, T)                                                     \
+	do {                                                                  \
+		(v)->dev = (st)->dev, (v)->ino = (st)->ino;                   \
+		(v)->mode = (st)->mode, (v)->nlink = (st)->nlink;             \
+		(v)->uid = (st)->uid, (v)->gid = (st)->gid;                   \
+		(v)->rdev = (st)->rdev, (v)->size = (st)->size;               \
+		for (int i_ = 0; i_ < 3; i_++) {                              \
+			(v)->sec[i_] = (T)(st)->time[2 * i_];                 \
+			(v)->nsec[i_] = (st)->time[2 * i_ + 1];               \
+		}                                                             \
+		(v)->blksize = (st)->blksize, (v)->blocks = (st)->blocks;     \
+		(v)->has_nsec = true;                                         \
+	} while (0)
+
+static void stat_view(enum stat_layout l, const void *buf,
+		      struct stat_view *v)
 {
-	emit_field(ctx->e, name);
-	emit_int(ctx->e, (int64_t)sec);
-	fdec_time_comment(ctx, (int64_t)sec, nsec);
-	emit_field(ctx->e, nsname);
-	emit_uint(ctx->e, nsec);
+	union {
+		struct k_stat x;
+		struct k_stat32 s;
+		struct k_stat64 w;
+		struct k_oldstat o;
+	} u;
+
+	memcpy(&u, buf, stat_size[l]);
+	memset(v, 0, sizeof(*v));
+	switch (l) {
+	case STAT_X86_64:
+		VIEW_OF(v, &u.x, int64_t);
+		break;
+	case STAT_I386:
+		VIEW_OF(v, &u.s, int32_t);
+		break;
+	case STAT_I386_64:
+		VIEW_OF(v, &u.w, int32_t);
+		break;
+	case STAT_OLD:
+		v->dev = u.o.dev, v->ino = u.o.ino, v->mode = u.o.mode;
+		v->nlink = u.o.nlink, v->uid = u.o.uid, v->gid = u.o.gid;
+		v->rdev = u.o.rdev, v->size = u.o.size;
+		for (int i = 0; i < 3; i++)
+			v->sec[i] = (int32_t)u.o.time[i];
+		break;
+	}
 }
 
-static bool is_dev(uint32_t mode)
+/* The layout of the call's struct: by personality, and on i386 by the
+ * name (oldstat, stat64) */
+static enum stat_layout stat_layout_of(const struct dctx *ctx)
 {
-	uint32_t t = mode & 0170000;
+	const char *name = ctx->call->info->name;
+	size_t len = strlen(name);
+
+	if (ctx->call->pers != PERS_I386)
+		return STAT_X86_64;
+	if (!strncmp(name, "old", 3))
+		return STAT_OLD;
+	if (len > 2 && !strcmp(name + len - 2, "64"))
+		return STAT_I386_64;
+	return STAT_I386;
+}
+
+static void stat_time(struct dctx *ctx, const struct stat_view *v, int i)
+{
+	static const char *const names[3][2] = {
+		{ "st_atime", "st_atime_nsec" },
+		{ "st_mtime", "st_mtime_nsec" },
+		{ "st_ctime", "st_ctime_nsec" },
+	};
+
+	emit_field(ctx->e, names[i][0]);
+	emit_int(ctx->e, v->sec[i]);
+	/* strace leaves a time with impossible nanoseconds uncommented */
+	if (v->nsec[i] < 1000000000)
+		fdec_time_comment(ctx, v->sec[i], v->nsec[i]);
+	if (v->has_nsec) {
+		emit_field(ctx->e, names[i][1]);
+		emit_uint(ctx->e, v->nsec[i]);
+	}
+}
+
+static bool is_dev(uint64_t mode)
+{
+	uint64_t t = mode & 0170000;
 
 	return t == 0020000 || t == 0060000;
 }
 
-static void stat_struct(struct dctx *ctx, uint64_t addr)
+static void stat_fields(struct dctx *ctx, const struct stat_view *st)
 {
-	struct k_stat st;
+	static const char *const names[] = {
+		"st_nlink", "st_uid", "st_gid", "st_blksize", "st_blocks",
+	};
+	const uint64_t vals[] = {
+		st->nlink, st->uid, st->gid, st->blksize, st->blocks,
+	};
 	struct emitter *e = ctx->e;
 	bool v = ctx->opt->verbose;
+
+	emit_struct_begin(e);
+	if (v) {
+		emit_field(e, "st_dev");
+		fdec_dev(ctx, st->dev);
+		emit_field(e, "st_ino");
+		emit_uint(e, st->ino);
+	}
+	emit_field(e, "st_mode");
+	fdec_mode_type(ctx, st->mode);
+	for (size_t i = 0; v && i < sizeof(vals) / sizeof(vals[0]); i++) {
+		emit_field(e, names[i]);
+		emit_uint(e, vals[i]);
+	}
+	if (is_dev(st->mode)) {
+		emit_field(e, "st_rdev");
+		fdec_dev(ctx, st->rdev);
+	} else {
+		emit_field(e, "st_size");
+		emit_uint(e, st->size);
+	}
+	for (int i = 0; v && i < 3; i++)
+		stat_time(ctx, st, i);
+	if (!v)
+		emit_more(e);
+	emit_struct_end(e);
+}
+
+/* The call's struct stat at addr: shown at exit, its address when the
+ * call failed or the memory cannot be read */
+static void stat_struct(struct dctx *ctx, uint64_t addr)
+{
+	enum stat_layout l = stat_layout_of(ctx);
+	uint8_t buf[sizeof(struct k_stat)];
+	struct stat_view st;
 
 	if (dec_failed(ctx)) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	if (!dec_fetch(ctx, addr, &st, sizeof(st)))
+	if (!dec_fetch(ctx, addr, buf, stat_size[l]))
 		return;
-	emit_struct_begin(e);
-	if (v) {
-		emit_field(e, "st_dev");
-		fdec_dev(ctx, st.dev);
-		emit_field(e, "st_ino");
-		emit_uint(e, st.ino);
-	}
-	emit_field(e, "st_mode");
-	fdec_mode_type(ctx, st.mode);
-	if (v) {
-		emit_field(e, "st_nlink");
-		emit_uint(e, st.nlink);
-		emit_field(e, "st_uid");
-		emit_uint(e, st.uid);
-		emit_field(e, "st_gid");
-		emit_uint(e, st.gid);
-		emit_field(e, "st_blksize");
-		emit_int(e, st.blksize);
-		emit_field(e, "st_blocks");
-		emit_int(e, st.blocks);
-	}
-	if (is_dev(st.mode)) {
-		emit_field(e, "st_rdev");
-		fdec_dev(ctx, st.rdev);
-	} else {
-		emit_field(e, "st_size");
-		emit_int(e, st.size);
-	}
-	if (v) {
-		stat_time(ctx, "st_atime", "st_atime_nsec", st.atime,
-			  st.atime_nsec);
-		stat_time(ctx, "st_mtime", "st_mtime_nsec", st.mtime,
-			  st.mtime_nsec);
-		stat_time(ctx, "st_ctime", "st_ctime_nsec", st.ctime,
-			  st.ctime_nsec);
-	} else {
-		emit_more(e);
-	}
-	emit_struct_end(e);
+	stat_view(l, buf, &st);
+	stat_fields(ctx, &st);
 }
 
-/* stat(path, buf), lstat(path, buf) */
+#define X86_64_I386 ((1u << PERS_X86_64) | (1u << PERS_I386))
+#define I386_ONLY (1u << PERS_I386)
+
+/* stat(path, buf), lstat(path, buf), and i386's oldstat, oldlstat,
+ * stat64, lstat64 */
 static int dec_stat(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
@@ -108,9 +230,14 @@ static int dec_stat(struct dctx *ctx)
 	stat_struct(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(stat, dec_stat);
-DECODER(lstat, dec_stat);
+DECODER_PERS(stat, dec_stat, X86_64_I386);
+DECODER_PERS(lstat, dec_stat, X86_64_I386);
+DECODER_PERS(oldstat, dec_stat, I386_ONLY);
+DECODER_PERS(oldlstat, dec_stat, I386_ONLY);
+DECODER_PERS(stat64, dec_stat, I386_ONLY);
+DECODER_PERS(lstat64, dec_stat, I386_ONLY);
 
+/* fstat(fd, buf), i386's oldfstat and fstat64 */
 static int dec_fstat(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
@@ -120,8 +247,11 @@ static int dec_fstat(struct dctx *ctx)
 	stat_struct(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }
-DECODER(fstat, dec_fstat);
+DECODER_PERS(fstat, dec_fstat, X86_64_I386);
+DECODER_PERS(oldfstat, dec_fstat, I386_ONLY);
+DECODER_PERS(fstat64, dec_fstat, I386_ONLY);
 
+/* newfstatat(dirfd, path, buf, flags), i386's fstatat64 */
 static int dec_newfstatat(struct dctx *ctx)
 {
 	if (!ctx->exiting) {
@@ -135,6 +265,7 @@ static int dec_newfstatat(struct dctx *ctx)
 	return DEC_DONE;
 }
 DECODER(newfstatat, dec_newfstatat);
+DECODER_PERS(fstatat64, dec_newfstatat, I386_ONLY);
 
 /* ---- statx ---- */
 

@@ -372,33 +372,27 @@ DECODER(epoll_wait_old, dec_raw);
 
 /* ---- _sysctl: struct __sysctl_args, its pointers as addresses ---- */
 
-struct k_sysctl_args {
-	uint64_t name;
-	int32_t nlen;
-	uint32_t pad;
-	uint64_t oldval, oldlenp, newval, newlen;
-};
-
+/* name, nlen (an int padded to a word), oldval, oldlenp, newval, newlen:
+ * six words of the call's size */
 static int dec_sysctl(struct dctx *ctx)
 {
-	struct k_sysctl_args a;
+	static const char *const names[] = { "name", "nlen", "oldval",
+		"oldlenp", "newval", "newlen" };
+	uint64_t w[6];
 
-	if (!dec_fetch(ctx, dec_arg(ctx, 0), &a, sizeof(a)))
+	if (!dec_fetch_words(ctx, dec_arg(ctx, 0), w, 6))
 		return DEC_DONE;
 	emit_struct_begin(ctx->e);
-	emit_field(ctx->e, "name");
-	emit_addr(ctx->e, a.name);
-	emit_field(ctx->e, "nlen");
-	emit_int(ctx->e, a.nlen);
-	emit_field(ctx->e, "oldval");
-	emit_addr(ctx->e, a.oldval);
-	emit_field(ctx->e, "oldlenp");
-	emit_addr(ctx->e, a.oldlenp);
-	emit_field(ctx->e, "newval");
-	emit_addr(ctx->e, a.newval);
-	emit_field(ctx->e, "newlen");
-	emit_uint(ctx->e, a.newlen);
+	for (int i = 0; i < 6; i++) {
+		emit_field(ctx->e, names[i]);
+		if (i == 1)
+			emit_int(ctx->e, (int32_t)w[i]);
+		else if (i == 5)
+			emit_uint(ctx->e, w[i]);
+		else
+			emit_addr(ctx->e, w[i]);
+	}
 	emit_struct_end(ctx->e);
 	return DEC_DONE;
 }
-DECODER(_sysctl, dec_sysctl);
+DECODER_PERS(_sysctl, dec_sysctl, (1u << PERS_X86_64) | (1u << PERS_I386));

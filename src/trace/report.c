@@ -11,6 +11,7 @@
 
 #include "cli/options.h"
 #include "decode/common.h"
+#include "decode/demux.h"
 #include "summary/summary.h"
 #include "tmem/tmem.h"
 #include "trace/dump.h"
@@ -267,10 +268,11 @@ static bool touches_selected(struct task *t)
 
 bool report_selected(struct task *t)
 {
-	const struct sc_call *c = &t->call;
+	enum personality p;
+	unsigned long nr;
 
-	t->printing = !t->quiet && sel_traced(&opt->sel, c->pers,
-					      (unsigned long)c->nr) &&
+	decode_sel_key(&t->call, &p, &nr);
+	t->printing = !t->quiet && sel_traced(&opt->sel, p, nr) &&
 		      touches_selected(t);
 	return t->printing;
 }
@@ -278,8 +280,10 @@ bool report_selected(struct task *t)
 static void setup_render(struct task *t)
 {
 	const struct selection *sel = &opt->sel;
-	unsigned long nr = (unsigned long)t->call.nr;
-	enum personality p = t->call.pers;
+	unsigned long nr;
+	enum personality p;
+
+	decode_sel_key(&t->call, &p, &nr);
 
 	t->style.strsize = opt->strsize;
 	t->style.xflag = opt->xflag;
@@ -305,10 +309,12 @@ static void setup_render(struct task *t)
 /* -e verbose=: calls left out show structures as their address */
 static bool derefs(const struct task *t)
 {
-	unsigned long nr = (unsigned long)t->call.nr;
+	enum personality p;
+	unsigned long nr;
 
-	return nr >= arch_pers[t->call.pers].table->count ||
-	       bitset_test(&opt->sel.verbose[t->call.pers], nr);
+	decode_sel_key(&t->call, &p, &nr);
+	return nr >= arch_pers[p].table->count ||
+	       bitset_test(&opt->sel.verbose[p], nr);
 }
 
 static int run_decoder(struct task *t, bool exiting)

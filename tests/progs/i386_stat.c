@@ -10,24 +10,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#define FIX "/tmp/sift-i386-fixture"
-
-static void fixture(void)
-{
-	struct timespec ts[2] = { { 1700000000, 123456789 },
-				  { 1600000000, 0 } };
-	char data[77];
-	int fd = open(FIX, O_WRONLY | O_CREAT | O_EXCL, 0640);
-
-	if (fd < 0)
-		return;
-	memset(data, 'x', sizeof(data));
-	if (write(fd, data, sizeof(data)) != sizeof(data))
-		exit(1);
-	fchmod(fd, 0640);
-	close(fd);
-	utimensat(AT_FDCWD, FIX, ts, 0);
-}
+#include "i386_fixture.h"
 
 int main(void)
 {
@@ -37,7 +20,7 @@ int main(void)
 	int dn;
 
 	munmap(page + 4096, 4096);
-	fixture();
+	fixture_file();
 	dn = open("/dev/null", O_RDONLY);
 	syscall(SYS_stat64, FIX, st);
 	syscall(SYS_stat64, "/dev/null", st);
