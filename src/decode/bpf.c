@@ -1134,6 +1134,21 @@ static bool bpf_attr_fetch(struct dctx *ctx, struct battr *a, uint64_t addr,
 	return dec_fetch(ctx, addr, a->b, size);
 }
 
+/* Whether strace shows the return value as a descriptor: for map
+ * create, program load, object pin and get, the *_GET_FD_BY_ID commands,
+ * BTF load and link create, and only when it decoded the attribute (not
+ * for raw tracepoint open, whose value is a descriptor too). */
+static bool returns_fd(uint64_t cmd)
+{
+	switch (cmd) {
+	case 0: case 5: case 6: case 7: case 13: case 14: case 18: case 19:
+	case 28: case 30:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static int dec_bpf(struct dctx *ctx)
 {
 	static struct battr a;
@@ -1152,11 +1167,6 @@ static int dec_bpf(struct dctx *ctx)
 		return DEC_DONE;
 	}
 	fdec_enum_dflt(ctx, &ct_c_bpf_cmds, cmd, "BPF_???");
-	/* map create, program load, object get and the *_GET_FD_BY_ID
-	 * commands return a descriptor */
-	if (cmd == 0 || cmd == 5 || cmd == 7 || cmd == 13 || cmd == 14 ||
-	    cmd == 19 || cmd == 30 || cmd == 17 || cmd == 18 || cmd == 28)
-		ctx->call->ret_fmt = RET_FD;
 	if (!known) {
 		dec_ptr(ctx, addr);
 	} else if (d.at_exit) {
@@ -1170,6 +1180,8 @@ static int dec_bpf(struct dctx *ctx)
 		}
 	} else if (bpf_attr_fetch(ctx, &a, addr, size)) {
 		bpf_attr_show(ctx, &d, &a);
+		if (returns_fd(cmd))
+			ctx->call->ret_fmt = RET_FD;
 	}
 	dec_uint(ctx, size);
 	return DEC_DONE;
