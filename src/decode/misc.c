@@ -697,6 +697,7 @@ static int key_pkey_op(struct dctx *ctx, uint32_t cmd)
 		emit_uint(ctx->e, p.in_len);
 		emit_field(ctx->e, verify ? "in2_len" : "out_len");
 		emit_uint(ctx->e, p.out_len);
+		key_spare(ctx, p.spare, 7);
 		emit_struct_end(ctx->e);
 		c->saved[1] = p.out_len;
 	}
