@@ -1,7 +1,8 @@
 /* Sweep of small families: openat2's open_how (sizes, tails, unknown
  * resolve bits, page-straddling), arch_prctl's codes (reads only, and
  * requests the kernel refuses), module calls that fail, and path calls
- * with paths longer than PATH_MAX or running into a PROT_NONE page. */
+ * with paths longer than PATH_MAX or running into a PROT_NONE page;
+ * writes of buffers running into it. */
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <stdint.h>
@@ -126,6 +127,12 @@ static void paths(void)
 	syscall(SYS_chdir, guard);
 	syscall(SYS_chdir, (char *)1);
 	syscall(SYS_chdir, "");
+	/* buffers whose byte past -s is unreadable */
+	memcpy(guard - 4, "abcd", 4);
+	syscall(SYS_write, -1, guard - 4, 100);
+	syscall(SYS_write, -1, guard - 4, 5);
+	syscall(SYS_write, -1, guard - 4, 4);
+	syscall(SYS_write, -1, guard - 3, 3);
 }
 
 int main(void)
