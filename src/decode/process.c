@@ -925,7 +925,8 @@ static int dec_sysinfo(struct dctx *ctx)
 		return DEC_DONE;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "uptime");
-	emit_int(ctx->e, si.uptime);
+	/* unsigned to strace, as the other fields */
+	emit_uint(ctx->e, (uint64_t)si.uptime);
 	emit_field(ctx->e, "loads");
 	emit_array_begin(ctx->e);
 	for (int i = 0; i < 3; i++)
