@@ -758,6 +758,31 @@ static void prog_query(struct dctx *ctx, const struct battr *a)
 /* ---- BPF_OBJ_GET_INFO_BY_FD ---- */
 
 #define MAP_INFO_SIZE 80 /* struct bpf_map_info as far as strace knows it */
+#define MAP_INFO_END 88	 /* where its extra_data starts (map_extra unshown) */
+
+static uint32_t min_u32(uint32_t a, uint32_t b)
+{
+	return a < b ? a : b;
+}
+
+/* An information struct of len bytes, all read (strace shows the
+ * address when any is unreadable); size as the fields need it. */
+static bool info_fetch(struct dctx *ctx, struct battr *m, uint64_t addr,
+		       uint32_t len, uint32_t size)
+{
+	memset(m, 0, sizeof(*m));
+	m->size = size;
+	return dec_fetch(ctx, addr, m->b, min_u32(len, ATTR_MAX));
+}
+
+/* Bytes of it past those strace knows, as extra_data when any is not
+ * zero (shown only under -v, as the struct is). */
+static void info_extra(struct dctx *ctx, struct battr *m, uint32_t len,
+		       unsigned int known)
+{
+	m->size = min_u32(len, ATTR_MAX);
+	a_extra(ctx, m, known);
+}
 
 /* struct bpf_map_info the kernel filled, group by group as far as
  * info_len reaches. */
@@ -777,11 +802,7 @@ static void map_info(struct dctx *ctx, uint64_t addr, uint32_t len)
 	};
 	static struct battr m;
 
-	/* only what the kernel wrote is read, the rest is zero */
-	memset(&m, 0, sizeof(m));
-	m.size = MAP_INFO_SIZE;
-	if (!dec_fetch(ctx, addr, m.b, len < MAP_INFO_SIZE ? len :
-		       MAP_INFO_SIZE))
+	if (!info_fetch(ctx, &m, addr, len, MAP_INFO_SIZE))
 		return;
 	emit_struct_begin(ctx->e);
 	bfields(ctx, &m, head, sizeof(head) / sizeof(head[0]));
@@ -797,11 +818,13 @@ static void map_info(struct dctx *ctx, uint64_t addr, uint32_t len)
 	}
 	if (len > 64)
 		bfields(ctx, &m, btf, sizeof(btf) / sizeof(btf[0]));
+	info_extra(ctx, &m, len, MAP_INFO_END);
 	emit_struct_end(ctx->e);
 }
 
 /* struct bpf_prog_info as far as strace 6.1 knows it */
 #define PROG_INFO_SIZE 224
+#define PROG_INFO_END 220 /* where its extra_data starts */
 
 /* The caller's bpf_prog_info, kept from entry to exit for the counts
  * and lengths the kernel rewrites ("jited_prog_len=0 => 20"). */
@@ -822,11 +845,6 @@ static void f_inout(struct dctx *ctx, const struct battr *out,
 		emit_join(ctx->e, " => ");
 		emit_uint(ctx->e, after);
 	}
-}
-
-static uint32_t min_u32(uint32_t a, uint32_t b)
-{
-	return a < b ? a : b;
 }
 
 /* The translated instructions the kernel copied out. */
@@ -936,9 +954,7 @@ static void prog_info(struct dctx *ctx, uint64_t addr, uint32_t len,
 	static struct battr m;
 	const struct battr *out = &m;
 
-	memset(&m, 0, sizeof(m));
-	m.size = PROG_INFO_SIZE;
-	if (!dec_fetch(ctx, addr, m.b, min_u32(len, PROG_INFO_SIZE)))
+	if (!info_fetch(ctx, &m, addr, len, PROG_INFO_SIZE))
 		return;
 	emit_struct_begin(ctx->e);
 	f_enum(ctx, out, "type", 0, &ct_c_bpf_prog_types,
@@ -975,6 +991,7 @@ static void prog_info(struct dctx *ctx, uint64_t addr, uint32_t len,
 	if (len > 128)
 		prog_info_funcs(ctx, out, in);
 	prog_info_stats(ctx, out, len);
+	info_extra(ctx, &m, len, PROG_INFO_END);
 	emit_struct_end(ctx->e);
 }
 
@@ -1117,6 +1134,21 @@ static bool bpf_attr_fetch(struct dctx *ctx, struct battr *a, uint64_t addr,
 	return dec_fetch(ctx, addr, a->b, size);
 }
 
+/* Whether strace shows the return value as a descriptor: for map
+ * create, program load, object pin and get, the *_GET_FD_BY_ID commands,
+ * BTF load and link create, and only when it decoded the attribute (not
+ * for raw tracepoint open, whose value is a descriptor too). */
+static bool returns_fd(uint64_t cmd)
+{
+	switch (cmd) {
+	case 0: case 5: case 6: case 7: case 13: case 14: case 18: case 19:
+	case 28: case 30:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static int dec_bpf(struct dctx *ctx)
 {
 	static struct battr a;
@@ -1135,11 +1167,6 @@ static int dec_bpf(struct dctx *ctx)
 		return DEC_DONE;
 	}
 	fdec_enum_dflt(ctx, &ct_c_bpf_cmds, cmd, "BPF_???");
-	/* map create, program load, object get and the *_GET_FD_BY_ID
-	 * commands return a descriptor */
-	if (cmd == 0 || cmd == 5 || cmd == 7 || cmd == 13 || cmd == 14 ||
-	    cmd == 19 || cmd == 30 || cmd == 17 || cmd == 18 || cmd == 28)
-		ctx->call->ret_fmt = RET_FD;
 	if (!known) {
 		dec_ptr(ctx, addr);
 	} else if (d.at_exit) {
@@ -1153,6 +1180,8 @@ static int dec_bpf(struct dctx *ctx)
 		}
 	} else if (bpf_attr_fetch(ctx, &a, addr, size)) {
 		bpf_attr_show(ctx, &d, &a);
+		if (returns_fd(cmd))
+			ctx->call->ret_fmt = RET_FD;
 	}
 	dec_uint(ctx, size);
 	return DEC_DONE;

@@ -208,16 +208,20 @@ void dec_cstr(struct dctx *ctx, uint64_t addr)
 void dec_buf(struct dctx *ctx, uint64_t addr, uint64_t len)
 {
 	size_t n = len < ctx->opt->strsize ? len : ctx->opt->strsize;
+	/* strace reads one byte more than -s shows (even with -s 0): a
+	 * buffer whose byte past the shown ones is unreadable shows as
+	 * its address */
+	size_t want = len < (uint64_t)ctx->opt->strsize + 1 ?
+			      len : (size_t)ctx->opt->strsize + 1;
 
 	if (!addr) {
 		emit_addr(ctx->e, 0);
 		return;
 	}
-	/* even with -s 0 the data must be readable, or the address shows */
-	char *buf = malloc(n ? n : 1);
+	char *buf = malloc(want ? want : 1);
 	if (!buf)
 		abort();
-	if (tmem_read_data(ctx->call->tid, addr, buf, n ? n : (len ? 1 : 0)))
+	if (tmem_read_data(ctx->call->tid, addr, buf, want))
 		emit_addr(ctx->e, addr);
 	else
 		emit_str(ctx->e, buf, n, len > n ? EMIT_STR_TRUNCATED : 0);

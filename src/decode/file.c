@@ -739,6 +739,31 @@ DECODER(futimesat, dec_futimesat);
 
 /* ---- cwd ---- */
 
+/* The directory getcwd stored: at most the returned length less its
+ * NUL, "..." when no NUL follows them (strace's view of an injected
+ * length); the address when it cannot be read. */
+static void cwd_stored(struct dctx *ctx, uint64_t addr, int64_t rval)
+{
+	char buf[PATH_MAX + 1];
+	size_t n = rval - 1 < PATH_MAX ? (size_t)(rval - 1) : PATH_MAX - 1;
+	long got;
+
+	if (rval <= 0) {
+		dec_path(ctx, addr);
+		return;
+	}
+	got = addr ? tmem_read_partial(ctx->call->tid, addr, buf, n + 1) : 0;
+	size_t len = got > 0 ? strnlen(buf, (size_t)got) : 0;
+	if (got <= 0 || (len == (size_t)got && (size_t)got < n + 1)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (len <= n)
+		emit_str(ctx->e, buf, len, 0);
+	else
+		emit_str(ctx->e, buf, n, EMIT_STR_TRUNCATED);
+}
+
 static int dec_getcwd(struct dctx *ctx)
 {
 	if (!ctx->exiting)
@@ -746,7 +771,7 @@ static int dec_getcwd(struct dctx *ctx)
 	if (dec_failed(ctx))
 		dec_ptr(ctx, dec_arg(ctx, 0));
 	else
-		dec_path(ctx, dec_arg(ctx, 0));
+		cwd_stored(ctx, dec_arg(ctx, 0), ctx->call->rval);
 	dec_ulong(ctx, dec_arg(ctx, 1));
 	return DEC_DONE;
 }

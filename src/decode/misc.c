@@ -23,7 +23,7 @@ enum {
 
 static int dec_syslog(struct dctx *ctx)
 {
-	int type = (int)dec_arg(ctx, 0);
+	int type = (int)dec_arg(ctx, 0), level;
 	const char *name = consts_name(&ct_c_syslog_actions, (uint32_t)type);
 
 	if (!ctx->exiting) {
@@ -41,9 +41,15 @@ static int dec_syslog(struct dctx *ctx)
 		case SL_CONSOLE_ON:
 		case SL_SIZE_UNREAD:
 		case SL_SIZE_BUFFER:
+		case SL_CLEAR:
 			return DEC_DONE;
 		case SL_CONSOLE_LEVEL:
-			dec_int(ctx, dec_arg(ctx, 2));
+			/* the level as the action: its number, its name beside */
+			dec_ptr(ctx, dec_arg(ctx, 1));
+			level = (int)dec_arg(ctx, 2);
+			name = consts_name(&ct_c_loglevels, (uint32_t)level);
+			emit_int(ctx->e, level);
+			emit_comment(ctx->e, name ? name : "LOGLEVEL_???");
 			return DEC_DONE;
 		default:
 			dec_ptr(ctx, dec_arg(ctx, 1));
@@ -190,11 +196,37 @@ static void seccomp_fprog(struct dctx *ctx, uint64_t addr)
 	emit_struct_end(ctx->e);
 }
 
+/* SECCOMP_GET_NOTIF_SIZES, at exit: the three sizes the kernel stored */
+static void seccomp_notif_sizes(struct dctx *ctx, uint64_t addr)
+{
+	static const char *const names[] = {
+		"seccomp_notif", "seccomp_notif_resp", "seccomp_data"};
+	uint16_t sz[3];
+
+	if (dec_failed(ctx)) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, sz, sizeof(sz)))
+		return;
+	emit_struct_begin(ctx->e);
+	for (int i = 0; i < 3; i++) {
+		emit_field(ctx->e, names[i]);
+		emit_uint(ctx->e, sz[i]);
+	}
+	emit_struct_end(ctx->e);
+}
+
 static int dec_seccomp(struct dctx *ctx)
 {
 	uint32_t op = (uint32_t)dec_arg(ctx, 0);
 	uint32_t flags = (uint32_t)dec_arg(ctx, 1);
 	uint32_t action;
+
+	if (ctx->exiting) {
+		seccomp_notif_sizes(ctx, dec_arg(ctx, 2));
+		return DEC_DONE;
+	}
 
 	fdec_enum_dflt(ctx, &ct_c_seccomp_ops, op, "SECCOMP_SET_MODE_???");
 	switch (op) {
@@ -212,6 +244,9 @@ static int dec_seccomp(struct dctx *ctx)
 			       "SECCOMP_RET_???");
 		emit_array_end(ctx->e);
 		break;
+	case 3: /* SECCOMP_GET_NOTIF_SIZES */
+		dec_hex(ctx, flags);
+		return DEC_MORE;
 	default:
 		dec_hex(ctx, flags);
 		dec_ptr(ctx, dec_arg(ctx, 2));
@@ -698,6 +733,7 @@ static int key_pkey_op(struct dctx *ctx, uint32_t cmd)
 		emit_uint(ctx->e, p.in_len);
 		emit_field(ctx->e, verify ? "in2_len" : "out_len");
 		emit_uint(ctx->e, p.out_len);
+		key_spare(ctx, p.spare, 7);
 		emit_struct_end(ctx->e);
 		c->saved[1] = p.out_len;
 	}

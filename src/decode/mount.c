@@ -229,6 +229,8 @@ static int dec_mount_setattr(struct dctx *ctx)
 		emit_struct_end(e);
 	}
 	dec_ulong(ctx, size);
+	/* strace takes what it returns for a descriptor (-y on 0) */
+	ctx->call->ret_fmt = RET_FD;
 	return DEC_DONE;
 }
 DECODER_PERS(mount_setattr, dec_mount_setattr, 1u << PERS_X86_64 | 1u << PERS_I386);

@@ -120,26 +120,27 @@ static const struct pr_op pr_ops[] = {
 
 #define TASK_COMM_LEN 16
 
-/* The task name: at most 15 characters and its NUL, and -s applies; the
- * address when no NUL is readable within the name's 16 bytes. */
-static void comm_name(struct dctx *ctx, uint64_t addr)
+/* A task name of at most size bytes (15 for PR_SET_NAME, which takes
+ * the NUL as a sixteenth, 16 for what PR_GET_NAME stored), -s applying:
+ * "..." when no NUL comes within them; the address when no NUL is
+ * readable before the bytes end. */
+static void comm_name(struct dctx *ctx, uint64_t addr, size_t size)
 {
 	char buf[TASK_COMM_LEN];
-	size_t max = ctx->opt->strsize < TASK_COMM_LEN - 1 ?
-		     ctx->opt->strsize : TASK_COMM_LEN - 1;
+	size_t max = ctx->opt->strsize < size ? ctx->opt->strsize : size;
 	long n;
 
 	if (!addr) {
 		dec_ptr(ctx, addr);
 		return;
 	}
-	n = tmem_read_partial(ctx->call->tid, addr, buf, sizeof(buf));
+	n = tmem_read_partial(ctx->call->tid, addr, buf, size);
 	if (n <= 0) {
 		dec_ptr(ctx, addr);
 		return;
 	}
 	size_t len = strnlen(buf, (size_t)n);
-	if (len == (size_t)n && n < TASK_COMM_LEN) {
+	if (len == (size_t)n && (size_t)n < size) {
 		dec_ptr(ctx, addr);
 		return;
 	}
@@ -169,7 +170,7 @@ static void pr_value(struct dctx *ctx, const struct pr_arg *a, uint64_t v)
 	case K_ENUM: fdec_enum_dflt(ctx, a->tab, v, a->dflt); break;
 	case K_FLAGS32: v = (uint32_t)v; /* fall through */
 	case K_FLAGS: fdec_flags_dflt(ctx, a->tab, v, a->dflt); break;
-	case K_COMM: comm_name(ctx, v); break;
+	case K_COMM: comm_name(ctx, v, TASK_COMM_LEN - 1); break;
 	}
 }
 
@@ -189,7 +190,7 @@ static void pr_stored(struct dctx *ctx, const struct pr_op *o, uint64_t addr)
 		if (dec_failed(ctx))
 			dec_ptr(ctx, addr);
 		else
-			comm_name(ctx, addr);
+			comm_name(ctx, addr, TASK_COMM_LEN);
 		return;
 	}
 	if (dec_failed(ctx)) {
@@ -210,7 +211,7 @@ static void pr_stored(struct dctx *ctx, const struct pr_op *o, uint64_t addr)
 	if (o->out == O_SIG)
 		dec_signo(ctx, (uint64_t)(int64_t)v);
 	else if (!o->out_tab)
-		emit_int(ctx->e, v);
+		emit_uint(ctx->e, (uint32_t)v);
 	else if (o->out_tab->kind == CONST_ENUM)
 		fdec_enum_dflt(ctx, o->out_tab, (uint32_t)v, o->out_dflt);
 	else
@@ -515,7 +516,9 @@ static void pr_set_ret(struct dctx *ctx, unsigned int op,
 		c->ret_label = "";
 	} else if (o->ret == R_FLAGS) {
 		/* strace shows the speculation state of a target it does not
-		 * know in decimal, yet still names its bits */
+		 * know in decimal; its note is then the one the task's last
+		 * annotated call left (stale), which sift does not keep: the
+		 * bits, right after a known target's call */
 		if (op != 52 || consts_name(&ct_p_pr_spec, dec_arg(ctx, 1)))
 			c->ret_fmt = RET_HEX;
 		c->ret_aux = ret_flags_note;

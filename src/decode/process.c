@@ -939,7 +939,8 @@ static int dec_sysinfo(struct dctx *ctx)
 		return DEC_DONE;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "uptime");
-	emit_int(ctx->e, si.uptime);
+	/* unsigned to strace, as the other fields */
+	emit_uint(ctx->e, (uint64_t)si.uptime);
 	emit_field(ctx->e, "loads");
 	emit_array_begin(ctx->e);
 	for (int i = 0; i < 3; i++)
@@ -1012,20 +1013,19 @@ static int dec_pidfd_open(struct dctx *ctx)
 }
 DECODER_ANY_PERS(pidfd_open, dec_pidfd_open);
 
-/* A descriptor of another process (-y shows its path there). */
+/* A descriptor of another process: -y shows its path there, -yy its
+ * details (device numbers, socket, pidfd) as for one of the tracee's. */
 static void foreign_fd(struct dctx *ctx, int pidfd, uint64_t v)
 {
-	char path[4096];
 	int fd = (int)v;
 	pid_t pid;
 
 	if (fd < 0 || !ctx->opt->fd_paths ||
-	    !(pid = dec_pidfd_pid(ctx->call->tid, pidfd)) ||
-	    dec_fd_path(pid, fd, path, sizeof(path)) != 0) {
+	    !(pid = dec_pidfd_pid(ctx->call->tid, pidfd))) {
 		emit_fd(ctx->e, fd, NULL);
 		return;
 	}
-	emit_fd(ctx->e, fd, path);
+	dec_emit_fd(ctx->e, pid, fd, ctx->opt->fd_paths);
 }
 
 static int dec_pidfd_getfd(struct dctx *ctx)

@@ -81,15 +81,22 @@ static bool hex64_elem(struct dctx *ctx, const void *elem, size_t size,
 
 /* ---- io_uring_setup ---- */
 
-static void u32_fields(struct dctx *ctx, const char *field, const uint32_t *v,
-		       const char *const *names, int n)
+/* The sq_off/cq_off structs: seven offsets, then a reserved u32 and a
+ * reserved u64 shown when not zero. */
+static void ring_offsets(struct dctx *ctx, const char *field,
+			 const uint32_t *v, const char *const *names)
 {
+	uint64_t resv2;
+
 	emit_field(ctx->e, field);
 	emit_struct_begin(ctx->e);
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < 7; i++) {
 		emit_field(ctx->e, names[i]);
 		emit_uint(ctx->e, v[i]);
 	}
+	resv_hex(ctx, "resv1", v[7]);
+	memcpy(&resv2, v + 8, sizeof(resv2));
+	resv_hex(ctx, "resv2", resv2);
 	emit_struct_end(ctx->e);
 }
 
@@ -127,8 +134,8 @@ static void uring_params(struct dctx *ctx, uint64_t addr)
 		emit_field(ctx->e, "features");
 		fdec_flags_dflt(ctx, &ct_c_uring_features, p[5],
 				"IORING_FEAT_???");
-		u32_fields(ctx, "sq_off", p + 10, sq, 7);
-		u32_fields(ctx, "cq_off", p + 20, cq, 7);
+		ring_offsets(ctx, "sq_off", p + 10, sq);
+		ring_offsets(ctx, "cq_off", p + 20, cq);
 	}
 	emit_struct_end(ctx->e);
 }

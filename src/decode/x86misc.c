@@ -97,8 +97,9 @@ static int dec_set_thread_area(struct dctx *ctx)
 	if (!dec_fetch(ctx, dec_arg(ctx, 0), &d, sizeof(d)))
 		return DEC_DONE;
 	udesc_show(ctx, &d);
-	if (d.entry_number == UINT32_MAX)
-		ndec_ret_aux(ctx, tls_entry_note);
+	/* after a success strace shows the entry number stored back,
+	 * whatever number was asked for */
+	ndec_ret_aux(ctx, tls_entry_note);
 	return DEC_DONE;
 }
 DECODER_ANY_PERS(set_thread_area, dec_set_thread_area);
@@ -274,12 +275,29 @@ DECODER_ANY_PERS(setns, dec_setns);
 
 /* ---- getcpu, userfaultfd, membarrier, lookup_dcookie ---- */
 
+/* An unsigned int the call stored: [N], the address when unreadable or
+ * after a failure. */
+static void out_uint(struct dctx *ctx, uint64_t addr)
+{
+	uint32_t v;
+
+	if (dec_failed(ctx) || !addr) {
+		dec_ptr(ctx, addr);
+		return;
+	}
+	if (!dec_fetch(ctx, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(ctx->e);
+	emit_uint(ctx->e, v);
+	emit_array_end(ctx->e);
+}
+
 static int dec_getcpu(struct dctx *ctx)
 {
 	if (!ctx->exiting)
 		return DEC_MORE;
-	dec_out_int(ctx, dec_arg(ctx, 0));
-	dec_out_int(ctx, dec_arg(ctx, 1));
+	out_uint(ctx, dec_arg(ctx, 0));
+	out_uint(ctx, dec_arg(ctx, 1));
 	dec_ptr(ctx, dec_arg(ctx, 2));
 	return DEC_DONE;
 }

@@ -110,7 +110,8 @@ static struct tr_argcap by_role(int role)
 static struct tr_argcap by_code(const char *code, const struct options *o)
 {
 	unsigned int s1 = clamp(o->strsize + 2, TR_MAXREG);
-	unsigned int buf = clamp(o->strsize ? o->strsize : 1, TR_MAXREG);
+	/* one byte past -s: dec_buf reads it, as strace does */
+	unsigned int buf = clamp(o->strsize + 1, TR_MAXREG);
 	unsigned int k = code[1] >= '0' && code[1] <= '5' ?
 				 (unsigned int)(code[1] - '0') : TR_NARGS;
 	unsigned int nvec = o->verbose ? MAX_VEC :
