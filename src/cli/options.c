@@ -711,6 +711,8 @@ static int check_combinations(struct options *o, char *err, size_t errlen)
 		return fail(err, errlen, "Cannot find user '%s'", o->user);
 	warn_no_effect(o);
 	o->fd_paths = (int)o->sel.decode_fds;
+	if (o->sel.decode_pids & SEL_DECODE_PID_COMM)
+		o->fd_paths |= SEL_DECODE_FD_PIDFD_COMM;
 	return 0;
 }
 

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "decode/sockinfo.h"
+#include "emit/render.h"
+#include "util/strbuf.h"
 #include "tmem/tmem.h"
 
 void dec_int(struct dctx *ctx, uint64_t v) { emit_int(ctx->e, (int32_t)v); }
@@ -77,6 +79,23 @@ pid_t dec_pidfd_pid(pid_t tid, int fd)
 	return pid > 0 ? (pid_t)pid : 0;
 }
 
+/* "pid:N", with -Y "pid:N<comm>" as strace (its name escaped like a
+ * path's: the detail is printed as it is) */
+static void pidfd_detail(struct dec_fd_desc *d, pid_t pid, bool named)
+{
+	char comm[64];
+	int n = snprintf(d->detail, sizeof(d->detail), "pid:%d", pid);
+
+	if (!named || dec_task_comm(pid, comm, sizeof(comm)) != 0)
+		return;
+	struct strbuf sb;
+	sb_init(&sb);
+	render_escape_name(&sb, comm);
+	snprintf(d->detail + n, sizeof(d->detail) - (size_t)n, "<%s>",
+		 sb.buf ? sb.buf : "");
+	sb_free(&sb);
+}
+
 int dec_fd_info(pid_t tid, int fd, int mask, struct dec_fd_desc *d)
 {
 	unsigned long inode;
@@ -112,7 +131,7 @@ int dec_fd_info(pid_t tid, int fd, int mask, struct dec_fd_desc *d)
 	if ((mask & DEC_FD_PIDFD) && !strcmp(d->path, "anon_inode:[pidfd]")) {
 		pid_t pid = cap ? cap_pid : dec_pidfd_pid(tid, fd);
 		if (pid) {
-			snprintf(d->detail, sizeof(d->detail), "pid:%d", pid);
+			pidfd_detail(d, pid, mask & DEC_FD_PIDFD_COMM);
 			d->path[0] = '\0';
 		}
 		return 0;

@@ -42,6 +42,7 @@ int dec_fd_path(pid_t tid, int fd, char *buf, size_t size);
  * show).  Both buffers are PATH_MAX bytes. */
 enum {
 	DEC_FD_PATH = 1, DEC_FD_SOCKET = 2, DEC_FD_DEV = 4, DEC_FD_PIDFD = 8,
+	DEC_FD_PIDFD_COMM = 16, /* -Y: "pid:N<comm>" */
 };
 struct dec_fd_desc {
 	char path[PATH_MAX];

@@ -7,7 +7,8 @@
 #include "decode/file.h"
 #include "decode/ioctl.h"
 
-enum { IO_HDIO_SET_NICE = 0x329 };
+enum { IO_HDIO_SET_NICE = 0x329, IO_KVM_CREATE_VM = 0xae01,
+       IO_KVM_CREATE_VCPU = 0xae41 };
 
 /* How a value argument shows: an enum or flags of t (unknown values in hex
  * with a dflt comment), or unsigned hex / decimal; 32 bits or all 64. */
@@ -36,6 +37,9 @@ static const struct {
 
 int ioc_misc(struct dctx *ctx, uint32_t code, uint64_t arg)
 {
+	/* they return the new vm's or vcpu's descriptor (-y shows it) */
+	if (code == IO_KVM_CREATE_VM || code == IO_KVM_CREATE_VCPU)
+		ctx->call->ret_fmt = RET_FD;
 	if (code == IO_HDIO_SET_NICE) {
 		ioc_bits(ctx, &ct_f_ioctl_hdio_nice, arg, "1 << ",
 			 "IDE_NICE_???");

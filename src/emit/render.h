@@ -50,6 +50,9 @@ uint64_t render_flags_split(const struct const_table *t, uint64_t v,
 			    void (*fn)(void *arg, const char *name), void *arg);
 
 /* strace's quoting of len bytes into out (with the quotes). */
+/* A task's name as -Y shows it inside a detail: escaped as a string's
+ * body, '<' and '>' too. */
+void render_escape_name(struct strbuf *out, const char *name);
 void render_quote(struct strbuf *out, const unsigned char *s, size_t len,
 		  int xflag);
 

@@ -214,6 +214,11 @@ static void quote_body(struct strbuf *out, const unsigned char *s, size_t len,
 	}
 }
 
+void render_escape_name(struct strbuf *out, const char *name)
+{
+	quote_body(out, (const unsigned char *)name, strlen(name), 0, "<>");
+}
+
 void render_quote(struct strbuf *out, const unsigned char *s, size_t len,
 		  int xflag)
 {

@@ -43,6 +43,9 @@ enum sel_decode_fd {
 	SEL_DECODE_FD_DEV = 1u << 2,
 	SEL_DECODE_FD_PIDFD = 1u << 3,
 	SEL_DECODE_FD_ALL = (1u << 4) - 1,
+	/* not a word of --decode-fds: -Y adds it, for the name after a
+	 * pidfd's pid */
+	SEL_DECODE_FD_PIDFD_COMM = 1u << 4,
 };
 
 /* decode-pids= elements (--pidns-translation is pidns, -Y comm) */
