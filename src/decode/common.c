@@ -384,11 +384,14 @@ int dec_generic(struct dctx *ctx)
 int dec_raw(struct dctx *ctx)
 {
 	const struct sc_info *info = ctx->call->info;
-	int n = info ? info->nargs : SC_MAX_ARGS;
+	int n = ctx->call->via_ipc ? ctx->call->ipc_nargs
+	      : info		   ? info->nargs
+				   : SC_MAX_ARGS;
 	bool narrow = arch_pers[ctx->call->pers].arg_size == 4;
 
 	for (int i = 0; i < n; i++) {
-		uint64_t v = dec_arg(ctx, i);
+		uint64_t v = ctx->call->via_ipc ? ctx->call->ipc_args[i]
+						: dec_arg(ctx, i);
 		emit_hex(ctx->e, narrow ? (uint32_t)v : v);
 	}
 	return DEC_DONE;

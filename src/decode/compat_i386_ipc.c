@@ -99,6 +99,19 @@ static int direct_args(const struct sc_call *c, unsigned int sub,
 	}
 }
 
+/* How many of ipc's arguments after the sub-call number the sub-call
+ * uses (up to the last it reads: ptr is the fourth, fifth the fifth);
+ * raw= shows that many, as strace. */
+static int ipc_used_args(unsigned int sub)
+{
+	switch (sub) {
+	case IPC_MSGGET: return 2;
+	case IPC_SEMGET: case IPC_SHMGET: return 3;
+	case IPC_SEMTIMEDOP: case IPC_MSGRCV: return 5;
+	default: return 4;
+	}
+}
+
 void c32_ipc_demux(struct sc_call *c)
 {
 	unsigned int sub = (uint32_t)c->args[0] & 0xffff;
@@ -112,6 +125,9 @@ void c32_ipc_demux(struct sc_call *c)
 	if (how == SUB_OK && sub != IPC_SEMOP && sub != IPC_SEMTIMEDOP &&
 	    (nr = direct_nr(sub)) < 0)
 		return;
+	for (int i = 0; i < SC_MAX_ARGS; i++)
+		c->ipc_args[i] = i + 1 < SC_MAX_ARGS ? c->args[i + 1] : 0;
+	c->ipc_nargs = ipc_used_args(sub);
 	memcpy(c->args, n, sizeof(n));
 	c->via_ipc = true;
 	if (nr < 0) { /* shown as the sub-call, decoded as ipc */

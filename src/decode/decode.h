@@ -63,6 +63,10 @@ struct sc_call {
 	/* i386: an ipc(2) sub-call shown as its own call (decode_demux);
 	 * semctl's union and shmat's address are then behind pointers */
 	bool via_ipc;
+	/* ...and ipc's own arguments after the sub-call number, which
+	 * raw= prints, as strace */
+	uint64_t ipc_args[SC_MAX_ARGS];
+	int ipc_nargs;
 	/* the task's last call shown before this one (restart_syscall
 	 * names it) */
 	const struct sc_info *prev_info;
