@@ -147,6 +147,11 @@ void decode_sel_key(const struct sc_call *c, enum personality *p,
 
 	*p = c->pers;
 	*nr = (unsigned long)c->nr;
+	/* a msgrcv whose kludge struct is unreadable: msgrcv all the same */
+	if (c->info == &msgrcv_bad_info && (like = direct_nr(IPC_MSGRCV)) >= 0) {
+		*nr = (unsigned long)like;
+		return;
+	}
 	if (c->info != &semop_info && c->info != &semtimedop_info)
 		return;
 	like = sc_lookup(arch_pers[PERS_X86_64].table, c->info->name);

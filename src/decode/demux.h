@@ -14,7 +14,8 @@ void decode_demux(struct sc_call *c);
 /* The personality and number whose selection (trace=, abbrev=, verbose=,
  * raw=) the call follows: its own, but for the i386 ipc(2) sub-calls with
  * no number of their own (semop, semtimedop), which follow the x86_64
- * call of their name, as the filter does (backend/ptrace/filter.c). */
+ * call of their name, as the filter does (backend/ptrace/filter.c), and
+ * a msgrcv with an unreadable kludge struct, which follows msgrcv. */
 void decode_sel_key(const struct sc_call *c, enum personality *p,
 		    unsigned long *nr);
 
