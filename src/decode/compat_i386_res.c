@@ -33,7 +33,7 @@ static int dec_sysinfo32(struct dctx *ctx)
 		return DEC_DONE;
 	emit_struct_begin(ctx->e);
 	emit_field(ctx->e, "uptime");
-	emit_int(ctx->e, si.uptime);
+	emit_uint(ctx->e, (uint32_t)si.uptime); /* unsigned, as strace */
 	emit_field(ctx->e, "loads");
 	emit_array_begin(ctx->e);
 	for (int i = 0; i < 3; i++)
