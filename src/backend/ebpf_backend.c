@@ -14,6 +14,7 @@
 #include "backend/ebpf/trace.h"
 #include "backend/ptrace/ptrace_int.h"
 #include "cli/options.h"
+#include "output/output.h"
 
 static volatile sig_atomic_t stop_counting;
 
@@ -64,7 +65,27 @@ static void note_attached(pid_t pid, void *arg)
 	const struct options *o = arg;
 
 	if (o->npids && o->quiet < 1)
-		fprintf(stderr, "sift: Process %d attached\n", pid);
+		out_diag("Process %d attached", pid);
+}
+
+/* Whether -e trace= selects row nr: a table entry, or a sub-call of
+ * socketcall/ipc, selected by its name as the ptrace backend selects it
+ * (semop and semtimedop, with no i386 number, as x86_64's). */
+static bool row_selected(const struct options *o, int p, size_t nr)
+{
+	const struct sc_table *t = arch_pers[p].table;
+	const char *name;
+	long direct;
+
+	if (nr < t->count)
+		return bitset_test(&o->sel.trace[p], nr);
+	if (!(name = sc_mux_name(t, (long)nr)))
+		return false;
+	if ((direct = sc_lookup(t, name)) >= 0)
+		return bitset_test(&o->sel.trace[p], (size_t)direct);
+	direct = sc_lookup(arch_pers[PERS_X86_64].table, name);
+	return direct >= 0 &&
+	       bitset_test(&o->sel.trace[PERS_X86_64], (size_t)direct);
 }
 
 /* strace -c counts only the selected calls, and no number past a
@@ -73,8 +94,7 @@ static void apply_selection(const struct options *o, struct summary *s)
 {
 	for (int p = 0; p < PERS_COUNT; p++)
 		for (size_t nr = 0; nr < s->len[p]; nr++)
-			if (nr >= arch_pers[p].table->count ||
-			    !bitset_test(&o->sel.trace[p], nr))
+			if (!row_selected(o, p, nr))
 				memset(&s->stat[p][nr], 0, sizeof(s->stat[p][nr]));
 }
 
@@ -84,13 +104,13 @@ static int print_summary(const struct options *o, struct summary *s,
 	FILE *f = stderr;
 
 	if (st->lost_forks)
-		fprintf(stderr, "sift: %llu new processes were not followed "
-			"(eBPF map full)\n", (unsigned long long)st->lost_forks);
+		out_diag("%llu new processes were not followed "
+			"(eBPF map full)", (unsigned long long)st->lost_forks);
 	apply_selection(o, s);
 	if (o->outfile) {
 		f = fopen(o->outfile, o->append ? "a" : "w");
 		if (!f) {
-			fprintf(stderr, "sift: can't fopen '%s': %s\n",
+			out_diag("can't fopen '%s': %s",
 				o->outfile, strerror(errno));
 			return -1;
 		}
@@ -115,7 +135,7 @@ static int trace_run(struct options *o)
 
 	if (rc >= 0)
 		return rc;
-	fprintf(stderr, "sift: eBPF backend unavailable (%s)%s\n", why,
+	out_diag("eBPF backend unavailable (%s)%s", why,
 		o->backend == BACKEND_EBPF ? "" : ", tracing with ptrace");
 	if (o->backend == BACKEND_EBPF)
 		return 1;
@@ -149,7 +169,7 @@ static int ebpf_run(struct options *o)
 	if (o->npids) {
 		rc = ebpf_count_attach(&eo, o->pids, (int)o->npids, &sum);
 		if (rc < 0) {
-			fprintf(stderr, "sift: eBPF counting failed: %s\n",
+			out_diag("eBPF counting failed: %s",
 				strerror(-rc));
 			summary_free(&sum);
 			return 1;
@@ -161,7 +181,7 @@ static int ebpf_run(struct options *o)
 	int release_fd, status_fd;
 	pid_t child = ptr_spawn(o, NULL, &release_fd, &status_fd);
 	if (child < 0) {
-		fprintf(stderr, "sift: Can't stat '%s': %s\n", o->argv[0],
+		out_diag("Can't stat '%s': %s", o->argv[0],
 			strerror((int)-child));
 		summary_free(&sum);
 		return 1;
@@ -182,8 +202,8 @@ static int ebpf_run(struct options *o)
 		kill(child, SIGKILL);
 		waitpid(child, NULL, 0);
 		summary_free(&sum);
-		fprintf(stderr, "sift: eBPF counting failed (%s), counting with "
-			"ptrace\n", strerror(-rc));
+		out_diag("eBPF counting failed (%s), counting with "
+			"ptrace", strerror(-rc));
 		return backend_ptrace.run(o);
 	}
 	print_summary(o, &sum, &stats);

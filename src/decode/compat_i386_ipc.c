@@ -130,6 +130,9 @@ void c32_ipc_demux(struct sc_call *c)
 	c->ipc_nargs = ipc_used_args(sub);
 	memcpy(c->args, n, sizeof(n));
 	c->via_ipc = true;
+	c->mux_row = sc_mux_row(arch_pers[PERS_I386].table, SC_MUX_IPC, sub);
+	if (c->mux_row < 0)
+		c->mux_row = 0;
 	if (nr < 0) { /* shown as the sub-call, decoded as ipc */
 		c->info = how == SUB_BAD_MSGRCV ? &msgrcv_bad_info
 			  : sub == IPC_SEMOP	? &semop_info

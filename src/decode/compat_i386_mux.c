@@ -52,6 +52,10 @@ void decode_demux(struct sc_call *c)
 		return;
 	c->nr = nr;
 	c->info = info;
+	c->mux_row = sc_mux_row(ap->table, SC_MUX_SOCKETCALL,
+				(uint32_t)c->args[0]);
+	if (c->mux_row < 0)
+		c->mux_row = 0;
 	for (int i = 0; i < SC_MAX_ARGS; i++)
 		c->args[i] = i < info->nargs ? words[i] : 0;
 }

@@ -67,6 +67,9 @@ struct sc_call {
 	 * raw= prints, as strace */
 	uint64_t ipc_args[SC_MAX_ARGS];
 	int ipc_nargs;
+	/* a sub-call carried by socketcall or ipc: its -c row (sc_mux_row),
+	 * 0 for any other call */
+	long mux_row;
 	/* the task's last call shown before this one (restart_syscall
 	 * names it) */
 	const struct sc_info *prev_info;

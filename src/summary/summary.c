@@ -452,6 +452,8 @@ static int print_pers(FILE *f, const struct summary *s, int pers,
 		info = sc_get(tab, (long)nr);
 		if (info) {
 			r->name = info->name;
+		} else if (sc_mux_name(tab, (long)nr)) {
+			r->name = sc_mux_name(tab, (long)nr);
 		} else {
 			/* strace's spelling of a number it cannot name */
 			snprintf(names[n], sizeof(names[n]), "syscall_%#lx",

@@ -11,6 +11,33 @@ const struct sc_info *sc_get(const struct sc_table *t, long nr)
 	return &t->calls[nr];
 }
 
+long sc_mux_row(const struct sc_table *t, enum sc_mux mux, unsigned int sub)
+{
+	if (sub >= SC_MUX_SUBS)
+		return -1;
+	return (long)t->count + (long)mux * SC_MUX_SUBS + (long)sub;
+}
+
+const char *sc_mux_name(const struct sc_table *t, long row)
+{
+	long k = row - (long)t->count;
+	uint32_t class = k < SC_MUX_SUBS ? SC_SOCKETCALL : SC_IPCCALL;
+	int sub = (int)(k % SC_MUX_SUBS);
+
+	if (k < 0 || k >= 2 * SC_MUX_SUBS)
+		return NULL;
+	for (unsigned int i = 0; i < t->count; i++)
+		if (t->calls[i].name && (t->calls[i].classes & class) &&
+		    t->calls[i].subcall == sub)
+			return t->calls[i].name;
+	/* ipc's semop and semtimedop have no i386 number of their own */
+	if (class == SC_IPCCALL && sub == 1)
+		return "semop";
+	if (class == SC_IPCCALL && sub == 4)
+		return "semtimedop";
+	return NULL;
+}
+
 long sc_lookup(const struct sc_table *t, const char *name)
 {
 	for (unsigned int i = 0; i < t->count; i++)

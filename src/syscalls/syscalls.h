@@ -73,6 +73,16 @@ extern const struct sc_table sc_table_x32;
 const struct sc_info *sc_get(const struct sc_table *t, long nr);
 /* Number of the syscall called name, or -1. */
 long sc_lookup(const struct sc_table *t, const char *name);
+/* Sub-calls of a multiplexer (i386 socketcall(2), ipc(2)) are counted
+ * by -c apart from the direct calls of the same name, as strace does: in
+ * rows past the table, socketcall's sub-calls first, then ipc's, each by
+ * sub-call number.  sc_mux_row is the row of a sub-call (-1 when sub is
+ * out of range); sc_mux_name the name of a row past the table, NULL
+ * when it is none (a sub-call the table has no entry for). */
+enum sc_mux { SC_MUX_SOCKETCALL, SC_MUX_IPC };
+#define SC_MUX_SUBS 32
+long sc_mux_row(const struct sc_table *t, enum sc_mux mux, unsigned int sub);
+const char *sc_mux_name(const struct sc_table *t, long row);
 /* Class bit for a class name without the %, e.g. "file", "%stat"; 0 if none. */
 uint32_t sc_class_from_name(const char *name);
 

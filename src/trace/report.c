@@ -712,7 +712,8 @@ void report_syscall_exit(struct task *t)
 				 t->stime_ns - t->stime_entry_ns;
 		/* -O: the tracing overhead each call is charged with */
 		spent = spent > opt->overhead_ns ? spent - opt->overhead_ns : 0;
-		summary_add(&summary, t->call.pers, t->call.nr,
+		summary_add(&summary, t->call.pers,
+			    t->call.mux_row ? t->call.mux_row : t->call.nr,
 			    t->call.is_error, spent);
 	}
 	if (!print_lines())

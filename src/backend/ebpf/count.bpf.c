@@ -26,6 +26,8 @@ typedef struct {
 } atomic_t;
 
 struct pt_regs {
+	unsigned long bx;
+	unsigned long cx;
 	unsigned long orig_ax;
 } __attribute__((preserve_access_index));
 
@@ -126,6 +128,37 @@ static __always_inline bool time_this(__u32 pers, long nr)
 	return (bpf_get_prandom_u32() & (COUNT_TIME_EVERY - 1)) == 0;
 }
 
+/* The words socketcall's sub-calls take from the array at its second
+ * argument, by sub-call number (0: none such); the ptrace backend shows
+ * a sub-call as itself only when they can be read, and so counts it. */
+static const __u8 socketcall_words[21] = {
+	0, 3, 3, 3, 2, 3, 3, 3, 4, 4, 4, 6, 6, 2, 5, 5, 3, 3, 4, 5, 4,
+};
+
+/* The slot of an i386 socketcall/ipc call: its sub-call's, or its own
+ * for a sub-call unknown (or, for socketcall, unreadable). */
+static __always_inline long mux_slot(struct pt_regs *regs, long nr)
+{
+	__u32 sub = (__u32)regs->bx;
+	__u32 words[6];
+
+	if (nr == COUNT_I386_IPC) {
+		sub &= 0xffff;
+		if ((sub >= 1 && sub <= 4) || (sub >= 11 && sub <= 14) ||
+		    (sub >= 21 && sub <= 24))
+			return COUNT_MUX_BASE + COUNT_MUX_SUBS + sub;
+		return nr;
+	}
+	if (sub >= sizeof(socketcall_words) || !socketcall_words[sub])
+		return nr;
+	__u32 size = socketcall_words[sub] * sizeof(__u32);
+	if (size > sizeof(words) ||
+	    bpf_probe_read_user(words, size,
+				(void *)(unsigned long)(__u32)regs->cx))
+		return nr;
+	return COUNT_MUX_BASE + sub;
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(count_enter, struct pt_regs *regs, long id)
 {
@@ -145,6 +178,9 @@ int BPF_PROG(count_enter, struct pt_regs *regs, long id)
 		c->state = COUNT_ACTIVE;
 	}
 	c->forked = 0;
+	if (pers == COUNT_PERS_I386 &&
+	    (nr == COUNT_I386_SOCKETCALL || nr == COUNT_I386_IPC))
+		nr = mux_slot(regs, nr);
 	c->nr = nr;
 	c->pers = pers;
 	c->off_ns = 0;

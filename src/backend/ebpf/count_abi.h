@@ -18,6 +18,15 @@
 
 #define COUNT_X32_BIT 0x40000000L
 
+/* i386 socketcall(2) and ipc(2) sub-calls, which -c counts apart (as
+ * strace does): slot COUNT_MUX_BASE + sub for socketcall's,
+ * COUNT_MUX_BASE + COUNT_MUX_SUBS + sub for ipc's; past every i386
+ * number.  The loader turns them into summary rows (sc_mux_row). */
+#define COUNT_MUX_BASE 512
+#define COUNT_MUX_SUBS 32
+#define COUNT_I386_SOCKETCALL 102
+#define COUNT_I386_IPC 117
+
 /* struct count_task.state: a task is traced when it has a count_task in
  * the per-task storage map with a nonzero state. */
 #define COUNT_ARMED 1  /* spawned child: start at its first execve */

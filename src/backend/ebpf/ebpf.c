@@ -272,6 +272,24 @@ static int track_all_threads(struct session *ss, pid_t tgid)
 	return err;
 }
 
+/* The summary row of a stats slot: its number, or for an i386
+ * socketcall/ipc sub-call slot the sub-call's own row (sc_mux_row), or
+ * the multiplexer's when the table has no such sub-call. */
+static long summary_row(__u32 key)
+{
+	long nr = (long)(key % COUNT_NSLOTS);
+	const struct sc_table *t = arch_pers[PERS_I386].table;
+
+	if (key / COUNT_NSLOTS != COUNT_PERS_I386 || nr < COUNT_MUX_BASE)
+		return nr;
+	long k = nr - COUNT_MUX_BASE;
+	enum sc_mux mux = k < COUNT_MUX_SUBS ? SC_MUX_SOCKETCALL : SC_MUX_IPC;
+	long row = sc_mux_row(t, mux, (unsigned int)(k % COUNT_MUX_SUBS));
+	if (row >= 0 && sc_mux_name(t, row))
+		return row;
+	return mux == SC_MUX_IPC ? COUNT_I386_IPC : COUNT_I386_SOCKETCALL;
+}
+
 /* Sum the per-CPU counters into out. */
 static int collect(struct session *ss, struct summary *out,
 		   const struct ebpf_count_opts *o)
@@ -312,7 +330,7 @@ static int collect(struct session *ss, struct summary *out,
 					       (double)sum.calls / (double)timed);
 		err = summary_add_stat(out,
 				       (enum personality)(key / COUNT_NSLOTS),
-				       (long)(key % COUNT_NSLOTS), &sum);
+				       summary_row(key), &sum);
 		if (err)
 			break;
 	}

@@ -180,7 +180,7 @@ static struct output *output_for(pid_t tid)
 		return ss.main_out;
 	snprintf(name, sizeof(name), "%s.%d", ss.o->outfile, tid);
 	if (out_open(&o, name, ss.o->append) < 0) {
-		fprintf(stderr, "sift: can't open '%s': %s\n", name,
+		out_diag("can't open '%s': %s", name,
 			strerror(errno));
 		return ss.main_out;
 	}
@@ -576,10 +576,10 @@ static void finish_losses(void)
 		report_lost(total - ss.lost_shown);
 	out_flush_all();
 	if (total)
-		fprintf(stderr, "sift: %llu events lost\n",
+		out_diag("%llu events lost",
 			(unsigned long long)total);
 	if (ss.skel->bss->lost_forks)
-		fprintf(stderr, "sift: %llu new processes were not followed\n",
+		out_diag("%llu new processes were not followed",
 			(unsigned long long)ss.skel->bss->lost_forks);
 }
 
@@ -612,7 +612,7 @@ static int attach_pids(struct options *o)
 		if (!d) {
 			err = track(pid, TR_ACTIVE);
 			if (err && err != -EEXIST) {
-				fprintf(stderr, "sift: attach: %d: %s\n", pid,
+				out_diag("attach: %d: %s", pid,
 					strerror(-err));
 				continue;
 			}
@@ -679,7 +679,7 @@ int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 	}
 	if (out_open(&ss.main_out, o->outfile && o->follow != 2 ? o->outfile :
 		     NULL, o->append) < 0) {
-		fprintf(stderr, "sift: can't open '%s': %s\n", o->outfile,
+		out_diag("can't open '%s': %s", o->outfile,
 			strerror(errno));
 		session_close();
 		return 1;
@@ -700,7 +700,7 @@ int ebpf_trace_run(struct options *o, char *why, unsigned long len)
 	if (o->argv) {
 		child = ptr_spawn(o, NULL, &release_fd, &status_fd);
 		if (child < 0) {
-			fprintf(stderr, "sift: Can't stat '%s': %s\n",
+			out_diag("Can't stat '%s': %s",
 				o->argv[0], strerror((int)-child));
 			session_close();
 			return 1;
